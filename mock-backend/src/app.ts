@@ -1,0 +1,109 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import Fastify, { type FastifyInstance } from 'fastify';
+import type { DestinationStream } from 'pino';
+import { repoRoot } from './config.ts';
+import { RequestLog, loggerOptions } from './logging.ts';
+import { registerOpenApi } from './openapi.ts';
+import { redirectToLocale, registerPages } from './pages.ts';
+import {
+  frameworkProblem,
+  isApiPath,
+  pathOf,
+  registerErrorHandler,
+  replyNotFound,
+  sendProblem,
+} from './problems.ts';
+import healthRoutes from './routes/health.ts';
+import pageFeedbackRoutes from './routes/page-feedback.ts';
+import { registerContractSchemas } from './schemas.ts';
+import {
+  baselineSecurityHeaders,
+  registerApiRateLimit,
+  registerSecurityHeaders,
+} from './security.ts';
+import { seed } from './seed/index.ts';
+import { openStore } from './store/store.ts';
+import { schemaController } from './validation.ts';
+
+export interface AppOptions {
+  /** SQLite file; created (with its directory) when missing, migrated, and seeded when new. */
+  dbPath: string;
+  /** Directory holding the SPA builds zh/ and en/; without it pages answer 503, the API still works. */
+  staticDir?: string | undefined;
+  /** pino level: fatal, error, warn, info (default), debug, trace or silent. */
+  logLevel?: string | undefined;
+  /** Requests per minute per client to /api; default 600; 0 turns the limit off. */
+  rateLimitMax?: number | undefined;
+  /** Where log lines go; standard output by default. Tests use it to read the logs. */
+  logStream?: DestinationStream | undefined;
+}
+
+/** Largest request body accepted, in bytes; larger ones get 413. */
+export const bodyLimit = 100 * 1024;
+
+const { version } = JSON.parse(readFileSync(join(repoRoot, 'package.json'), 'utf8')) as {
+  version: string;
+};
+
+/**
+ * Builds the portal's server: plugins first (errors, security headers, rate limit, schemas,
+ * OpenAPI), then the API routes and the pages. The app owns its database and closes it on close().
+ */
+export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
+  const app = Fastify({
+    logger: loggerOptions(options.logLevel ?? 'info', options.logStream),
+    logController: new RequestLog(),
+    bodyLimit,
+    schemaController,
+    // Hooks never run for a URL the router refuses, so this answer adds the security headers itself.
+    frameworkErrors: (error, request, reply) => {
+      const problem = frameworkProblem(error);
+      void sendProblem(reply, problem, baselineSecurityHeaders);
+      // The request log line is not written for these either.
+      reply.log.info(
+        {
+          method: request.method,
+          url: pathOf(request.url),
+          statusCode: problem.status,
+          responseTime: Math.round(reply.elapsedTime * 10) / 10,
+        },
+        'request',
+      );
+    },
+  });
+  const store = openStore(options.dbPath, { seed });
+  app.addHook('onClose', async () => store.close());
+
+  try {
+    registerErrorHandler(app);
+    app.setNotFoundHandler(
+      (request, reply) => redirectToLocale(request, reply) ?? replyNotFound(app, request, reply),
+    );
+    // Only JSON bodies are accepted; text/plain would otherwise reach validation as a string.
+    app.removeContentTypeParser('text/plain');
+
+    await registerSecurityHeaders(app);
+    await registerApiRateLimit(app, options.rateLimitMax ?? 600);
+    app.addHook('onRequest', async (request, reply) => {
+      // API answers may carry personal data; no cache along the way should keep them.
+      if (isApiPath(pathOf(request.url))) reply.header('cache-control', 'no-store');
+    });
+
+    registerContractSchemas(app);
+    await registerOpenApi(app, version);
+
+    await app.register(
+      async (api) => {
+        await api.register(healthRoutes, { store, version });
+        await api.register(pageFeedbackRoutes, { store });
+      },
+      { prefix: '/api' },
+    );
+    await registerPages(app, { staticDir: options.staticDir });
+    return app;
+  } catch (error) {
+    store.close();
+    throw error;
+  }
+}

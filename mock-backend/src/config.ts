@@ -1,0 +1,77 @@
+import { isAbsolute, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+/** The repository root, so the defaults do not depend on the directory the server is started from. */
+export const repoRoot = fileURLToPath(new URL('../../', import.meta.url));
+
+export const logLevels = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
+export type LogLevel = (typeof logLevels)[number];
+
+export interface ServerConfig {
+  /** PORT, default 4200. */
+  port: number;
+  /** HOST, default 'localhost'. */
+  host: string;
+  /** PORTAL_DB, default <repo>/.data/portal.db; a relative value is taken from the working directory. */
+  dbPath: string;
+  /** STATIC_DIR, default <repo>/dist/portal/browser; a relative value is taken from the working directory. */
+  staticDir: string;
+  /** LOG_LEVEL, default 'info'. */
+  logLevel: LogLevel;
+  /** RATE_LIMIT_MAX: requests per minute per client to /api, default 600; 0 turns the limit off. */
+  rateLimitMax: number;
+}
+
+export class ConfigError extends Error {
+  constructor(readonly problems: readonly string[]) {
+    super(`Invalid configuration:\n${problems.map((problem) => `  - ${problem}`).join('\n')}`);
+    this.name = 'ConfigError';
+  }
+}
+
+/** Reads the server's settings from the environment; throws a ConfigError naming every bad variable at once. */
+export function loadConfig(
+  env: Readonly<Record<string, string | undefined>> = process.env,
+  cwd: string = process.cwd(),
+): ServerConfig {
+  const problems: string[] = [];
+  // An empty variable (PORT= in a shell or .env file) means "use the default".
+  const read = (name: string): string | undefined => {
+    const value = env[name]?.trim();
+    return value ? value : undefined;
+  };
+  const integer = (name: string, fallback: number, min: number, max: number): number => {
+    const raw = read(name);
+    if (raw === undefined) return fallback;
+    const value = /^\d+$/.test(raw) ? Number(raw) : Number.NaN;
+    if (!Number.isSafeInteger(value) || value < min || value > max) {
+      problems.push(`${name} must be a whole number from ${min} to ${max}, got "${raw}"`);
+      return fallback;
+    }
+    return value;
+  };
+  const path = (name: string, fallback: string): string => {
+    const raw = read(name);
+    if (raw === undefined) return resolve(repoRoot, fallback);
+    return isAbsolute(raw) || raw === ':memory:' ? raw : resolve(cwd, raw);
+  };
+
+  const port = integer('PORT', 4200, 0, 65535);
+  const rateLimitMax = integer('RATE_LIMIT_MAX', 600, 0, 1_000_000);
+  const rawLevel = read('LOG_LEVEL') ?? 'info';
+  const logLevel = logLevels.find((level) => level === rawLevel);
+  if (logLevel === undefined) {
+    problems.push(`LOG_LEVEL must be one of ${logLevels.join(', ')}, got "${rawLevel}"`);
+  }
+
+  const config: ServerConfig = {
+    port,
+    host: read('HOST') ?? 'localhost',
+    dbPath: path('PORTAL_DB', '.data/portal.db'),
+    staticDir: path('STATIC_DIR', 'dist/portal/browser'),
+    logLevel: logLevel ?? 'info',
+    rateLimitMax,
+  };
+  if (problems.length > 0) throw new ConfigError(problems);
+  return config;
+}

@@ -1,0 +1,138 @@
+import { stat } from 'node:fs/promises';
+import { basename, join, resolve } from 'node:path';
+import fastifyStatic from '@fastify/static';
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import type { Problem } from '../../contract/problem.ts';
+import { preferredLocale, type SiteLocale } from './accept-language.ts';
+import { isApiPath, pathOf, replyNotFound, sendProblem } from './problems.ts';
+
+const locales: readonly SiteLocale[] = ['zh', 'en'];
+
+/** Angular's build names its bundles name-HASH8.ext; such a file never changes under its name. */
+const hashedFile = /-[A-Z0-9]{8}\.[a-z0-9]+$/;
+
+export function cacheControlFor(fileName: string): string {
+  const name = fileName.replace(/\.(br|gz)$/, '');
+  return hashedFile.test(name) ? 'public, max-age=31536000, immutable' : 'no-cache';
+}
+
+const notBuiltProblem: Problem = {
+  type: '/problems/site-not-built',
+  title: 'The site has not been built',
+  status: 503,
+  detail:
+    'No production build of the portal was found. Run `npm run build`, then reload this page. The API under /api works without it.',
+};
+
+const robots = `# Jiangcheng public-services portal
+User-agent: *
+Allow: /
+Disallow: /api/
+`;
+
+const hidden = { schema: { hide: true } };
+
+function queryOf(url: string): string {
+  const start = url.indexOf('?');
+  return start === -1 ? '' : url.slice(start);
+}
+
+function isLocalePath(path: string): boolean {
+  return locales.some((locale) => path === `/${locale}` || path.startsWith(`/${locale}/`));
+}
+
+/**
+ * Sends a page address that names no language (`/`, `/services/x?y=1`) to the visitor's language,
+ * keeping path and query. Returns undefined for addresses it does not handle.
+ */
+export function redirectToLocale(
+  request: FastifyRequest,
+  reply: FastifyReply,
+): FastifyReply | undefined {
+  if (request.method !== 'GET' && request.method !== 'HEAD') return undefined;
+  const path = pathOf(request.url);
+  if (!path.startsWith('/') || isApiPath(path) || isLocalePath(path)) return undefined;
+  const locale = preferredLocale(request.headers['accept-language']);
+  return reply
+    .header('vary', 'Accept-Language')
+    .redirect(`/${locale}${path}${queryOf(request.url)}`, 302);
+}
+
+export interface PagesOptions {
+  /** Holds zh/ and en/, each an Angular build with its own index.html. */
+  staticDir?: string | undefined;
+}
+
+/**
+ * Serves the production SPA builds: files as built (pre-compressed .br/.gz when the client takes
+ * them), the locale's index.html for deep links so the SPA can route them, and a 404 for a missing
+ * file with an extension (a stale chunk must fail loudly, not load HTML as script).
+ */
+export async function registerPages(app: FastifyInstance, options: PagesOptions) {
+  const staticDir = options.staticDir === undefined ? undefined : resolve(options.staticDir);
+  await app.register(fastifyStatic, {
+    serve: false,
+    preCompressed: true,
+    cacheControl: false,
+    dotfiles: 'ignore',
+    index: false,
+    setHeaders(res, filePath) {
+      res.setHeader('cache-control', cacheControlFor(basename(filePath)));
+      res.setHeader('vary', 'Accept-Encoding');
+    },
+  });
+
+  const built = new Set<SiteLocale>();
+  const isBuilt = async (locale: SiteLocale): Promise<boolean> => {
+    if (built.has(locale)) return true;
+    if (staticDir === undefined) return false;
+    const ok = await isFile(join(staticDir, locale, 'index.html'));
+    if (ok) built.add(locale);
+    return ok;
+  };
+  app.addHook('onReady', async () => {
+    const missing = [];
+    for (const locale of locales) if (!(await isBuilt(locale))) missing.push(locale);
+    if (missing.length > 0) {
+      app.log.warn(
+        { staticDir, missing },
+        'No SPA build found; pages answer 503 until `npm run build` has run',
+      );
+    }
+  });
+
+  app.get('/', hidden, (request, reply) => redirectToLocale(request, reply));
+  app.get('/robots.txt', hidden, (_request, reply) =>
+    reply.type('text/plain; charset=utf-8').header('cache-control', 'no-cache').send(robots),
+  );
+
+  for (const locale of locales) {
+    app.get(`/${locale}`, hidden, (request, reply) =>
+      reply.redirect(`/${locale}/${queryOf(request.url)}`, 301),
+    );
+    app.get<{ Params: { '*': string } }>(`/${locale}/*`, hidden, async (request, reply) => {
+      if (staticDir === undefined || !(await isBuilt(locale))) {
+        return sendProblem(reply, notBuiltProblem, { 'cache-control': 'no-store' });
+      }
+      const root = join(staticDir, locale);
+      const file = request.params['*'];
+      if (file.split('/').includes('..') || file.includes('\0')) {
+        return replyNotFound(app, request, reply);
+      }
+      // A dot in the last segment means a file was asked for (main-X.js, .env), not an SPA route.
+      const name = file.slice(file.lastIndexOf('/') + 1);
+      if (name.includes('.') || (file !== '' && (await isFile(join(root, file))))) {
+        return reply.sendFile(file, root);
+      }
+      return reply.sendFile('index.html', root);
+    });
+  }
+}
+
+async function isFile(path: string): Promise<boolean> {
+  try {
+    return (await stat(path)).isFile();
+  } catch {
+    return false;
+  }
+}

@@ -1,0 +1,60 @@
+import { buildApp } from './app.ts';
+import { ConfigError, loadConfig, type ServerConfig } from './config.ts';
+
+/** Longest a graceful shutdown may take before the process gives up on in-flight requests. */
+const shutdownTimeoutMs = 10_000;
+
+function fail(message: string): never {
+  process.stderr.write(`${message}\n`);
+  process.exit(1);
+}
+
+function readConfig(): ServerConfig {
+  try {
+    return loadConfig();
+  } catch (error) {
+    if (error instanceof ConfigError) fail(error.message);
+    throw error;
+  }
+}
+
+const config = readConfig();
+const app = await buildApp({
+  dbPath: config.dbPath,
+  staticDir: config.staticDir,
+  logLevel: config.logLevel,
+  rateLimitMax: config.rateLimitMax,
+}).catch((error: unknown) =>
+  // A database that cannot be opened or migrated: say which, and stop before listening.
+  fail(`Could not start the portal server: ${error instanceof Error ? error.message : error}`),
+);
+
+let stopping = false;
+async function stop(signal: NodeJS.Signals): Promise<void> {
+  if (stopping) return;
+  stopping = true;
+  app.log.info({ signal }, 'shutting down');
+  const timer = setTimeout(() => {
+    app.log.error('shutdown took too long; exiting');
+    process.exit(1);
+  }, shutdownTimeoutMs);
+  timer.unref();
+  try {
+    // Stops accepting connections, lets in-flight requests finish, then closes the database.
+    await app.close();
+    process.exitCode = 0;
+  } catch (error) {
+    app.log.error({ err: error }, 'shutdown failed');
+    process.exitCode = 1;
+  }
+}
+process.once('SIGTERM', (signal) => void stop(signal));
+process.once('SIGINT', (signal) => void stop(signal));
+
+try {
+  await app.listen({ port: config.port, host: config.host });
+} catch (error) {
+  app.log.fatal({ err: error }, 'could not start listening');
+  await app.close();
+  process.exit(1);
+}

@@ -1,0 +1,25 @@
+import { mkdirSync } from 'node:fs';
+import { dirname } from 'node:path';
+import Database from 'better-sqlite3';
+
+export type Connection = Database.Database;
+
+/**
+ * Opens (creating if needed) the portal's SQLite file with the settings every connection must share:
+ * WAL so readers never block the writer, synchronous=FULL so an acknowledged write survives a crash
+ * or power loss, a busy timeout instead of instant SQLITE_BUSY, and enforced foreign keys.
+ */
+export function openDatabase(file: string): Connection {
+  if (file !== ':memory:') mkdirSync(dirname(file), { recursive: true });
+  const db = new Database(file, { timeout: 5000 });
+  try {
+    db.pragma('journal_mode = WAL');
+    db.pragma('synchronous = FULL');
+    db.pragma('busy_timeout = 5000');
+    db.pragma('foreign_keys = ON');
+    return db;
+  } catch (error) {
+    db.close();
+    throw error;
+  }
+}

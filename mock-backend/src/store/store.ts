@@ -1,0 +1,41 @@
+import { openDatabase, type Connection } from './database.ts';
+import { createHealthRepository, type HealthRepository } from './health-repository.ts';
+import { migrate, type Migration } from './migrations.ts';
+import {
+  createPageFeedbackRepository,
+  type PageFeedbackRepository,
+} from './page-feedback-repository.ts';
+
+/**
+ * Everything the routes may ask of storage. Routes see only these repositories, never SQL,
+ * so another store (PostgreSQL) can stand in by implementing the same interfaces.
+ */
+export interface Store {
+  readonly health: HealthRepository;
+  readonly pageFeedback: PageFeedbackRepository;
+  /** Newest migration applied when the store was opened. */
+  readonly schemaVersion: number;
+  close(): void;
+}
+
+export interface StoreOptions {
+  /** Fills a newly created database; runs in the transaction that creates its schema. */
+  seed?: (db: Connection) => void;
+  migrations?: readonly Migration[];
+}
+
+export function openStore(file: string, options: StoreOptions = {}): Store {
+  const db = openDatabase(file);
+  try {
+    const { schemaVersion } = migrate(db, options.migrations, options.seed);
+    return {
+      health: createHealthRepository(db),
+      pageFeedback: createPageFeedbackRepository(db),
+      schemaVersion,
+      close: () => db.close(),
+    };
+  } catch (error) {
+    db.close();
+    throw error;
+  }
+}

@@ -1,0 +1,58 @@
+import assert from 'node:assert/strict';
+import { join } from 'node:path';
+import { describe, test } from 'node:test';
+import { ConfigError, loadConfig, repoRoot } from '../src/config.ts';
+
+describe('loadConfig', () => {
+  test('has defaults for everything', () => {
+    assert.deepEqual(loadConfig({}, '/somewhere'), {
+      port: 4200,
+      host: 'localhost',
+      dbPath: join(repoRoot, '.data', 'portal.db'),
+      staticDir: join(repoRoot, 'dist', 'portal', 'browser'),
+      logLevel: 'info',
+      rateLimitMax: 600,
+    });
+  });
+
+  test('reads the environment; relative paths are taken from the working directory', () => {
+    const config = loadConfig(
+      {
+        PORT: '20080',
+        HOST: '127.0.0.1',
+        PORTAL_DB: 'data/x.db',
+        STATIC_DIR: '/srv/portal',
+        LOG_LEVEL: 'silent',
+        RATE_LIMIT_MAX: '0',
+      },
+      '/work/here',
+    );
+    assert.deepEqual(config, {
+      port: 20080,
+      host: '127.0.0.1',
+      dbPath: '/work/here/data/x.db',
+      staticDir: '/srv/portal',
+      logLevel: 'silent',
+      rateLimitMax: 0,
+    });
+  });
+
+  test('treats empty variables as unset', () => {
+    assert.equal(loadConfig({ PORT: '', LOG_LEVEL: ' ' }).port, 4200);
+  });
+
+  test('names every bad variable at once', () => {
+    assert.throws(
+      () => loadConfig({ PORT: 'eighty', LOG_LEVEL: 'loud', RATE_LIMIT_MAX: '-1' }),
+      (error: unknown) => {
+        assert.ok(error instanceof ConfigError);
+        assert.equal(error.problems.length, 3);
+        assert.match(error.message, /PORT must be a whole number/);
+        assert.match(error.message, /LOG_LEVEL must be one of/);
+        assert.match(error.message, /RATE_LIMIT_MAX must be a whole number/);
+        return true;
+      },
+    );
+    assert.throws(() => loadConfig({ PORT: '70000' }), /PORT/);
+  });
+});

@@ -1,0 +1,39 @@
+import assert from 'node:assert/strict';
+import { describe, test } from 'node:test';
+import { testApp } from './test-app.ts';
+
+describe('OpenAPI', () => {
+  test('/api/openapi.json describes the API from the route schemas', async (t) => {
+    const { app } = await testApp(t);
+    const response = await app.inject({ url: '/api/openapi.json' });
+    assert.equal(response.statusCode, 200);
+    const document = response.json();
+    assert.match(document.openapi, /^3\./);
+    assert.deepEqual(Object.keys(document.paths).sort(), ['/api/health', '/api/page-feedback']);
+    const post = document.paths['/api/page-feedback'].post;
+    assert.deepEqual(post.requestBody.content['application/json'].schema, {
+      $ref: '#/components/schemas/PageFeedbackInput',
+    });
+    assert.deepEqual(post.responses['201'].content['application/json'].schema, {
+      $ref: '#/components/schemas/PageFeedbackReceipt',
+    });
+    assert.deepEqual(post.responses['400'].content['application/problem+json'].schema, {
+      $ref: '#/components/schemas/Problem',
+    });
+    for (const name of ['Problem', 'Health', 'PageFeedbackInput', 'PageFeedbackReceipt']) {
+      assert.ok(document.components.schemas[name], name);
+    }
+    // Pages, docs and the document itself are not part of the API description.
+    assert.ok(!Object.keys(document.paths).some((path) => /zh|en|docs|openapi|robots/.test(path)));
+  });
+
+  test('/api/docs serves the browsable UI', async (t) => {
+    const { app } = await testApp(t);
+    const response = await app.inject({ url: '/api/docs' });
+    assert.equal(response.statusCode, 200);
+    assert.match(response.body, /swagger-ui/);
+    const spec = await app.inject({ url: '/api/docs/json' });
+    assert.equal(spec.statusCode, 200);
+    assert.ok(spec.json().paths['/api/health']);
+  });
+});
