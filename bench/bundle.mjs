@@ -1,0 +1,211 @@
+// What a citizen's browser downloads before the portal can start, per locale, beside a bare
+// Angular CLI app built by the same toolchain; and a check that the NgRx store devtools stay
+// out of production bundles.
+//
+//   node bench/bundle.mjs [--no-build] [--out dist/portal]
+//
+// "Initial transfer" is every file index.html loads at start (script tags, stylesheets and
+// modulepreload links), each compressed with brotli at quality 11, as the server sends them.
+import { spawn } from 'node:child_process';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, relative, resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { parseArgs } from 'node:util';
+import { brotliCompressSync, constants } from 'node:zlib';
+
+const root = resolve(import.meta.dirname, '..');
+const ngCli = join(root, 'node_modules/@angular/cli/bin/ng.js');
+
+/**
+ * Strings from @ngrx/store-devtools that survive minification (a global the browser extension
+ * sets, an action type): present in a development build, absent from a production one.
+ */
+export const DEVTOOLS_MARKERS = ['__REDUX_DEVTOOLS_EXTENSION__', '@ngrx/store-devtools/recompute'];
+
+/** Runs a command quietly, showing its output only when it fails. */
+function run(command, args, cwd) {
+  return new Promise((done, fail) => {
+    const child = spawn(command, args, {
+      cwd,
+      env: { ...process.env, NG_CLI_ANALYTICS: 'false' },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    let output = '';
+    child.stdout.on('data', (chunk) => (output += chunk));
+    child.stderr.on('data', (chunk) => (output += chunk));
+    child.on('error', fail);
+    child.on('close', (code) =>
+      code === 0
+        ? done(output)
+        : fail(new Error(`${[command, ...args].join(' ')} failed (${code}):\n${output}`)),
+    );
+  });
+}
+
+const brotliSize = (data) =>
+  brotliCompressSync(data, {
+    params: {
+      [constants.BROTLI_PARAM_QUALITY]: 11,
+      [constants.BROTLI_PARAM_SIZE_HINT]: data.length,
+    },
+  }).length;
+
+/** The files index.html makes the browser fetch before the app runs. */
+export function initialFiles(indexHtml) {
+  const files = new Set();
+  for (const tag of indexHtml.match(/<(script|link)\b[^>]*>/gi) ?? []) {
+    const attr = (name) => new RegExp(`\\b${name}\\s*=\\s*["']?([^"'\\s>]+)`, 'i').exec(tag)?.[1];
+    if (/^<script/i.test(tag)) {
+      const src = attr('src');
+      if (src) files.add(src);
+    } else if (/^(stylesheet|modulepreload)$/i.test(attr('rel') ?? '')) {
+      const href = attr('href');
+      if (href) files.add(href);
+    }
+  }
+  return [...files].filter((file) => !/^[a-z]+:|^\/\//i.test(file));
+}
+
+/** Initial transfer of one built app folder (the one holding index.html). */
+export function measureApp(dir) {
+  const files = initialFiles(readFileSync(join(dir, 'index.html'), 'utf8'));
+  let raw = 0;
+  let brotli = 0;
+  for (const file of files) {
+    const data = readFileSync(join(dir, file));
+    raw += data.length;
+    brotli += brotliSize(data);
+  }
+  return { files: files.length, raw, brotli };
+}
+
+/** Every .js file under a folder, searched for the devtools markers. */
+export function findDevtoolsMarkers(dir) {
+  const found = new Set();
+  const walk = (folder) => {
+    for (const entry of readdirSync(folder, { withFileTypes: true })) {
+      const path = join(folder, entry.name);
+      if (entry.isDirectory()) walk(path);
+      else if (entry.name.endsWith('.js')) {
+        const text = readFileSync(path, 'utf8');
+        for (const marker of DEVTOOLS_MARKERS) if (text.includes(marker)) found.add(marker);
+      }
+    }
+  };
+  walk(dir);
+  return [...found];
+}
+
+/** Generates and builds a bare Angular app with the project's own CLI and packages. */
+async function buildBareApp(scratch) {
+  // The project's CLI, run from its real path, finds the project's angular.json and refuses
+  // `ng new`; reached through a symlink with symlinks preserved, it is outside any workspace.
+  symlinkSync(join(root, 'node_modules'), join(scratch, 'node_modules'), 'dir');
+  const cli = join(scratch, 'node_modules/@angular/cli/bin/ng.js');
+  await run(
+    process.execPath,
+    [
+      '--preserve-symlinks',
+      '--preserve-symlinks-main',
+      cli,
+      'new',
+      'bare',
+      '--skip-install',
+      '--skip-git',
+      '--defaults',
+      '--ssr=false',
+      '--zoneless',
+      '--style=css',
+      '--ai-config=none',
+      '--interactive=false',
+    ],
+    scratch,
+  );
+  const bare = join(scratch, 'bare');
+  symlinkSync(join(root, 'node_modules'), join(bare, 'node_modules'), 'dir');
+  await run(process.execPath, [ngCli, 'build'], bare);
+  return join(bare, 'dist/bare/browser');
+}
+
+const kb = (bytes) => `${(bytes / 1024).toFixed(1)} kB`;
+
+/**
+ * @param {{ build?: boolean, out?: string, log?: (line: string) => void }} options
+ * @returns {Promise<string>} the results as markdown
+ */
+export async function runBundleBench({
+  build = true,
+  out = 'dist/portal',
+  log = console.log,
+} = {}) {
+  const outDir = resolve(root, out);
+  const scratch = mkdtempSync(join(tmpdir(), 'portal-bench-bundle-'));
+  try {
+    if (build) {
+      log(`bundle: building the portal for production into ${relative(root, outDir) || '.'}`);
+      await run(process.execPath, [ngCli, 'build', '--output-path', outDir], root);
+    }
+    const browserDir = join(outDir, 'browser');
+    for (const locale of ['zh', 'en']) {
+      if (!existsSync(join(browserDir, locale, 'index.html'))) {
+        throw new Error(`no build at ${join(browserDir, locale)}; run without --no-build`);
+      }
+    }
+    const rows = [
+      { name: 'portal, Chinese (`/zh/`)', ...measureApp(join(browserDir, 'zh')) },
+      { name: 'portal, English (`/en/`)', ...measureApp(join(browserDir, 'en')) },
+    ];
+
+    log('bundle: generating and building a bare Angular CLI app for comparison');
+    const bare = measureApp(await buildBareApp(scratch));
+    rows.push({ name: 'bare `ng new` app (same CLI, zoneless)', ...bare });
+
+    const inProduction = findDevtoolsMarkers(browserDir);
+    // The check is only worth something if it finds the devtools where they are meant to be.
+    let control = 'not run (`--no-build`)';
+    if (build) {
+      log('bundle: building once for development to show the devtools check finds them there');
+      const devOut = join(scratch, 'development');
+      await run(
+        process.execPath,
+        [ngCli, 'build', '--configuration', 'development', '--output-path', devOut],
+        root,
+      );
+      const inDevelopment = findDevtoolsMarkers(devOut);
+      control = inDevelopment.length
+        ? `found in the development build (${inDevelopment.map((m) => `\`${m}\``).join(', ')})`
+        : 'NOT found in the development build either: the check proves nothing';
+    }
+
+    const lines = [
+      '| build | files loaded at start | raw | brotli (q 11) | vs bare app |',
+      '|---|--:|--:|--:|--:|',
+      ...rows.map(
+        (row) =>
+          `| ${row.name} | ${row.files} | ${kb(row.raw)} | ${kb(row.brotli)} | ` +
+          `${row === rows.at(-1) ? '—' : `${(row.brotli / bare.brotli).toFixed(2)}×`} |`,
+      ),
+      '',
+      `Store devtools in the production bundles: ${
+        inProduction.length
+          ? `**present** (${inProduction.map((m) => `\`${m}\``).join(', ')})`
+          : '**absent**'
+      } — searched every \`.js\` file for ${DEVTOOLS_MARKERS.map((m) => `\`${m}\``).join(' and ')}; ` +
+        `control: ${control}.`,
+    ];
+    return lines.join('\n');
+  } finally {
+    rmSync(scratch, { recursive: true, force: true });
+  }
+}
+
+if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
+  const { values } = parseArgs({
+    options: {
+      'no-build': { type: 'boolean', default: false },
+      out: { type: 'string', default: 'dist/portal' },
+    },
+  });
+  console.log(await runBundleBench({ build: !values['no-build'], out: values.out }));
+}

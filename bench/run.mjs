@@ -1,0 +1,114 @@
+// `npm run bench`: runs the benchmarks and writes their figures into docs/benchmarks.md,
+// between the markers of each section, with the command and the machine that produced them.
+//
+//   npm run bench                       bundle sizes and API load, 10 s per load run
+//   npm run bench -- --duration 3       shorter load runs
+//   npm run bench -- --only bundle      one section (bundle or api)
+//   npm run bench -- --no-build         measure the build already in dist/portal
+//   npm run bench -- --out /tmp/x       build into another folder, leaving dist/ alone
+import { execFileSync } from 'node:child_process';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { cpus, release, totalmem, type } from 'node:os';
+import { join, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import * as prettier from 'prettier';
+import { runApiBench, stopAllTargets } from './api.mjs';
+import { runBundleBench } from './bundle.mjs';
+
+const root = resolve(import.meta.dirname, '..');
+const docPath = join(root, 'docs/benchmarks.md');
+
+const argv = process.argv.slice(2);
+const { values } = parseArgs({
+  args: argv,
+  options: {
+    duration: { type: 'string', default: '10' },
+    'no-build': { type: 'boolean', default: false },
+    out: { type: 'string', default: 'dist/portal' },
+    only: { type: 'string', multiple: true },
+  },
+});
+const duration = Number(values.duration);
+if (!Number.isFinite(duration) || duration <= 0)
+  throw new Error('--duration takes seconds, e.g. 10');
+const wanted = new Set(values.only ?? ['bundle', 'api']);
+
+for (const signal of ['SIGINT', 'SIGTERM']) {
+  process.on(signal, () => stopAllTargets().finally(() => process.exit(130)));
+}
+
+function machine() {
+  const cpu = cpus();
+  return [
+    `${cpu[0]?.model.trim() ?? 'unknown CPU'}, ${cpu.length} cores`,
+    `${(totalmem() / 2 ** 30).toFixed(1)} GiB memory`,
+    `${type()} ${release()}`,
+    `Node ${process.version}`,
+  ].join('; ');
+}
+
+/** The commit measured, so a figure can be traced to the code that produced it. */
+function source() {
+  try {
+    const git = (...args) =>
+      execFileSync('git', args, { cwd: root, stdio: ['ignore', 'pipe', 'ignore'] })
+        .toString()
+        .trim();
+    const commit = git('rev-parse', '--short', 'HEAD');
+    // The benchmarks' own files and results are not the code being measured.
+    const dirty = git('status', '--porcelain', '--', '.', ':!bench', ':!docs');
+    return dirty ? `${commit} with uncommitted changes` : commit;
+  } catch {
+    return 'not a git checkout';
+  }
+}
+
+function replaceSection(doc, name, body) {
+  const start = `<!-- bench:${name}:start -->`;
+  const end = `<!-- bench:${name}:end -->`;
+  const block = `${start}\n\n${body}\n\n${end}`;
+  const from = doc.indexOf(start);
+  const to = doc.indexOf(end);
+  if (from === -1 || to === -1) return `${doc.trimEnd()}\n\n${block}\n`;
+  return doc.slice(0, from) + block + doc.slice(to + end.length);
+}
+
+const command = `npm run bench${argv.length ? ` -- ${argv.join(' ')}` : ''}`;
+const stamp = () =>
+  `_Command: \`${command}\`. Measured ${new Date().toISOString()} on ${machine()}; source ${source()}._`;
+
+const sections = [];
+let failed = false;
+if (wanted.has('bundle')) {
+  try {
+    const table = await runBundleBench({ build: !values['no-build'], out: values.out });
+    sections.push(['bundle', `${table}\n\n${stamp()}`]);
+  } catch (error) {
+    failed = true;
+    console.error(
+      `bench: bundle benchmark failed, its section is left as it was\n${error.message}`,
+    );
+  }
+}
+if (wanted.has('api')) {
+  try {
+    const { measured, markdown } = await runApiBench({ duration });
+    sections.push(['api', measured ? `${markdown}\n\n${stamp()}` : markdown]);
+  } catch (error) {
+    failed = true;
+    console.error(`bench: API benchmark failed, its section is left as it was\n${error.message}`);
+  }
+}
+
+let doc = readFileSync(docPath, 'utf8');
+for (const [name, body] of sections) {
+  doc = replaceSection(doc, name, body);
+  console.log(`\n## ${name}\n${body}`);
+}
+// Formatted as `npm run test:lint` expects, so a fresh run never fails the format check.
+const style = (await prettier.resolveConfig(docPath)) ?? {};
+writeFileSync(docPath, await prettier.format(doc, { ...style, filepath: docPath }));
+console.log(
+  `\nbench: wrote ${sections.map(([name]) => name).join(' and ') || 'nothing'} to docs/benchmarks.md`,
+);
+process.exitCode = failed ? 1 : 0;

@@ -1,0 +1,34 @@
+import AxeBuilder from '@axe-core/playwright';
+import { test as base, expect, type Page } from '@playwright/test';
+
+/** The WCAG 2.2 AA conformance the portal is held to (axe's tags for each level it adds). */
+export const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+
+export interface A11yOptions {
+  /** CSS selectors to limit the scan to, e.g. an open dialog. */
+  include?: string | string[];
+  /** CSS selectors to leave out, e.g. a third-party widget checked elsewhere. */
+  exclude?: string | string[];
+  /** axe rule ids to skip; say why beside the call. */
+  disableRules?: string[];
+}
+
+export const test = base;
+export { expect };
+
+/** Scans the page as it stands with axe-core and fails listing every violation found. */
+export async function expectNoA11yViolations(page: Page, options: A11yOptions = {}): Promise<void> {
+  let builder = new AxeBuilder({ page }).withTags(WCAG_TAGS);
+  for (const selector of [options.include ?? []].flat()) builder = builder.include(selector);
+  for (const selector of [options.exclude ?? []].flat()) builder = builder.exclude(selector);
+  if (options.disableRules?.length) builder = builder.disableRules(options.disableRules);
+
+  const { violations } = await builder.analyze();
+  // One line per rule and its targets reads better in a failure than axe's full result objects.
+  const found = violations.map((violation) => {
+    const targets = violation.nodes.map((node) => node.target.join(' ')).join(', ');
+    return `${violation.id} (${violation.impact ?? 'unknown impact'}): ${violation.help} — ${targets}`;
+  });
+  const help = violations.length ? `; rule details: ${violations[0]?.helpUrl}` : '';
+  expect(found, `${found.length} accessibility violation(s) on ${page.url()}${help}`).toEqual([]);
+}
