@@ -193,6 +193,8 @@ export const ServiceSearchQuery = Type.Object(
     sort: Type.Optional(ServiceSort),
     page: Type.Optional(Type.Integer({ minimum: 1, maximum: 10000 })),
     pageSize: Type.Optional(Type.Integer({ minimum: 1, maximum: MAX_PAGE_SIZE })),
+    /** The page's language: the order of the "name" sort (Chinese by pinyin, English A–Z). */
+    lang: Type.Optional(Type.Union([Type.Literal('zh-CN'), Type.Literal('en')])),
   },
   { $id: 'ServiceSearchQuery', additionalProperties: false },
 );
@@ -228,3 +230,10 @@ export const ServiceSearchResult = Type.Object(
   { $id: 'ServiceSearchResult', additionalProperties: false },
 );
 export type ServiceSearchResult = Static<typeof ServiceSearchResult>;
+
+/** GET /api/services/{code}: the guide, and summaries of the services it points to. */
+export const ServiceGuidePage = Type.Object(
+  { guide: ServiceGuide, related: Type.Array(ServiceSummary) },
+  { $id: 'ServiceGuidePage', additionalProperties: false },
+);
+export type ServiceGuidePage = Static<typeof ServiceGuidePage>;

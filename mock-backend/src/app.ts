@@ -14,6 +14,8 @@ import {
   replyNotFound,
   sendProblem,
 } from './problems.ts';
+import { Catalogue } from './catalogue/catalogue.ts';
+import catalogueRoutes from './routes/catalogue.ts';
 import healthRoutes from './routes/health.ts';
 import pageFeedbackRoutes from './routes/page-feedback.ts';
 import { registerContractSchemas } from './schemas.ts';
@@ -96,6 +98,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     await app.register(
       async (api) => {
         await api.register(healthRoutes, { store, version });
+        await api.register(catalogueRoutes, { catalogue: new Catalogue(store.catalogue.load()) });
         await api.register(pageFeedbackRoutes, { store });
       },
       { prefix: '/api' },

@@ -1,5 +1,13 @@
 import type { TSchema } from '@sinclair/typebox';
 import type { FastifyInstance } from 'fastify';
+import {
+  Department,
+  Hall,
+  ServiceGuidePage,
+  ServiceSearchQuery,
+  ServiceSearchResult,
+  Theme,
+} from '../../contract/catalogue.ts';
 import { Health } from '../../contract/health.ts';
 import { PageFeedbackInput, PageFeedbackReceipt } from '../../contract/page-feedback.ts';
 import { Problem } from '../../contract/problem.ts';
@@ -13,6 +21,12 @@ export const contractSchemas: readonly TSchema[] = [
   Health,
   PageFeedbackInput,
   PageFeedbackReceipt,
+  Theme,
+  Department,
+  Hall,
+  ServiceSearchQuery,
+  ServiceSearchResult,
+  ServiceGuidePage,
 ];
 
 type Json = Record<string, unknown>;

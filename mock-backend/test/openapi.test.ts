@@ -9,7 +9,15 @@ describe('OpenAPI', () => {
     assert.equal(response.statusCode, 200);
     const document = response.json();
     assert.match(document.openapi, /^3\./);
-    assert.deepEqual(Object.keys(document.paths).sort(), ['/api/health', '/api/page-feedback']);
+    assert.deepEqual(Object.keys(document.paths).sort(), [
+      '/api/departments',
+      '/api/halls',
+      '/api/health',
+      '/api/page-feedback',
+      '/api/services',
+      '/api/services/{code}',
+      '/api/themes',
+    ]);
     const post = document.paths['/api/page-feedback'].post;
     assert.deepEqual(post.requestBody.content['application/json'].schema, {
       $ref: '#/components/schemas/PageFeedbackInput',
@@ -24,7 +32,11 @@ describe('OpenAPI', () => {
       assert.ok(document.components.schemas[name], name);
     }
     // Pages, docs and the document itself are not part of the API description.
-    assert.ok(!Object.keys(document.paths).some((path) => /zh|en|docs|openapi|robots/.test(path)));
+    assert.ok(
+      !Object.keys(document.paths).some((path) =>
+        /^\/(zh|en)(\/|$)|\/docs|openapi|robots/.test(path),
+      ),
+    );
   });
 
   test('/api/docs serves the browsable UI', async (t) => {

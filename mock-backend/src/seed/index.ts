@@ -1,11 +1,11 @@
+import { insertCatalogue } from '../store/catalogue-repository.ts';
 import type { Connection } from '../store/database.ts';
+import { catalogueSeed } from './catalogue/index.ts';
 
 /**
  * Demo data for a new database. buildApp passes it to openStore, which calls it only when the
  * database had no migrations, inside the transaction that creates the schema: once per file.
- * The catalogue seed plugs in here.
  */
 export function seed(db: Connection): void {
-  // Nothing to seed yet.
-  void db;
+  insertCatalogue(db, catalogueSeed);
 }

@@ -1,3 +1,4 @@
+import { createCatalogueRepository, type CatalogueRepository } from './catalogue-repository.ts';
 import { openDatabase, type Connection } from './database.ts';
 import { createHealthRepository, type HealthRepository } from './health-repository.ts';
 import { migrate, type Migration } from './migrations.ts';
@@ -11,6 +12,7 @@ import {
  * so another store (PostgreSQL) can stand in by implementing the same interfaces.
  */
 export interface Store {
+  readonly catalogue: CatalogueRepository;
   readonly health: HealthRepository;
   readonly pageFeedback: PageFeedbackRepository;
   /** Newest migration applied when the store was opened. */
@@ -29,6 +31,7 @@ export function openStore(file: string, options: StoreOptions = {}): Store {
   try {
     const { schemaVersion } = migrate(db, options.migrations, options.seed);
     return {
+      catalogue: createCatalogueRepository(db),
       health: createHealthRepository(db),
       pageFeedback: createPageFeedbackRepository(db),
       schemaVersion,

@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import Database from 'better-sqlite3';
 import { testApp } from '../test-app.ts';
+import { loadMigrations } from '../../src/store/migrations.ts';
 
 describe('GET /api/health', () => {
   test('reports the server and its database as ok', async (t) => {
@@ -12,7 +13,7 @@ describe('GET /api/health', () => {
     const body = response.json();
     assert.equal(body.status, 'ok');
     assert.equal(body.database.status, 'ok');
-    assert.equal(body.database.schemaVersion, 1);
+    assert.equal(body.database.schemaVersion, loadMigrations().length);
     assert.match(body.version, /^\d+\.\d+\.\d+/);
     assert.equal(typeof body.uptimeSeconds, 'number');
   });
@@ -29,7 +30,10 @@ describe('GET /api/health', () => {
     assert.equal(response.statusCode, 503);
     const body = response.json();
     assert.equal(body.status, 'degraded');
-    assert.deepEqual(body.database, { status: 'unavailable', schemaVersion: 1 });
+    assert.deepEqual(body.database, {
+      status: 'unavailable',
+      schemaVersion: loadMigrations().length,
+    });
     assert.doesNotMatch(response.body, /schema_migrations|SQLITE|no such table/i);
   });
 });

@@ -1,0 +1,48 @@
+// `npm run seed:large -- --services 10000 [--out .data/large-catalogue.db]`: writes a separate
+// database holding a large generated catalogue, for load tests. The portal server then runs on
+// it with PORTAL_DB=.data/large-catalogue.db. An existing file at the path is replaced.
+import { existsSync, rmSync, statSync } from 'node:fs';
+import { relative, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { repoRoot } from '../config.ts';
+import { insertCatalogue } from '../store/catalogue-repository.ts';
+import { openStore } from '../store/store.ts';
+import { generateLargeCatalogue, MAX_LARGE_CATALOGUE } from './large-catalogue.ts';
+
+const DEFAULT_LARGE_DB = '.data/large-catalogue.db';
+
+const { values } = parseArgs({
+  options: {
+    services: { type: 'string', default: '10000' },
+    out: { type: 'string' },
+  },
+});
+
+const count = Number(values.services);
+if (!Number.isInteger(count) || count < 1 || count > MAX_LARGE_CATALOGUE) {
+  process.stderr.write(`--services takes a whole number from 1 to ${MAX_LARGE_CATALOGUE}\n`);
+  process.exit(1);
+}
+const file = values.out ? resolve(process.cwd(), values.out) : resolve(repoRoot, DEFAULT_LARGE_DB);
+
+// A stale WAL beside a new file would be replayed into it, so the whole set goes.
+for (const suffix of ['', '-wal', '-shm']) rmSync(`${file}${suffix}`, { force: true });
+
+const started = performance.now();
+const catalogue = generateLargeCatalogue(count);
+const generated = performance.now();
+const store = openStore(file, { seed: (db) => insertCatalogue(db, catalogue) });
+store.close();
+const written = performance.now();
+
+const seconds = (ms: number) => `${(ms / 1000).toFixed(2)} s`;
+const size = existsSync(file)
+  ? `${(statSync(file).size / 2 ** 20).toFixed(1)} MiB`
+  : 'size unknown';
+console.log(
+  `seed:large: wrote ${count} services (${catalogue.themes.length} themes, ` +
+    `${catalogue.departments.length} departments, ${catalogue.halls.length} halls) to ` +
+    `${relative(process.cwd(), file) || file} (${size}) in ${seconds(written - started)}: ` +
+    `generated in ${seconds(generated - started)}, written in ${seconds(written - generated)}.`,
+);
+console.log(`Run the server on it with PORTAL_DB=${relative(process.cwd(), file) || file}.`);
