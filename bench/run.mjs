@@ -3,16 +3,18 @@
 //
 //   npm run bench                       bundle sizes and API load, 10 s per load run
 //   npm run bench -- --duration 3       shorter load runs
-//   npm run bench -- --only bundle      one section (bundle or api)
+//   npm run bench -- --only bundle      one benchmark (bundle or api; api writes the api and
+//                                       catalogue sections)
+//   npm run bench -- --large-db x.db    the large catalogue to load (npm run seed:large)
 //   npm run bench -- --no-build         measure the build already in dist/portal
 //   npm run bench -- --out /tmp/x       build into another folder, leaving dist/ alone
 import { execFileSync } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
-import { cpus, release, totalmem, type } from 'node:os';
+import { cpus, loadavg, release, totalmem, type } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import * as prettier from 'prettier';
-import { runApiBench, stopAllTargets } from './api.mjs';
+import { DEFAULT_LARGE_DB, runApiBench, stopAllTargets } from './api.mjs';
 import { runBundleBench } from './bundle.mjs';
 
 const root = resolve(import.meta.dirname, '..');
@@ -26,6 +28,7 @@ const { values } = parseArgs({
     'no-build': { type: 'boolean', default: false },
     out: { type: 'string', default: 'dist/portal' },
     only: { type: 'string', multiple: true },
+    'large-db': { type: 'string', default: DEFAULT_LARGE_DB },
   },
 });
 const duration = Number(values.duration);
@@ -74,15 +77,18 @@ function replaceSection(doc, name, body) {
 }
 
 const command = `npm run bench${argv.length ? ` -- ${argv.join(' ')}` : ''}`;
-const stamp = () =>
-  `_Command: \`${command}\`. Measured ${new Date().toISOString()} on ${machine()}; source ${source()}._`;
+/** The machine's load when a benchmark starts: other work on it slows the figures down. */
+const load = () => `load average ${loadavg()[0].toFixed(2)} at the start`;
+const stamp = (loadAtStart) =>
+  `_Command: \`${command}\`. Measured ${new Date().toISOString()} on ${machine()}; ${loadAtStart}; source ${source()}._`;
 
 const sections = [];
 let failed = false;
 if (wanted.has('bundle')) {
+  const loadAtStart = load();
   try {
     const table = await runBundleBench({ build: !values['no-build'], out: values.out });
-    sections.push(['bundle', `${table}\n\n${stamp()}`]);
+    sections.push(['bundle', `${table}\n\n${stamp(loadAtStart)}`]);
   } catch (error) {
     failed = true;
     console.error(
@@ -91,9 +97,12 @@ if (wanted.has('bundle')) {
   }
 }
 if (wanted.has('api')) {
+  const loadAtStart = load();
   try {
-    const { measured, markdown } = await runApiBench({ duration });
-    sections.push(['api', measured ? `${markdown}\n\n${stamp()}` : markdown]);
+    const results = await runApiBench({ duration, largeDb: values['large-db'] });
+    for (const { name, measured, markdown } of results) {
+      sections.push([name, measured ? `${markdown}\n\n${stamp(loadAtStart)}` : markdown]);
+    }
   } catch (error) {
     failed = true;
     console.error(`bench: API benchmark failed, its section is left as it was\n${error.message}`);

@@ -16,6 +16,23 @@ import type { CatalogueData } from '../seed/catalogue/index.ts';
 import { SearchIndex } from './search-index.ts';
 
 const AUDIENCES: readonly Audience[] = ['individual', 'business'];
+
+/** Filters as numbers: -1 (or 0 for the audience bit) means "any". */
+interface Filter {
+  theme: number;
+  department: number;
+  audienceBit: number;
+  online: number;
+  visits: number;
+}
+
+/** The documents a query and its filters select, in match order, with facet counts. */
+interface Selection {
+  results: Int32Array;
+  themeCounts: Int32Array;
+  departmentCounts: Int32Array;
+  audienceCounts: Int32Array;
+}
 const both = (text: Localized) => `${text.zh} ${text.en}`;
 
 function summaryOf(guide: ServiceGuide): ServiceSummary {
@@ -75,6 +92,12 @@ export class Catalogue {
   private readonly themesOf: readonly Uint16Array[];
   /** Per language, each document's place in alphabetical (Chinese: pinyin) order of names. */
   private readonly nameRank: Readonly<Record<'zh-CN' | 'en', Int32Array>>;
+  /** Per language, the documents in alphabetical order of names. */
+  private readonly nameOrder: Readonly<Record<'zh-CN' | 'en', Int32Array>>;
+  private readonly themeIds: readonly string[];
+  private readonly departmentIds: readonly string[];
+  /** The whole catalogue with its facet counts, worked out on first use. */
+  private everything: Selection | undefined;
 
   constructor(data: CatalogueData) {
     this.themes = data.themes;
@@ -106,17 +129,22 @@ export class Catalogue {
       return Uint16Array.from(guide.themeIds.map((id) => this.themeIndex.get(id) ?? 0));
     });
 
-    const rank = (locale: 'zh-CN' | 'en') => {
+    const order = (locale: 'zh-CN' | 'en') => {
       const collator = new Intl.Collator(locale);
       const key = locale === 'en' ? 'en' : 'zh';
-      const order = this.guides
-        .map((_, i) => i)
-        .sort((a, b) => collator.compare(this.guides[a]!.name[key], this.guides[b]!.name[key]));
+      return Int32Array.from(this.guides.keys()).sort((a, b) =>
+        collator.compare(this.guides[a]!.name[key], this.guides[b]!.name[key]),
+      );
+    };
+    const rank = (order: Int32Array) => {
       const ranks = new Int32Array(n);
       order.forEach((doc, position) => (ranks[doc] = position));
       return ranks;
     };
-    this.nameRank = { 'zh-CN': rank('zh-CN'), en: rank('en') };
+    this.nameOrder = { 'zh-CN': order('zh-CN'), en: order('en') };
+    this.nameRank = { 'zh-CN': rank(this.nameOrder['zh-CN']), en: rank(this.nameOrder.en) };
+    this.themeIds = data.themes.map((t) => t.id);
+    this.departmentIds = data.departments.map((d) => d.id);
 
     this.index = new SearchIndex(
       this.guides.map((guide) => ({
@@ -163,26 +191,72 @@ export class Catalogue {
     const sort = query.sort ?? (q ? 'relevance' : 'popular');
     const page = query.page ?? 1;
     const pageSize = query.pageSize ?? DEFAULT_PAGE_SIZE;
+    const filter: Filter = {
+      theme: query.theme === undefined ? -1 : this.themeIndex.get(query.theme)!,
+      department: query.department === undefined ? -1 : this.departmentIndex.get(query.department)!,
+      audienceBit: query.audience === undefined ? 0 : 1 << AUDIENCES.indexOf(query.audience),
+      online: query.online === undefined ? -1 : query.online ? 1 : 0,
+      visits: query.visits ?? -1,
+    };
+    const unfiltered =
+      !q &&
+      filter.theme < 0 &&
+      filter.department < 0 &&
+      filter.audienceBit === 0 &&
+      filter.online < 0 &&
+      filter.visits < 0;
+    // Browsing the whole catalogue is the commonest request; its counts never change.
+    const selection = unfiltered
+      ? (this.everything ??= this.select(null, filter))
+      : this.select(q ? (this.index.search(q) ?? new Int32Array(0)) : null, filter);
 
-    const matched = q ? (this.index.search(q) ?? new Int32Array(0)) : null;
-    const theme = query.theme === undefined ? -1 : this.themeIndex.get(query.theme)!;
-    const department =
-      query.department === undefined ? -1 : this.departmentIndex.get(query.department)!;
-    const audienceBit = query.audience === undefined ? 0 : 1 << AUDIENCES.indexOf(query.audience);
+    // Matches come in relevance order, and documents are numbered by popularity.
+    let results = selection.results;
+    const lang = query.lang ?? 'zh-CN';
+    if (sort === 'popular' && q) results = results.slice().sort();
+    else if (sort === 'name' && unfiltered) results = this.nameOrder[lang];
+    else if (sort === 'name') {
+      const ranks = this.nameRank[lang];
+      results = results.slice().sort((a, b) => ranks[a]! - ranks[b]!);
+    }
 
+    const facet = (ids: readonly string[], counts: Int32Array, selected: number): FacetCount[] =>
+      ids.flatMap((value, i) =>
+        counts[i]! > 0 || i === selected ? [{ value, count: counts[i]! }] : [],
+      );
+    const start = (page - 1) * pageSize;
+    return {
+      items: Array.from(results.subarray(start, start + pageSize), (doc) => this.summaries[doc]!),
+      total: results.length,
+      page,
+      pageSize,
+      sort,
+      facets: {
+        theme: facet(this.themeIds, selection.themeCounts, filter.theme),
+        department: facet(this.departmentIds, selection.departmentCounts, filter.department),
+        audience: facet(
+          AUDIENCES,
+          selection.audienceCounts,
+          filter.audienceBit ? AUDIENCES.indexOf(query.audience!) : -1,
+        ),
+      },
+    };
+  }
+
+  /** Applies the filters to the matches (every document when null), counting facets on the way. */
+  private select(matched: Int32Array | null, filter: Filter): Selection {
     const themeCounts = new Int32Array(this.themes.length);
     const departmentCounts = new Int32Array(this.departments.length);
     const audienceCounts = new Int32Array(AUDIENCES.length);
     const results: number[] = [];
-
     const visit = (doc: number) => {
-      if (query.online !== undefined && this.online[doc] !== (query.online ? 1 : 0)) return;
-      if (query.visits !== undefined && this.visits[doc] !== query.visits) return;
+      if (filter.online >= 0 && this.online[doc] !== filter.online) return;
+      if (filter.visits >= 0 && this.visits[doc] !== filter.visits) return;
       const themes = this.themesOf[doc]!;
-      const inTheme = theme < 0 || themes.includes(theme);
-      const inDepartment = department < 0 || this.department[doc] === department;
+      const inTheme = filter.theme < 0 || themes.includes(filter.theme);
+      const inDepartment = filter.department < 0 || this.department[doc] === filter.department;
       const bits = this.audience[doc]!;
-      const inAudience = audienceBit === 0 || (bits & audienceBit) !== 0;
+      const inAudience = filter.audienceBit === 0 || (bits & filter.audienceBit) !== 0;
       if (inDepartment && inAudience) for (const t of themes) themeCounts[t]!++;
       if (inTheme && inAudience) departmentCounts[this.department[doc]!]!++;
       if (inTheme && inDepartment) {
@@ -192,43 +266,6 @@ export class Catalogue {
     };
     if (matched) for (const doc of matched) visit(doc);
     else for (let doc = 0; doc < this.size; doc++) visit(doc);
-
-    // Relevance order comes from the index; documents are numbered by popularity already.
-    if (sort === 'popular' && matched) results.sort((a, b) => a - b);
-    if (sort === 'name') {
-      const ranks = this.nameRank[query.lang ?? 'zh-CN'];
-      results.sort((a, b) => ranks[a]! - ranks[b]!);
-    }
-
-    const facet = (ids: readonly string[], counts: Int32Array, selected: number): FacetCount[] =>
-      ids.flatMap((value, i) =>
-        counts[i]! > 0 || i === selected ? [{ value, count: counts[i]! }] : [],
-      );
-
-    const start = (page - 1) * pageSize;
-    return {
-      items: results.slice(start, start + pageSize).map((doc) => this.summaries[doc]!),
-      total: results.length,
-      page,
-      pageSize,
-      sort,
-      facets: {
-        theme: facet(
-          this.themes.map((t) => t.id),
-          themeCounts,
-          theme,
-        ),
-        department: facet(
-          this.departments.map((d) => d.id),
-          departmentCounts,
-          department,
-        ),
-        audience: facet(
-          AUDIENCES,
-          audienceCounts,
-          audienceBit ? AUDIENCES.indexOf(query.audience!) : -1,
-        ),
-      },
-    };
+    return { results: Int32Array.from(results), themeCounts, departmentCounts, audienceCounts };
   }
 }

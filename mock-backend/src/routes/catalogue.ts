@@ -29,6 +29,7 @@ const catalogueRoutes: FastifyPluginAsyncTypebox<CatalogueRouteOptions> = async 
   { catalogue },
 ) => {
   const etag = `W/"${catalogue.version}"`;
+  const guidePages = new Map<string, string>();
 
   /** Marks the answer cacheable; true when the client's copy is current and 304 has been sent. */
   const notModified = (request: FastifyRequest, reply: FastifyReply): boolean => {
@@ -95,7 +96,14 @@ const catalogueRoutes: FastifyPluginAsyncTypebox<CatalogueRouteOptions> = async 
         });
       }
       if (notModified(request, reply)) return reply;
-      return { guide, related: catalogue.related(guide) };
+      // A guide only changes with the catalogue, so its JSON is written once and reused.
+      let body = guidePages.get(guide.code);
+      if (body === undefined) {
+        body = JSON.stringify({ guide, related: catalogue.related(guide) });
+        guidePages.set(guide.code, body);
+      }
+      // Fastify sends a string as it is, without running it through the schema's serializer.
+      return reply.type('application/json; charset=utf-8').send(body as never);
     },
   );
 

@@ -74,6 +74,16 @@ describe('Catalogue search', () => {
     );
   });
 
+  test('sorts matches by popularity when asked', () => {
+    const result = catalogue.search({ q: '证', sort: 'popular', pageSize: 50 });
+    const popularity = result.items.map((s) => s.popularity);
+    assert.equal(result.sort, 'popular');
+    assert.deepEqual(
+      popularity,
+      [...popularity].sort((a, b) => b - a),
+    );
+  });
+
   test('sorts by name in the page language', () => {
     const en = catalogue.search({ sort: 'name', lang: 'en', pageSize: 50 }).items;
     const names = en.map((s) => s.name.en);
