@@ -1,9 +1,13 @@
 import { type Type, reflectComponentType } from '@angular/core';
+import type { Routes } from '@angular/router';
 import { routes } from './app.routes';
 
 describe('app routes', () => {
+  // The catalogue's pages live in its lazy routes (catalogue/catalogue.routes.ts), titled there.
+  const pages = routes.filter((route) => !route.loadChildren);
+
   it('give every page a title', () => {
-    for (const route of routes) {
+    for (const route of pages) {
       expect(typeof route.title)
         .withContext(route.path ?? '')
         .toBe('string');
@@ -17,7 +21,7 @@ describe('app routes', () => {
   });
 
   it('load a component for every page', async () => {
-    for (const route of routes) {
+    for (const route of pages) {
       const component = (await route.loadComponent!()) as Type<unknown>;
       expect(reflectComponentType(component))
         .withContext(route.path ?? '')
@@ -26,6 +30,15 @@ describe('app routes', () => {
   });
 
   it('serve the shell pages at their addresses', () => {
-    expect(routes.map((r) => r.path)).toEqual(['', 'about', 'accessibility', 'contact', '**']);
+    expect(routes.map((r) => r.path)).toEqual(['about', 'accessibility', 'contact', '', '**']);
+  });
+
+  it('hand the home page and the rest to the catalogue, before the catch-all', async () => {
+    const catalogue = routes.find((r) => r.loadChildren)!;
+    expect(catalogue.path).toBe('');
+    const loaded = (await catalogue.loadChildren!()) as { default: Routes } | Routes;
+    const children = ('default' in loaded ? loaded.default : loaded)[0].children ?? [];
+    expect(children.map((r) => r.path)).toContain('');
+    expect(children.find((r) => r.path === '')?.title).toBe('首页');
   });
 });

@@ -3,12 +3,6 @@ import type { Routes } from '@angular/router';
 // Titles are the page's own name; PageTitleStrategy adds the site's name.
 export const routes: Routes = [
   {
-    path: '',
-    pathMatch: 'full',
-    title: $localize`:@@title.home:首页`,
-    loadComponent: () => import('./home/home').then((m) => m.Home),
-  },
-  {
     path: 'about',
     title: $localize`:@@title.about:关于本站`,
     loadComponent: () => import('./about/about').then((m) => m.About),
@@ -25,6 +19,12 @@ export const routes: Routes = [
     path: 'contact',
     title: $localize`:@@title.contact:联系我们`,
     loadComponent: () => import('./contact/contact').then((m) => m.Contact),
+  },
+  // The catalogue owns the home page and its own addresses; it comes after the shell's pages so
+  // that they do not load its code, and before the catch-all, which it falls through to.
+  {
+    path: '',
+    loadChildren: () => import('./catalogue/catalogue.routes'),
   },
   {
     path: '**',

@@ -1,0 +1,121 @@
+import { LOCALE_ID } from '@angular/core';
+import { TestBed } from '@angular/core/testing';
+import { Title } from '@angular/platform-browser';
+import { provideRouter } from '@angular/router';
+import { MockStore, provideMockStore } from '@ngrx/store/testing';
+import {
+  type CurrentGuide,
+  selectCurrentGuide,
+  selectDepartmentEntities,
+  selectHallEntities,
+} from '../state/catalogue.feature';
+import {
+  citizenCentre,
+  exitEntryDepartment,
+  passportGuide,
+  socialInsuranceSummary,
+} from '../testing/samples';
+import { ServiceGuide } from './service-guide';
+
+const loaded: CurrentGuide = {
+  status: 'loaded',
+  error: null,
+  code: 'CRJ-001',
+  guide: passportGuide,
+  related: [socialInsuranceSummary],
+};
+
+describe('ServiceGuide', () => {
+  let store: MockStore;
+
+  beforeEach(() => {
+    TestBed.configureTestingModule({
+      providers: [provideRouter([]), provideMockStore(), { provide: LOCALE_ID, useValue: 'zh-CN' }],
+    });
+    store = TestBed.inject(MockStore);
+    store.overrideSelector(selectCurrentGuide, loaded);
+    store.overrideSelector(selectDepartmentEntities, { crj: exitEntryDepartment });
+    store.overrideSelector(selectHallEntities, { smzx: citizenCentre });
+  });
+
+  afterEach(() => store.resetSelectors());
+
+  function render(): HTMLElement {
+    const fixture = TestBed.createComponent(ServiceGuide);
+    fixture.detectChanges();
+    return fixture.nativeElement as HTMLElement;
+  }
+
+  it('gives every section its own heading', () => {
+    const headings = [...render().querySelectorAll('h2')].map((h) => h.textContent?.trim());
+    expect(headings).toEqual([
+      '办理要点',
+      '受理条件',
+      '申请材料',
+      '办理流程',
+      '办理地点',
+      '收费标准',
+      '设定依据',
+      '常见问题',
+      '咨询和投诉',
+      '相关服务',
+    ]);
+  });
+
+  it('names the page after the service', () => {
+    render();
+    expect(TestBed.inject(Title).getTitle()).toBe('普通护照首次申领 - 江澄市政务服务网');
+  });
+
+  it('sums up time limits, fee and visits at a glance', () => {
+    const glance = render().querySelector('.summary-list')!.textContent!;
+    expect(glance).toContain('15 个工作日');
+    expect(glance).toContain('7 个工作日');
+    expect(glance).toContain('每本 120 元。');
+    expect(glance).toContain('最多跑 1 次');
+  });
+
+  it('lists materials in a table with their form and copies', () => {
+    const rows = [...render().querySelectorAll('tbody tr')];
+    expect(rows.length).toBe(2);
+    expect(rows[1].querySelector('th')?.textContent).toBe('户口簿');
+    expect(rows[1].textContent).toContain('原件和复印件');
+    expect(rows[1].textContent).toContain('未满十六周岁的提供。');
+  });
+
+  it('shows the halls with their hours and phone numbers as links', () => {
+    const element = render();
+    expect(element.querySelector('.hall')?.textContent).toContain('星期一至星期五 09:00–17:00');
+    const tel = [...element.querySelectorAll('a[href^="tel:"]')].map((a) => a.getAttribute('href'));
+    expect(tel).toEqual(['tel:0520-86088000', 'tel:0520-12345', 'tel:0520-12346']);
+  });
+
+  it('links to the online form only when the service can be applied for online', () => {
+    expect(render().querySelector('.guide__apply')?.getAttribute('href')).toBe(
+      'https://zwfw.jiangcheng.gov.cn/apply/CRJ-001',
+    );
+    store.overrideSelector(selectCurrentGuide, {
+      ...loaded,
+      guide: { ...passportGuide, online: { available: false } },
+    });
+    store.refreshState();
+    expect(render().querySelector('.guide__apply')).toBeNull();
+  });
+
+  it('shows the last-updated date in the page’s language', () => {
+    expect(render().querySelector('time')?.textContent).toBe('2026年5月1日');
+  });
+
+  it('shows not-found content with a link to search for an unknown code', () => {
+    store.overrideSelector(selectCurrentGuide, {
+      status: 'error',
+      error: { type: '/problems/not-found', title: 'Not found', status: 404 },
+      code: 'XX-001',
+      guide: null,
+      related: [],
+    });
+    const element = render();
+    expect(element.querySelector('h1')?.textContent).toBe('找不到该服务');
+    expect(element.querySelector('a[href="/services"]')).not.toBeNull();
+  });
+});

@@ -1,0 +1,45 @@
+import { ChangeDetectionStrategy, Component, inject } from '@angular/core';
+import { Router } from '@angular/router';
+import { Store } from '@ngrx/store';
+import { SearchBox } from '../search-box/search-box';
+import { ServiceResults } from '../service-results/service-results';
+import { ServiceSearchPageActions } from '../state/catalogue.actions';
+import {
+  selectCurrentSearch,
+  selectDepartmentEntities,
+  selectSearchQuery,
+  selectThemeEntities,
+} from '../state/catalogue.feature';
+
+/** `/services`: search the whole catalogue; what it shows is all in the URL. */
+@Component({
+  selector: 'app-service-search',
+  imports: [SearchBox, ServiceResults],
+  templateUrl: './service-search.html',
+  changeDetection: ChangeDetectionStrategy.OnPush,
+})
+export class ServiceSearch {
+  private readonly store = inject(Store);
+  private readonly router = inject(Router);
+
+  protected readonly query = this.store.selectSignal(selectSearchQuery);
+  protected readonly search = this.store.selectSignal(selectCurrentSearch);
+  protected readonly themes = this.store.selectSignal(selectThemeEntities);
+  protected readonly departments = this.store.selectSignal(selectDepartmentEntities);
+
+  /**
+   * New search words start again at page 1. Typing replaces the history entry, so Back does
+   * not step through every pause; pressing Search adds one.
+   */
+  protected searchFor(q: string, replaceUrl: boolean): void {
+    void this.router.navigate(['/services'], {
+      queryParams: { q: q || null, page: null },
+      queryParamsHandling: 'merge',
+      replaceUrl,
+    });
+  }
+
+  protected retry(): void {
+    this.store.dispatch(ServiceSearchPageActions.retryClicked());
+  }
+}
