@@ -54,7 +54,7 @@ const DETAIL_CODES = 1000;
  */
 
 /** A free port in the benchmark range. */
-async function freePort() {
+export async function freePort() {
   for (let attempt = 0; attempt < 50; attempt++) {
     const port = PORTS.from + Math.floor(Math.random() * (PORTS.to - PORTS.from + 1));
     const free = await new Promise((done) => {
@@ -92,7 +92,7 @@ async function waitUntilReady(url, child, timeoutMs = 120_000) {
  *   countResults?: (baseUrl: string, query: string) => Promise<number> }} spec
  * @returns {Target}
  */
-function nodeServer(spec) {
+export function nodeServer(spec) {
   let child = null;
   let scratch = null;
   return {

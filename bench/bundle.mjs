@@ -80,6 +80,49 @@ export function measureApp(dir) {
   return { files: files.length, raw, brotli };
 }
 
+/** The JavaScript files a chunk imports, statically (`from"./x.js"`) or lazily (`import("./x.js")`). */
+function imports(dir, file) {
+  const text = readFileSync(join(dir, file), 'utf8');
+  const stat = [...text.matchAll(/from\s*["']\.\/([\w.-]+\.js)["']/g)].map((m) => m[1]);
+  const lazy = [...text.matchAll(/import\(\s*["']\.\/([\w.-]+\.js)["']\s*\)/g)].map((m) => m[1]);
+  return { stat, lazy };
+}
+
+/**
+ * What a lazy route adds when a citizen first opens it: the chunk main.js loads for it and every
+ * chunk that chunk imports statically, less what the initial download already brought. The
+ * route is recognised by a string only its code holds (the API path it calls).
+ */
+export function measureLazyRoute(dir, marker) {
+  const initial = new Set(initialFiles(readFileSync(join(dir, 'index.html'), 'utf8')));
+  const closure = (entry) => {
+    const seen = new Set();
+    const visit = (file) => {
+      if (seen.has(file) || initial.has(file)) return;
+      seen.add(file);
+      imports(dir, file).stat.forEach(visit);
+    };
+    visit(entry);
+    return [...seen];
+  };
+  const entries = [...initial]
+    .filter((f) => f.endsWith('.js'))
+    .flatMap((f) => imports(dir, f).lazy);
+  for (const entry of entries) {
+    const files = closure(entry);
+    if (!files.some((file) => readFileSync(join(dir, file), 'utf8').includes(marker))) continue;
+    let raw = 0;
+    let brotli = 0;
+    for (const file of files) {
+      const data = readFileSync(join(dir, file));
+      raw += data.length;
+      brotli += brotliSize(data);
+    }
+    return { files: files.length, raw, brotli };
+  }
+  return null;
+}
+
 /** Every .js file under a folder, searched for the devtools markers. */
 export function findDevtoolsMarkers(dir) {
   const found = new Set();
@@ -145,6 +188,12 @@ export async function runBundleBench({
     if (build) {
       log(`bundle: building the portal for production into ${relative(root, outDir) || '.'}`);
       await run(process.execPath, [ngCli, 'build', '--output-path', outDir], root);
+      // As `npm run build` does: the server sends these precompressed copies.
+      await run(
+        process.execPath,
+        [join(root, 'scripts/compress.mjs'), join(outDir, 'browser')],
+        root,
+      );
     }
     const browserDir = join(outDir, 'browser');
     for (const locale of ['zh', 'en']) {
@@ -161,6 +210,7 @@ export async function runBundleBench({
     const bare = measureApp(await buildBareApp(scratch));
     rows.push({ name: 'bare `ng new` app (same CLI, zoneless)', ...bare });
 
+    const catalogue = measureLazyRoute(join(browserDir, 'zh'), '/api/services');
     const inProduction = findDevtoolsMarkers(browserDir);
     // The check is only worth something if it finds the devtools where they are meant to be.
     let control = 'not run (`--no-build`)';
@@ -186,6 +236,10 @@ export async function runBundleBench({
           `| ${row.name} | ${row.files} | ${kb(row.raw)} | ${kb(row.brotli)} | ` +
           `${row === rows.at(-1) ? '—' : `${(row.brotli / bare.brotli).toFixed(2)}×`} |`,
       ),
+      '',
+      catalogue
+        ? `The catalogue's lazy route (home, search, guides) adds ${catalogue.files} files, ${kb(catalogue.raw)} raw, **${kb(catalogue.brotli)} brotli**, when it is first opened.`
+        : 'The catalogue route was not found in the build.',
       '',
       `Store devtools in the production bundles: ${
         inProduction.length

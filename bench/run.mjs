@@ -3,8 +3,8 @@
 //
 //   npm run bench                       bundle sizes and API load, 10 s per load run
 //   npm run bench -- --duration 3       shorter load runs
-//   npm run bench -- --only bundle      one benchmark (bundle or api; api writes the api and
-//                                       catalogue sections)
+//   npm run bench -- --only bundle      one benchmark (bundle, api or lighthouse; api writes the
+//                                       api and catalogue sections)
 //   npm run bench -- --large-db x.db    the large catalogue to load (npm run seed:large)
 //   npm run bench -- --no-build         measure the build already in dist/portal
 //   npm run bench -- --out /tmp/x       build into another folder, leaving dist/ alone
@@ -16,6 +16,7 @@ import { parseArgs } from 'node:util';
 import * as prettier from 'prettier';
 import { DEFAULT_LARGE_DB, runApiBench, stopAllTargets } from './api.mjs';
 import { runBundleBench } from './bundle.mjs';
+import { runLighthouseBench } from './lighthouse.mjs';
 
 const root = resolve(import.meta.dirname, '..');
 const docPath = join(root, 'docs/benchmarks.md');
@@ -34,7 +35,7 @@ const { values } = parseArgs({
 const duration = Number(values.duration);
 if (!Number.isFinite(duration) || duration <= 0)
   throw new Error('--duration takes seconds, e.g. 10');
-const wanted = new Set(values.only ?? ['bundle', 'api']);
+const wanted = new Set(values.only ?? ['bundle', 'api', 'lighthouse']);
 
 for (const signal of ['SIGINT', 'SIGTERM']) {
   process.on(signal, () => stopAllTargets().finally(() => process.exit(130)));
@@ -106,6 +107,18 @@ if (wanted.has('api')) {
   } catch (error) {
     failed = true;
     console.error(`bench: API benchmark failed, its section is left as it was\n${error.message}`);
+  }
+}
+
+if (wanted.has('lighthouse')) {
+  const loadAtStart = load();
+  try {
+    // The bundle benchmark has just built into --out; otherwise measure what is there.
+    const table = await runLighthouseBench({ staticDir: join(values.out, 'browser') });
+    sections.push(['lighthouse', `${table}\n\n${stamp(loadAtStart)}`]);
+  } catch (error) {
+    failed = true;
+    console.error(`bench: Lighthouse failed, its section is left as it was\n${error.message}`);
   }
 }
 
