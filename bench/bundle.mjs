@@ -69,7 +69,11 @@ export function initialFiles(indexHtml) {
 
 /** Initial transfer of one built app folder (the one holding index.html). */
 export function measureApp(dir) {
-  const files = initialFiles(readFileSync(join(dir, 'index.html'), 'utf8'));
+  return measureFiles(dir, initialFiles(readFileSync(join(dir, 'index.html'), 'utf8')));
+}
+
+/** Raw and brotli bytes of some files of a build. */
+function measureFiles(dir, files) {
   let raw = 0;
   let brotli = 0;
   for (const file of files) {
@@ -110,15 +114,9 @@ export function measureLazyRoute(dir, marker) {
     .flatMap((f) => imports(dir, f).lazy);
   for (const entry of entries) {
     const files = closure(entry);
-    if (!files.some((file) => readFileSync(join(dir, file), 'utf8').includes(marker))) continue;
-    let raw = 0;
-    let brotli = 0;
-    for (const file of files) {
-      const data = readFileSync(join(dir, file));
-      raw += data.length;
-      brotli += brotliSize(data);
+    if (files.some((file) => readFileSync(join(dir, file), 'utf8').includes(marker))) {
+      return measureFiles(dir, files);
     }
-    return { files: files.length, raw, brotli };
   }
   return null;
 }
