@@ -2,4 +2,8 @@ import { bootstrapApplication } from '@angular/platform-browser';
 import { App } from './app/app';
 import { appConfig } from './app/app.config';
 
+// The catalogue serves almost every address a citizen arrives at (home, search, guides), so its
+// code is fetched while Angular starts rather than after the router asks for it.
+void import('./app/catalogue/catalogue.routes');
+
 bootstrapApplication(App, appConfig).catch((err: unknown) => console.error(err));

@@ -8,7 +8,7 @@ describe('SearchFilters', () => {
   const element = () => fixture.nativeElement as HTMLElement;
   const links = () => [...element().querySelectorAll('a')];
 
-  beforeEach(() => {
+  beforeEach(async () => {
     TestBed.configureTestingModule({ providers: [provideRouter([])] });
     fixture = TestBed.createComponent(SearchFilters);
     fixture.componentRef.setInput('facets', {
@@ -23,7 +23,7 @@ describe('SearchFilters', () => {
     fixture.componentRef.setInput('query', { q: '护照' });
     fixture.componentRef.setInput('themes', { 'exit-entry': exitEntryTheme });
     fixture.componentRef.setInput('departments', { crj: exitEntryDepartment });
-    fixture.detectChanges();
+    await fixture.whenStable();
   });
 
   it('offers each value by name with its count, going back to page 1', () => {
@@ -34,9 +34,9 @@ describe('SearchFilters', () => {
     expect(links().some((a) => a.textContent?.includes('gaj'))).toBeTrue();
   });
 
-  it('shows a chosen filter with a link that removes it', () => {
+  it('shows a chosen filter with a link that removes it', async () => {
     fixture.componentRef.setInput('query', { q: '护照', department: 'crj', page: 2 });
-    fixture.detectChanges();
+    await fixture.whenStable();
     expect(element().querySelector('.filters__selected strong')?.textContent).toContain(
       '出入境管理局',
     );

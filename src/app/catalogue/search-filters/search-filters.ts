@@ -1,4 +1,13 @@
-import { ChangeDetectionStrategy, Component, computed, inject, input, signal } from '@angular/core';
+import {
+  ChangeDetectionStrategy,
+  Component,
+  PendingTasks,
+  computed,
+  effect,
+  inject,
+  input,
+  signal,
+} from '@angular/core';
 import { type Params, RouterLink } from '@angular/router';
 import type { Department, ServiceSearchResult, Theme } from '@contract/catalogue';
 import { LocalizedPipe } from '../../shared/localized/localized-pipe';
@@ -93,6 +102,30 @@ export class SearchFilters {
     );
     return groups;
   });
+
+  /**
+   * The groups as drawn, one task behind `groups`: results and filters arrive together, and
+   * drawing the many filter links in a task of their own lets the results show sooner. On a phone
+   * the links are folded away, and on a wide screen they sit beside the results read first.
+   */
+  protected readonly shownGroups = signal<FilterGroup[]>([]);
+
+  constructor() {
+    const pendingTasks = inject(PendingTasks);
+    effect((onCleanup) => {
+      const groups = this.groups();
+      // Pending until drawn, so that whatever waits for the page to settle sees the links.
+      const done = pendingTasks.add();
+      const timer = setTimeout(() => {
+        this.shownGroups.set(groups);
+        done();
+      });
+      onCleanup(() => {
+        clearTimeout(timer);
+        done();
+      });
+    });
+  }
 
   protected readonly selectedCount = computed(
     () => this.groups().filter((g) => g.selected !== null).length,

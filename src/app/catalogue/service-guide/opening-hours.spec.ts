@@ -1,6 +1,10 @@
+import { registerLocaleData } from '@angular/common';
+import localeZh from '@angular/common/locales/zh';
 import { openingHoursLines } from './opening-hours';
 
 describe('openingHoursLines', () => {
+  beforeAll(() => registerLocaleData(localeZh, 'zh-CN'));
+
   const hours = [
     { days: [1, 2, 3, 4, 5], open: '09:00', close: '12:00' },
     { days: [1, 2, 3, 4, 5], open: '13:30', close: '17:00' },

@@ -1,35 +1,20 @@
+import { formatDate } from '@angular/common';
 import type { OpeningHours } from '@contract/catalogue';
 
 // 1 January 2024 was a Monday, so ISO weekday d falls on 2024-01-0d.
 const weekdayDate = (day: number) => new Date(Date.UTC(2024, 0, day));
 
-// Making an Intl formatter costs far more than using one: a guide lists many halls and times.
-const formatters = new Map<string, Intl.DateTimeFormat>();
-function formatter(key: string, make: () => Intl.DateTimeFormat): Intl.DateTimeFormat {
-  let made = formatters.get(key);
-  if (!made) formatters.set(key, (made = make()));
-  return made;
-}
-
+// Angular's own locale data, already loaded for the date pipe, rather than Intl: making the
+// first Intl formatter loads the browser's locale data, the longest step in drawing a guide.
 function weekdayName(day: number, localeId: string): string {
-  return formatter(
-    `weekday ${localeId}`,
-    () => new Intl.DateTimeFormat(localeId, { weekday: 'long', timeZone: 'UTC' }),
-  ).format(weekdayDate(day));
+  return formatDate(weekdayDate(day), 'EEEE', localeId, '+0000');
 }
 
 function timeText(time: string, localeId: string): string {
   const [hours, minutes] = time.split(':').map(Number);
-  return formatter(
-    `time ${localeId}`,
-    () =>
-      new Intl.DateTimeFormat(localeId, {
-        // Chinese timetables write 09:00; English ones 9:00 AM.
-        hour: localeId.toLowerCase().startsWith('zh') ? '2-digit' : 'numeric',
-        minute: '2-digit',
-        timeZone: 'UTC',
-      }),
-  ).format(new Date(Date.UTC(2024, 0, 1, hours, minutes)));
+  // Chinese timetables write 09:00; English ones 9:00 AM.
+  const format = localeId.toLowerCase().startsWith('zh') ? 'HH:mm' : 'h:mm a';
+  return formatDate(Date.UTC(2024, 0, 1, hours, minutes), format, localeId, '+0000');
 }
 
 /** "Monday to Friday" for a run of days, else the days listed. */

@@ -1,3 +1,5 @@
+import { registerLocaleData } from '@angular/common';
+import localeZh from '@angular/common/locales/zh';
 import { LOCALE_ID } from '@angular/core';
 import { TestBed } from '@angular/core/testing';
 import { Title } from '@angular/platform-browser';
@@ -27,6 +29,8 @@ const loaded: CurrentGuide = {
 
 describe('ServiceGuide', () => {
   let store: MockStore;
+
+  beforeAll(() => registerLocaleData(localeZh, 'zh-CN'));
 
   beforeEach(() => {
     TestBed.configureTestingModule({

@@ -171,17 +171,25 @@ describe('catalogue selectors', () => {
     expect(current?.status).toBe('loaded');
   });
 
-  it('reload only the reference lists that are missing or failed', () => {
+  it('load only the reference lists the page shows that are missing or failed', () => {
     const list = (status: 'idle' | 'loading' | 'loaded' | 'error') => ({
       status,
       error: null,
       items: [],
     });
     expect(
-      selectReferenceListsToLoad.projector(list('idle'), list('loaded'), list('error')),
-    ).toEqual(['themes', 'halls']);
+      selectReferenceListsToLoad.projector('guide', list('idle'), list('loaded'), list('error')),
+    ).toEqual(['halls']);
     expect(
-      selectReferenceListsToLoad.projector(list('loading'), list('loaded'), list('loaded')),
+      selectReferenceListsToLoad.projector('search', list('idle'), list('error'), list('idle')),
+    ).toEqual(['themes', 'departments']);
+    expect(
+      selectReferenceListsToLoad.projector(
+        'guide',
+        list('loading'),
+        list('loaded'),
+        list('loaded'),
+      ),
     ).toEqual([]);
   });
 

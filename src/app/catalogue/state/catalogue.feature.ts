@@ -278,19 +278,26 @@ export const catalogueFeature = createFeature({
       return code && status !== 'loaded' && status !== 'loading' ? code : null;
     });
 
+    /**
+     * The lists this page shows names from: a guide needs halls and no themes, the other pages the
+     * reverse. Asking only for those keeps the first page's requests off the path to its content.
+     */
     const selectReferenceListsToLoad = createSelector(
+      selectCatalogueView,
       selectThemes,
       selectDepartments,
       selectHalls,
-      (themes, departments, halls) =>
+      (view, themes, departments, halls) =>
         (
           [
-            ['themes', themes],
-            ['departments', departments],
-            ['halls', halls],
+            ['themes', themes, view !== 'guide'],
+            ['departments', departments, true],
+            ['halls', halls, view === 'guide'],
           ] as const
         )
-          .filter(([, list]) => list.status === 'idle' || list.status === 'error')
+          .filter(
+            ([, list, needed]) => needed && (list.status === 'idle' || list.status === 'error'),
+          )
           .map(([kind]) => kind),
     );
     const selectThemeEntities = createSelector(selectThemes, (themes) =>
