@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import Fastify, { type FastifyInstance } from 'fastify';
 import type { DestinationStream } from 'pino';
+import { registerApiCompression } from './compression.ts';
 import { repoRoot } from './config.ts';
 import { RequestLog, loggerOptions } from './logging.ts';
 import { registerOpenApi } from './openapi.ts';
@@ -92,6 +93,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
       if (isApiPath(pathOf(request.url))) reply.header('cache-control', 'no-store');
     });
 
+    registerApiCompression(app);
     registerContractSchemas(app);
     await registerOpenApi(app, version);
 
