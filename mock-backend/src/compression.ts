@@ -31,9 +31,10 @@ export function registerApiCompression(app: FastifyInstance): void {
     if (!isApiPath(pathOf(request.url)) || reply.hasHeader('content-encoding')) return payload;
     if (typeof payload !== 'string' && !Buffer.isBuffer(payload)) return payload;
     reply.header('vary', 'Accept-Encoding');
-    const body = Buffer.from(payload);
     const encoding = chooseEncoding(request.headers['accept-encoding']);
-    if (!encoding || body.length < MIN_BYTES) return payload;
+    if (!encoding) return payload;
+    const body = Buffer.isBuffer(payload) ? payload : Buffer.from(payload);
+    if (body.length < MIN_BYTES) return payload;
     reply.header('content-encoding', encoding);
     reply.removeHeader('content-length');
     return encoding === 'br'
