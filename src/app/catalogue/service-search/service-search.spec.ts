@@ -1,4 +1,5 @@
 import { TestBed } from '@angular/core/testing';
+import { Title } from '@angular/platform-browser';
 import { Router, provideRouter } from '@angular/router';
 import { MockStore, provideMockStore } from '@ngrx/store/testing';
 import { ServiceSearchPageActions } from '../state/catalogue.actions';
@@ -45,6 +46,13 @@ describe('ServiceSearch', () => {
     expect(element.querySelector('h1')?.textContent).toBe('查找办事服务');
     expect(element.querySelector('input')?.value).toBe('护照');
     expect(element.querySelector('.result a')?.textContent).toContain('普通护照首次申领');
+  });
+
+  it('names the search words in the page title', () => {
+    const fixture = TestBed.createComponent(ServiceSearch);
+    fixture.detectChanges();
+    TestBed.tick();
+    expect(TestBed.inject(Title).getTitle()).toBe('“护照”的搜索结果 - 江澄市政务服务网');
   });
 
   it('puts new words in the URL at page 1, replacing the entry only while typing', () => {

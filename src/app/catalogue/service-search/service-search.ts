@@ -1,6 +1,8 @@
-import { ChangeDetectionStrategy, Component, inject } from '@angular/core';
+import { ChangeDetectionStrategy, Component, effect, inject } from '@angular/core';
+import { Title } from '@angular/platform-browser';
 import { Router } from '@angular/router';
 import { Store } from '@ngrx/store';
+import { pageTitle } from '../../core/page-title-strategy';
 import { SearchBox } from '../search-box/search-box';
 import { ServiceResults } from '../service-results/service-results';
 import { ServiceSearchPageActions } from '../state/catalogue.actions';
@@ -26,6 +28,21 @@ export class ServiceSearch {
   protected readonly search = this.store.selectSignal(selectCurrentSearch);
   protected readonly themes = this.store.selectSignal(selectThemeEntities);
   protected readonly departments = this.store.selectSignal(selectDepartmentEntities);
+
+  constructor() {
+    // The search words go in the title, so browser history and tabs tell searches apart.
+    const title = inject(Title);
+    effect(() => {
+      const q = this.query()?.q?.trim();
+      title.setTitle(
+        pageTitle(
+          q
+            ? $localize`:@@catalogue.search.titleWithQuery:“${q}:query:”的搜索结果`
+            : $localize`:@@title.serviceSearch:查找办事服务`,
+        ),
+      );
+    });
+  }
 
   /**
    * New search words start again at page 1. Typing replaces the history entry, so Back does
