@@ -13,7 +13,7 @@ import type {
 } from '../../../contract/catalogue.ts';
 import { DEFAULT_PAGE_SIZE } from '../../../contract/catalogue.ts';
 import type { CatalogueData } from '../seed/catalogue/index.ts';
-import { SearchIndex } from './search-index.ts';
+import { SearchIndex, type SearchDocument } from './search-index.ts';
 
 const AUDIENCES: readonly Audience[] = ['individual', 'business'];
 
@@ -63,6 +63,16 @@ function bodyOf(guide: ServiceGuide): string {
   ]
     .map(both)
     .join('\n');
+}
+
+/** What search reads of a guide, field by field. */
+export function searchDocumentOf(guide: ServiceGuide): SearchDocument {
+  return {
+    name: `${both(guide.name)} ${guide.code}`,
+    keywords: [...guide.keywords.zh, ...guide.keywords.en].join('\n'),
+    chinese: [guide.name.zh, ...guide.keywords.zh].join('\n'),
+    body: bodyOf(guide),
+  };
 }
 
 /**
@@ -146,14 +156,7 @@ export class Catalogue {
     this.themeIds = data.themes.map((t) => t.id);
     this.departmentIds = data.departments.map((d) => d.id);
 
-    this.index = new SearchIndex(
-      this.guides.map((guide) => ({
-        name: `${both(guide.name)} ${guide.code}`,
-        keywords: [...guide.keywords.zh, ...guide.keywords.en].join('\n'),
-        chinese: [guide.name.zh, ...guide.keywords.zh].join('\n'),
-        body: bodyOf(guide),
-      })),
-    );
+    this.index = new SearchIndex(this.guides.map(searchDocumentOf));
   }
 
   get size(): number {
