@@ -1,8 +1,9 @@
 import type { ServiceGuide } from '../../../../contract/catalogue.ts';
+import { guide } from './guide.ts';
 
 /** Approvals along a construction project, from planning permission to completion (工程建设). */
 export const constructionServices: ServiceGuide[] = [
-  {
+  guide({
     code: 'ZRZY-001',
     name: {
       zh: '建设用地规划许可证核发',
@@ -101,10 +102,7 @@ export const constructionServices: ServiceGuide[] = [
       },
     },
     hallIds: ['smzx'],
-    online: { available: true, url: 'https://zwfw.jiangcheng.gov.cn/apply/ZRZY-001' },
     visits: 0,
-    enquiryPhone: '0520-86239500',
-    complaintPhone: '12345',
     legalBasis: [
       {
         zh: '《中华人民共和国城乡规划法》',
@@ -130,8 +128,8 @@ export const constructionServices: ServiceGuide[] = [
     relatedCodes: ['ZRZY-002', 'ZJJ-001'],
     popularity: 800,
     updatedAt: '2026-03-02',
-  },
-  {
+  }),
+  guide({
     code: 'ZRZY-002',
     name: {
       zh: '建设工程规划许可证核发',
@@ -234,10 +232,7 @@ export const constructionServices: ServiceGuide[] = [
       },
     },
     hallIds: ['smzx'],
-    online: { available: true, url: 'https://zwfw.jiangcheng.gov.cn/apply/ZRZY-002' },
     visits: 0,
-    enquiryPhone: '0520-86239500',
-    complaintPhone: '12345',
     legalBasis: [
       {
         zh: '《中华人民共和国城乡规划法》',
@@ -259,8 +254,8 @@ export const constructionServices: ServiceGuide[] = [
     relatedCodes: ['ZRZY-001', 'ZJJ-001'],
     popularity: 900,
     updatedAt: '2026-03-02',
-  },
-  {
+  }),
+  guide({
     code: 'HBJ-003',
     name: {
       zh: '建设项目环境影响评价审批',
@@ -356,10 +351,7 @@ export const constructionServices: ServiceGuide[] = [
       },
     },
     hallIds: ['smzx'],
-    online: { available: true, url: 'https://zwfw.jiangcheng.gov.cn/apply/HBJ-003' },
     visits: 0,
-    enquiryPhone: '0520-86236369',
-    complaintPhone: '12345',
     legalBasis: [
       {
         zh: '《中华人民共和国环境影响评价法》',
@@ -395,8 +387,8 @@ export const constructionServices: ServiceGuide[] = [
     relatedCodes: ['HBJ-001', 'ZJJ-001'],
     popularity: 1300,
     updatedAt: '2026-06-29',
-  },
-  {
+  }),
+  guide({
     code: 'ZJJ-001',
     name: {
       zh: '建筑工程施工许可证核发',
@@ -493,10 +485,7 @@ export const constructionServices: ServiceGuide[] = [
       },
     },
     hallIds: ['smzx'],
-    online: { available: true, url: 'https://zwfw.jiangcheng.gov.cn/apply/ZJJ-001' },
     visits: 0,
-    enquiryPhone: '0520-86238400',
-    complaintPhone: '12345',
     legalBasis: [
       {
         zh: '《中华人民共和国建筑法》',
@@ -522,8 +511,8 @@ export const constructionServices: ServiceGuide[] = [
     relatedCodes: ['ZRZY-002', 'ZJJ-002', 'HBJ-003'],
     popularity: 1800,
     updatedAt: '2026-04-13',
-  },
-  {
+  }),
+  guide({
     code: 'ZJJ-002',
     name: {
       zh: '房屋建筑和市政基础设施工程竣工验收备案',
@@ -615,10 +604,7 @@ export const constructionServices: ServiceGuide[] = [
       },
     },
     hallIds: ['smzx'],
-    online: { available: true, url: 'https://zwfw.jiangcheng.gov.cn/apply/ZJJ-002' },
     visits: 0,
-    enquiryPhone: '0520-86238400',
-    complaintPhone: '12345',
     legalBasis: [
       {
         zh: '《建设工程质量管理条例》',
@@ -644,8 +630,8 @@ export const constructionServices: ServiceGuide[] = [
     relatedCodes: ['ZJJ-001', 'ZRZY-010'],
     popularity: 1100,
     updatedAt: '2026-04-13',
-  },
-  {
+  }),
+  guide({
     code: 'ZJJ-003',
     name: {
       zh: '建筑业企业资质核准',
@@ -746,10 +732,7 @@ export const constructionServices: ServiceGuide[] = [
       },
     },
     hallIds: ['smzx'],
-    online: { available: true, url: 'https://zwfw.jiangcheng.gov.cn/apply/ZJJ-003' },
     visits: 0,
-    enquiryPhone: '0520-86238400',
-    complaintPhone: '12345',
     legalBasis: [
       {
         zh: '《中华人民共和国建筑法》',
@@ -775,8 +758,8 @@ export const constructionServices: ServiceGuide[] = [
     relatedCodes: ['ZJJ-001'],
     popularity: 1500,
     updatedAt: '2026-05-18',
-  },
-  {
+  }),
+  guide({
     code: 'ZJJ-004',
     name: {
       zh: '商品房预售许可',
@@ -882,10 +865,7 @@ export const constructionServices: ServiceGuide[] = [
       },
     },
     hallIds: ['smzx'],
-    online: { available: true, url: 'https://zwfw.jiangcheng.gov.cn/apply/ZJJ-004' },
     visits: 1,
-    enquiryPhone: '0520-86238400',
-    complaintPhone: '12345',
     legalBasis: [
       {
         zh: '《中华人民共和国城市房地产管理法》',
@@ -911,5 +891,5 @@ export const constructionServices: ServiceGuide[] = [
     relatedCodes: ['ZJJ-001', 'ZRZY-011'],
     popularity: 1400,
     updatedAt: '2026-07-20',
-  },
+  }),
 ];

@@ -1,8 +1,9 @@
 import type { ServiceGuide } from '../../../../contract/catalogue.ts';
+import { guide } from './guide.ts';
 
 /** Permits for food, special equipment, health and culture businesses (经营许可). */
 export const permitServices: ServiceGuide[] = [
-  {
+  guide({
     code: 'SCJG-020',
     name: {
       zh: '食品经营许可（新办）',
@@ -137,10 +138,7 @@ export const permitServices: ServiceGuide[] = [
       },
     },
     hallIds: ['smzx', 'linjiang', 'xincheng', 'beihu', 'nanshan'],
-    online: { available: true, url: 'https://zwfw.jiangcheng.gov.cn/apply/SCJG-020' },
     visits: 0,
-    enquiryPhone: '0520-86231500',
-    complaintPhone: '12345',
     legalBasis: [
       {
         zh: '《中华人民共和国食品安全法》',
@@ -176,8 +174,8 @@ export const permitServices: ServiceGuide[] = [
     relatedCodes: ['SCJG-021', 'SCJG-022', 'SCJG-023', 'SCJG-001'],
     popularity: 5200,
     updatedAt: '2026-03-23',
-  },
-  {
+  }),
+  guide({
     code: 'SCJG-021',
     name: {
       zh: '食品经营许可变更、延续',
@@ -256,10 +254,7 @@ export const permitServices: ServiceGuide[] = [
       },
     },
     hallIds: ['smzx', 'linjiang', 'xincheng', 'beihu', 'nanshan'],
-    online: { available: true, url: 'https://zwfw.jiangcheng.gov.cn/apply/SCJG-021' },
     visits: 0,
-    enquiryPhone: '0520-86231500',
-    complaintPhone: '12345',
     legalBasis: [
       {
         zh: '《中华人民共和国食品安全法》',
@@ -285,8 +280,8 @@ export const permitServices: ServiceGuide[] = [
     relatedCodes: ['SCJG-020'],
     popularity: 3100,
     updatedAt: '2026-03-23',
-  },
-  {
+  }),
+  guide({
     code: 'SCJG-022',
     name: {
       zh: '小餐饮经营登记',
@@ -378,10 +373,7 @@ export const permitServices: ServiceGuide[] = [
       },
     },
     hallIds: ['linjiang', 'xincheng', 'beihu', 'nanshan'],
-    online: { available: true, url: 'https://zwfw.jiangcheng.gov.cn/apply/SCJG-022' },
     visits: 0,
-    enquiryPhone: '0520-86231500',
-    complaintPhone: '12345',
     legalBasis: [
       {
         zh: '《中华人民共和国食品安全法》',
@@ -403,8 +395,8 @@ export const permitServices: ServiceGuide[] = [
     relatedCodes: ['SCJG-020', 'SCJG-002'],
     popularity: 3400,
     updatedAt: '2026-04-27',
-  },
-  {
+  }),
+  guide({
     code: 'SCJG-023',
     name: {
       zh: '仅销售预包装食品备案',
@@ -472,10 +464,7 @@ export const permitServices: ServiceGuide[] = [
       },
     },
     hallIds: ['smzx', 'linjiang', 'xincheng', 'beihu', 'nanshan'],
-    online: { available: true, url: 'https://zwfw.jiangcheng.gov.cn/apply/SCJG-023' },
     visits: 0,
-    enquiryPhone: '0520-86231500',
-    complaintPhone: '12345',
     legalBasis: [
       {
         zh: '《中华人民共和国食品安全法》',
@@ -501,8 +490,8 @@ export const permitServices: ServiceGuide[] = [
     relatedCodes: ['SCJG-020'],
     popularity: 2800,
     updatedAt: '2026-04-27',
-  },
-  {
+  }),
+  guide({
     code: 'SCJG-024',
     name: {
       zh: '特种设备使用登记',
@@ -601,10 +590,7 @@ export const permitServices: ServiceGuide[] = [
       },
     },
     hallIds: ['smzx'],
-    online: { available: true, url: 'https://zwfw.jiangcheng.gov.cn/apply/SCJG-024' },
     visits: 0,
-    enquiryPhone: '0520-86231500',
-    complaintPhone: '12345',
     legalBasis: [
       {
         zh: '《中华人民共和国特种设备安全法》',
@@ -630,8 +616,8 @@ export const permitServices: ServiceGuide[] = [
     relatedCodes: ['ZJJ-002'],
     popularity: 1600,
     updatedAt: '2026-06-08',
-  },
-  {
+  }),
+  guide({
     code: 'WJW-020',
     name: {
       zh: '医疗机构执业登记',
@@ -748,10 +734,7 @@ export const permitServices: ServiceGuide[] = [
       },
     },
     hallIds: ['smzx'],
-    online: { available: true, url: 'https://zwfw.jiangcheng.gov.cn/apply/WJW-020' },
     visits: 1,
-    enquiryPhone: '0520-86012320',
-    complaintPhone: '12345',
     legalBasis: [
       {
         zh: '《中华人民共和国基本医疗卫生与健康促进法》',
@@ -781,8 +764,8 @@ export const permitServices: ServiceGuide[] = [
     relatedCodes: ['WJW-021', 'WJW-023'],
     popularity: 900,
     updatedAt: '2026-02-02',
-  },
-  {
+  }),
+  guide({
     code: 'WJW-021',
     name: {
       zh: '诊所备案',
@@ -878,10 +861,7 @@ export const permitServices: ServiceGuide[] = [
       },
     },
     hallIds: ['smzx', 'linjiang', 'xincheng', 'beihu', 'nanshan'],
-    online: { available: true, url: 'https://zwfw.jiangcheng.gov.cn/apply/WJW-021' },
     visits: 0,
-    enquiryPhone: '0520-86012320',
-    complaintPhone: '12345',
     legalBasis: [
       {
         zh: '《医疗机构管理条例》',
@@ -907,8 +887,8 @@ export const permitServices: ServiceGuide[] = [
     relatedCodes: ['WJW-020', 'WJW-023'],
     popularity: 1300,
     updatedAt: '2026-02-02',
-  },
-  {
+  }),
+  guide({
     code: 'WJW-022',
     name: {
       zh: '公共场所卫生许可',
@@ -1017,10 +997,7 @@ export const permitServices: ServiceGuide[] = [
       },
     },
     hallIds: ['smzx', 'linjiang', 'xincheng', 'beihu', 'nanshan'],
-    online: { available: true, url: 'https://zwfw.jiangcheng.gov.cn/apply/WJW-022' },
     visits: 1,
-    enquiryPhone: '0520-86012320',
-    complaintPhone: '12345',
     legalBasis: [
       {
         zh: '《公共场所卫生管理条例》',
@@ -1056,8 +1033,8 @@ export const permitServices: ServiceGuide[] = [
     relatedCodes: ['SCJG-020', 'WHLY-001'],
     popularity: 2500,
     updatedAt: '2026-05-18',
-  },
-  {
+  }),
+  guide({
     code: 'WJW-023',
     name: {
       zh: '医师执业注册',
@@ -1150,10 +1127,7 @@ export const permitServices: ServiceGuide[] = [
       },
     },
     hallIds: ['smzx'],
-    online: { available: true, url: 'https://zwfw.jiangcheng.gov.cn/apply/WJW-023' },
     visits: 0,
-    enquiryPhone: '0520-86012320',
-    complaintPhone: '12345',
     legalBasis: [
       {
         zh: '《中华人民共和国医师法》',
@@ -1179,8 +1153,8 @@ export const permitServices: ServiceGuide[] = [
     relatedCodes: ['WJW-020', 'WJW-021'],
     popularity: 1400,
     updatedAt: '2026-03-30',
-  },
-  {
+  }),
+  guide({
     code: 'WHLY-001',
     name: {
       zh: '娱乐场所经营许可',
@@ -1279,10 +1253,7 @@ export const permitServices: ServiceGuide[] = [
       },
     },
     hallIds: ['smzx'],
-    online: { available: true, url: 'https://zwfw.jiangcheng.gov.cn/apply/WHLY-001' },
     visits: 1,
-    enquiryPhone: '0520-86234200',
-    complaintPhone: '12345',
     legalBasis: [
       {
         zh: '《娱乐场所管理条例》',
@@ -1318,8 +1289,8 @@ export const permitServices: ServiceGuide[] = [
     relatedCodes: ['WHLY-003', 'WJW-022'],
     popularity: 1200,
     updatedAt: '2026-06-22',
-  },
-  {
+  }),
+  guide({
     code: 'WHLY-002',
     name: {
       zh: '旅行社设立许可',
@@ -1420,10 +1391,7 @@ export const permitServices: ServiceGuide[] = [
       },
     },
     hallIds: ['smzx'],
-    online: { available: true, url: 'https://zwfw.jiangcheng.gov.cn/apply/WHLY-002' },
     visits: 1,
-    enquiryPhone: '0520-86234200',
-    complaintPhone: '12345',
     legalBasis: [
       {
         zh: '《中华人民共和国旅游法》',
@@ -1453,8 +1421,8 @@ export const permitServices: ServiceGuide[] = [
     relatedCodes: ['SCJG-001'],
     popularity: 800,
     updatedAt: '2026-04-06',
-  },
-  {
+  }),
+  guide({
     code: 'WHLY-003',
     name: {
       zh: '互联网上网服务营业场所经营许可',
@@ -1543,10 +1511,7 @@ export const permitServices: ServiceGuide[] = [
       },
     },
     hallIds: ['smzx'],
-    online: { available: true, url: 'https://zwfw.jiangcheng.gov.cn/apply/WHLY-003' },
     visits: 1,
-    enquiryPhone: '0520-86234200',
-    complaintPhone: '12345',
     legalBasis: [
       {
         zh: '《互联网上网服务营业场所管理条例》',
@@ -1568,8 +1533,8 @@ export const permitServices: ServiceGuide[] = [
     relatedCodes: ['WHLY-001'],
     popularity: 700,
     updatedAt: '2026-06-22',
-  },
-  {
+  }),
+  guide({
     code: 'WHLY-004',
     name: {
       zh: '营业性演出审批',
@@ -1661,10 +1626,7 @@ export const permitServices: ServiceGuide[] = [
       },
     },
     hallIds: ['smzx'],
-    online: { available: true, url: 'https://zwfw.jiangcheng.gov.cn/apply/WHLY-004' },
     visits: 0,
-    enquiryPhone: '0520-86234200',
-    complaintPhone: '12345',
     legalBasis: [
       {
         zh: '《营业性演出管理条例》',
@@ -1690,5 +1652,5 @@ export const permitServices: ServiceGuide[] = [
     relatedCodes: ['WHLY-001'],
     popularity: 1100,
     updatedAt: '2026-07-13',
-  },
+  }),
 ];

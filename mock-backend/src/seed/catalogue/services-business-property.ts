@@ -1,8 +1,9 @@
 import type { ServiceGuide } from '../../../../contract/catalogue.ts';
+import { guide, notOnline } from './guide.ts';
 
 /** Property registration (不动产登记) and tenancy filing, mostly used by home owners. */
 export const propertyServices: ServiceGuide[] = [
-  {
+  guide({
     code: 'ZRZY-010',
     name: {
       zh: '新建商品房首次登记',
@@ -102,10 +103,7 @@ export const propertyServices: ServiceGuide[] = [
       },
     },
     hallIds: ['bdc-hall'],
-    online: { available: true, url: 'https://zwfw.jiangcheng.gov.cn/apply/ZRZY-010' },
     visits: 1,
-    enquiryPhone: '0520-86239500',
-    complaintPhone: '12345',
     legalBasis: [
       {
         zh: '《中华人民共和国民法典》',
@@ -135,8 +133,8 @@ export const propertyServices: ServiceGuide[] = [
     relatedCodes: ['ZRZY-011', 'ZJJ-002'],
     popularity: 1200,
     updatedAt: '2026-04-06',
-  },
-  {
+  }),
+  guide({
     code: 'ZRZY-011',
     name: {
       zh: '新建商品房转移登记（购房办证）',
@@ -243,10 +241,7 @@ export const propertyServices: ServiceGuide[] = [
       },
     },
     hallIds: ['bdc-hall', 'linjiang', 'xincheng', 'beihu', 'nanshan'],
-    online: { available: true, url: 'https://zwfw.jiangcheng.gov.cn/apply/ZRZY-011' },
     visits: 1,
-    enquiryPhone: '0520-86239500',
-    complaintPhone: '12345',
     legalBasis: [
       {
         zh: '《中华人民共和国民法典》',
@@ -286,8 +281,8 @@ export const propertyServices: ServiceGuide[] = [
     relatedCodes: ['SW-008', 'ZRZY-010', 'ZRZY-013'],
     popularity: 7400,
     updatedAt: '2026-06-01',
-  },
-  {
+  }),
+  guide({
     code: 'ZRZY-012',
     name: {
       zh: '二手房转移登记（存量房买卖过户）',
@@ -393,10 +388,7 @@ export const propertyServices: ServiceGuide[] = [
       },
     },
     hallIds: ['bdc-hall', 'linjiang', 'xincheng', 'beihu', 'nanshan'],
-    online: { available: true, url: 'https://zwfw.jiangcheng.gov.cn/apply/ZRZY-012' },
     visits: 1,
-    enquiryPhone: '0520-86239500',
-    complaintPhone: '12345',
     legalBasis: [
       {
         zh: '《中华人民共和国民法典》',
@@ -436,8 +428,8 @@ export const propertyServices: ServiceGuide[] = [
     relatedCodes: ['SW-008', 'ZRZY-013', 'ZRZY-014'],
     popularity: 7000,
     updatedAt: '2026-06-01',
-  },
-  {
+  }),
+  guide({
     code: 'ZRZY-013',
     name: {
       zh: '不动产抵押权登记',
@@ -527,10 +519,7 @@ export const propertyServices: ServiceGuide[] = [
       },
     },
     hallIds: ['bdc-hall', 'linjiang', 'xincheng', 'beihu', 'nanshan'],
-    online: { available: true, url: 'https://zwfw.jiangcheng.gov.cn/apply/ZRZY-013' },
     visits: 0,
-    enquiryPhone: '0520-86239500',
-    complaintPhone: '12345',
     legalBasis: [
       {
         zh: '《中华人民共和国民法典》',
@@ -556,8 +545,8 @@ export const propertyServices: ServiceGuide[] = [
     relatedCodes: ['ZRZY-014', 'ZRZY-011', 'ZRZY-012'],
     popularity: 5500,
     updatedAt: '2026-05-25',
-  },
-  {
+  }),
+  guide({
     code: 'ZRZY-014',
     name: {
       zh: '不动产抵押权注销登记',
@@ -644,10 +633,7 @@ export const propertyServices: ServiceGuide[] = [
       },
     },
     hallIds: ['bdc-hall', 'linjiang', 'xincheng', 'beihu', 'nanshan'],
-    online: { available: true, url: 'https://zwfw.jiangcheng.gov.cn/apply/ZRZY-014' },
     visits: 0,
-    enquiryPhone: '0520-86239500',
-    complaintPhone: '12345',
     legalBasis: [
       {
         zh: '《中华人民共和国民法典》',
@@ -673,8 +659,8 @@ export const propertyServices: ServiceGuide[] = [
     relatedCodes: ['ZRZY-013', 'ZRZY-012'],
     popularity: 4200,
     updatedAt: '2026-05-25',
-  },
-  {
+  }),
+  guide({
     code: 'ZRZY-015',
     name: {
       zh: '不动产权证书补发、换发',
@@ -767,10 +753,7 @@ export const propertyServices: ServiceGuide[] = [
       },
     },
     hallIds: ['bdc-hall', 'linjiang', 'xincheng', 'beihu', 'nanshan'],
-    online: { available: true, url: 'https://zwfw.jiangcheng.gov.cn/apply/ZRZY-015' },
     visits: 1,
-    enquiryPhone: '0520-86239500',
-    complaintPhone: '12345',
     legalBasis: [
       {
         zh: '《不动产登记暂行条例》',
@@ -806,8 +789,8 @@ export const propertyServices: ServiceGuide[] = [
     relatedCodes: ['ZRZY-016'],
     popularity: 3200,
     updatedAt: '2026-03-30',
-  },
-  {
+  }),
+  guide({
     code: 'ZRZY-016',
     name: {
       zh: '不动产登记信息查询（含无房证明）',
@@ -897,10 +880,7 @@ export const propertyServices: ServiceGuide[] = [
       },
     },
     hallIds: ['bdc-hall', 'smzx', 'linjiang', 'xincheng', 'beihu', 'nanshan'],
-    online: { available: true, url: 'https://zwfw.jiangcheng.gov.cn/apply/ZRZY-016' },
     visits: 0,
-    enquiryPhone: '0520-86239500',
-    complaintPhone: '12345',
     legalBasis: [
       {
         zh: '《不动产登记暂行条例》',
@@ -936,8 +916,8 @@ export const propertyServices: ServiceGuide[] = [
     relatedCodes: ['ZRZY-015', 'ZRZY-011'],
     popularity: 6200,
     updatedAt: '2026-08-17',
-  },
-  {
+  }),
+  guide({
     code: 'ZRZY-017',
     name: {
       zh: '继承、受遗赠不动产转移登记',
@@ -1062,10 +1042,8 @@ export const propertyServices: ServiceGuide[] = [
       },
     },
     hallIds: ['bdc-hall'],
-    online: { available: false },
+    online: notOnline,
     visits: 1,
-    enquiryPhone: '0520-86239500',
-    complaintPhone: '12345',
     legalBasis: [
       {
         zh: '《中华人民共和国民法典》',
@@ -1091,8 +1069,8 @@ export const propertyServices: ServiceGuide[] = [
     relatedCodes: ['SW-008', 'SFJ-001', 'ZRZY-016'],
     popularity: 4500,
     updatedAt: '2026-07-06',
-  },
-  {
+  }),
+  guide({
     code: 'ZJJ-005',
     name: {
       zh: '房屋租赁登记备案',
@@ -1190,10 +1168,7 @@ export const propertyServices: ServiceGuide[] = [
       },
     },
     hallIds: ['linjiang', 'xincheng', 'beihu', 'nanshan'],
-    online: { available: true, url: 'https://zwfw.jiangcheng.gov.cn/apply/ZJJ-005' },
     visits: 0,
-    enquiryPhone: '0520-86238400',
-    complaintPhone: '12345',
     legalBasis: [
       {
         zh: '《中华人民共和国城市房地产管理法》',
@@ -1229,5 +1204,5 @@ export const propertyServices: ServiceGuide[] = [
     relatedCodes: ['ZRZY-016'],
     popularity: 5100,
     updatedAt: '2026-08-24',
-  },
+  }),
 ];

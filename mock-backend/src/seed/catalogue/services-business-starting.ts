@@ -1,8 +1,9 @@
 import type { ServiceGuide } from '../../../../contract/catalogue.ts';
+import { guide } from './guide.ts';
 
 /** Starting, changing and closing a business (开办企业), handled by market regulation. */
 export const startingBusinessServices: ServiceGuide[] = [
-  {
+  guide({
     code: 'SCJG-001',
     name: {
       zh: '企业设立登记（企业开办“一件事”）',
@@ -154,10 +155,7 @@ export const startingBusinessServices: ServiceGuide[] = [
       },
     },
     hallIds: ['smzx', 'linjiang', 'xincheng', 'beihu', 'nanshan'],
-    online: { available: true, url: 'https://zwfw.jiangcheng.gov.cn/apply/SCJG-001' },
     visits: 0,
-    enquiryPhone: '0520-86231500',
-    complaintPhone: '12345',
     legalBasis: [
       {
         zh: '《中华人民共和国公司法》',
@@ -207,8 +205,8 @@ export const startingBusinessServices: ServiceGuide[] = [
     relatedCodes: ['SCJG-008', 'SCJG-009', 'SW-001', 'SW-003', 'SCJG-003'],
     popularity: 6800,
     updatedAt: '2026-03-16',
-  },
-  {
+  }),
+  guide({
     code: 'SCJG-002',
     name: {
       zh: '个体工商户设立登记',
@@ -313,10 +311,7 @@ export const startingBusinessServices: ServiceGuide[] = [
       },
     },
     hallIds: ['smzx', 'linjiang', 'xincheng', 'beihu', 'nanshan'],
-    online: { available: true, url: 'https://zwfw.jiangcheng.gov.cn/apply/SCJG-002' },
     visits: 0,
-    enquiryPhone: '0520-86231500',
-    complaintPhone: '12345',
     legalBasis: [
       {
         zh: '《促进个体工商户发展条例》',
@@ -352,8 +347,8 @@ export const startingBusinessServices: ServiceGuide[] = [
     relatedCodes: ['SCJG-011', 'SCJG-006', 'SW-001', 'SCJG-022'],
     popularity: 5600,
     updatedAt: '2026-02-09',
-  },
-  {
+  }),
+  guide({
     code: 'SCJG-003',
     name: {
       zh: '企业变更登记',
@@ -504,10 +499,7 @@ export const startingBusinessServices: ServiceGuide[] = [
       },
     },
     hallIds: ['smzx', 'linjiang', 'xincheng', 'beihu', 'nanshan'],
-    online: { available: true, url: 'https://zwfw.jiangcheng.gov.cn/apply/SCJG-003' },
     visits: 0,
-    enquiryPhone: '0520-86231500',
-    complaintPhone: '12345',
     legalBasis: [
       {
         zh: '《中华人民共和国公司法》',
@@ -543,8 +535,8 @@ export const startingBusinessServices: ServiceGuide[] = [
     relatedCodes: ['SCJG-001', 'SCJG-007'],
     popularity: 4300,
     updatedAt: '2026-04-02',
-  },
-  {
+  }),
+  guide({
     code: 'SCJG-004',
     name: {
       zh: '企业注销登记（一般程序）',
@@ -671,10 +663,7 @@ export const startingBusinessServices: ServiceGuide[] = [
       },
     },
     hallIds: ['smzx', 'linjiang', 'xincheng', 'beihu', 'nanshan'],
-    online: { available: true, url: 'https://zwfw.jiangcheng.gov.cn/apply/SCJG-004' },
     visits: 0,
-    enquiryPhone: '0520-86231500',
-    complaintPhone: '12345',
     legalBasis: [
       {
         zh: '《中华人民共和国公司法》',
@@ -714,8 +703,8 @@ export const startingBusinessServices: ServiceGuide[] = [
     relatedCodes: ['SCJG-005', 'SW-010'],
     popularity: 2900,
     updatedAt: '2026-05-11',
-  },
-  {
+  }),
+  guide({
     code: 'SCJG-005',
     name: {
       zh: '企业简易注销登记',
@@ -805,10 +794,7 @@ export const startingBusinessServices: ServiceGuide[] = [
       },
     },
     hallIds: ['smzx', 'linjiang', 'xincheng', 'beihu', 'nanshan'],
-    online: { available: true, url: 'https://zwfw.jiangcheng.gov.cn/apply/SCJG-005' },
     visits: 0,
-    enquiryPhone: '0520-86231500',
-    complaintPhone: '12345',
     legalBasis: [
       {
         zh: '《中华人民共和国公司法》',
@@ -844,8 +830,8 @@ export const startingBusinessServices: ServiceGuide[] = [
     relatedCodes: ['SCJG-004', 'SW-010'],
     popularity: 3500,
     updatedAt: '2026-05-11',
-  },
-  {
+  }),
+  guide({
     code: 'SCJG-006',
     name: {
       zh: '市场主体年度报告公示',
@@ -916,10 +902,7 @@ export const startingBusinessServices: ServiceGuide[] = [
       },
     },
     hallIds: [],
-    online: { available: true, url: 'https://zwfw.jiangcheng.gov.cn/apply/SCJG-006' },
     visits: 0,
-    enquiryPhone: '0520-86231500',
-    complaintPhone: '12345',
     legalBasis: [
       {
         zh: '《企业信息公示暂行条例》',
@@ -955,8 +938,8 @@ export const startingBusinessServices: ServiceGuide[] = [
     relatedCodes: ['SCJG-010'],
     popularity: 7200,
     updatedAt: '2026-01-05',
-  },
-  {
+  }),
+  guide({
     code: 'SCJG-007',
     name: {
       zh: '营业执照补领、换发',
@@ -1046,10 +1029,7 @@ export const startingBusinessServices: ServiceGuide[] = [
       },
     },
     hallIds: ['smzx', 'linjiang', 'xincheng', 'beihu', 'nanshan'],
-    online: { available: true, url: 'https://zwfw.jiangcheng.gov.cn/apply/SCJG-007' },
     visits: 0,
-    enquiryPhone: '0520-86231500',
-    complaintPhone: '12345',
     legalBasis: [
       {
         zh: '《中华人民共和国市场主体登记管理条例》',
@@ -1075,8 +1055,8 @@ export const startingBusinessServices: ServiceGuide[] = [
     relatedCodes: ['SCJG-003', 'SCJG-001'],
     popularity: 2600,
     updatedAt: '2026-03-03',
-  },
-  {
+  }),
+  guide({
     code: 'SCJG-008',
     name: {
       zh: '企业名称自主申报',
@@ -1147,10 +1127,7 @@ export const startingBusinessServices: ServiceGuide[] = [
       },
     },
     hallIds: [],
-    online: { available: true, url: 'https://zwfw.jiangcheng.gov.cn/apply/SCJG-008' },
     visits: 0,
-    enquiryPhone: '0520-86231500',
-    complaintPhone: '12345',
     legalBasis: [
       {
         zh: '《企业名称登记管理规定》',
@@ -1176,8 +1153,8 @@ export const startingBusinessServices: ServiceGuide[] = [
     relatedCodes: ['SCJG-001', 'SCJG-003'],
     popularity: 4100,
     updatedAt: '2026-01-19',
-  },
-  {
+  }),
+  guide({
     code: 'SCJG-009',
     name: {
       zh: '新开办企业印章刻制',
@@ -1257,10 +1234,7 @@ export const startingBusinessServices: ServiceGuide[] = [
       },
     },
     hallIds: ['smzx', 'linjiang', 'xincheng', 'beihu', 'nanshan'],
-    online: { available: true, url: 'https://zwfw.jiangcheng.gov.cn/apply/SCJG-009' },
     visits: 0,
-    enquiryPhone: '0520-86231500',
-    complaintPhone: '12345',
     legalBasis: [
       {
         zh: '《国务院关于国家行政机关和企业事业单位社会团体印章管理的规定》',
@@ -1296,8 +1270,8 @@ export const startingBusinessServices: ServiceGuide[] = [
     relatedCodes: ['SCJG-001'],
     popularity: 3300,
     updatedAt: '2026-03-16',
-  },
-  {
+  }),
+  guide({
     code: 'SCJG-010',
     name: {
       zh: '经营异常名录移出',
@@ -1380,10 +1354,7 @@ export const startingBusinessServices: ServiceGuide[] = [
       },
     },
     hallIds: ['smzx', 'linjiang', 'xincheng', 'beihu', 'nanshan'],
-    online: { available: true, url: 'https://zwfw.jiangcheng.gov.cn/apply/SCJG-010' },
     visits: 0,
-    enquiryPhone: '0520-86231500',
-    complaintPhone: '12345',
     legalBasis: [
       {
         zh: '《企业信息公示暂行条例》',
@@ -1409,8 +1380,8 @@ export const startingBusinessServices: ServiceGuide[] = [
     relatedCodes: ['SCJG-006', 'SCJG-003'],
     popularity: 2400,
     updatedAt: '2026-07-06',
-  },
-  {
+  }),
+  guide({
     code: 'SCJG-011',
     name: {
       zh: '个体工商户注销登记',
@@ -1499,10 +1470,7 @@ export const startingBusinessServices: ServiceGuide[] = [
       },
     },
     hallIds: ['smzx', 'linjiang', 'xincheng', 'beihu', 'nanshan'],
-    online: { available: true, url: 'https://zwfw.jiangcheng.gov.cn/apply/SCJG-011' },
     visits: 0,
-    enquiryPhone: '0520-86231500',
-    complaintPhone: '12345',
     legalBasis: [
       {
         zh: '《中华人民共和国市场主体登记管理条例》',
@@ -1528,5 +1496,5 @@ export const startingBusinessServices: ServiceGuide[] = [
     relatedCodes: ['SCJG-002', 'SW-010'],
     popularity: 3800,
     updatedAt: '2026-06-15',
-  },
+  }),
 ];

@@ -1,8 +1,9 @@
 import type { ServiceGuide } from '../../../../contract/catalogue.ts';
+import { guide } from './guide.ts';
 
 /** Tax services of the Jiangcheng Taxation Bureau, for businesses and for individual taxpayers. */
 export const taxServices: ServiceGuide[] = [
-  {
+  guide({
     code: 'SW-001',
     name: {
       zh: '新办纳税人涉税信息确认',
@@ -93,10 +94,7 @@ export const taxServices: ServiceGuide[] = [
       },
     },
     hallIds: ['smzx', 'linjiang', 'xincheng', 'beihu', 'nanshan'],
-    online: { available: true, url: 'https://zwfw.jiangcheng.gov.cn/apply/SW-001' },
     visits: 0,
-    enquiryPhone: '0520-86232366',
-    complaintPhone: '12345',
     legalBasis: [
       {
         zh: '《中华人民共和国税收征收管理法》',
@@ -136,8 +134,8 @@ export const taxServices: ServiceGuide[] = [
     relatedCodes: ['SW-002', 'SW-003', 'SCJG-001'],
     popularity: 4700,
     updatedAt: '2026-02-23',
-  },
-  {
+  }),
+  guide({
     code: 'SW-002',
     name: {
       zh: '增值税一般纳税人登记',
@@ -221,10 +219,7 @@ export const taxServices: ServiceGuide[] = [
       },
     },
     hallIds: ['smzx', 'linjiang', 'xincheng', 'beihu', 'nanshan'],
-    online: { available: true, url: 'https://zwfw.jiangcheng.gov.cn/apply/SW-002' },
     visits: 0,
-    enquiryPhone: '0520-86232366',
-    complaintPhone: '12345',
     legalBasis: [
       {
         zh: '《中华人民共和国增值税法》',
@@ -260,8 +255,8 @@ export const taxServices: ServiceGuide[] = [
     relatedCodes: ['SW-001', 'SW-003'],
     popularity: 3900,
     updatedAt: '2026-01-12',
-  },
-  {
+  }),
+  guide({
     code: 'SW-003',
     name: {
       zh: '发票领用（含数电发票开票额度调整）',
@@ -362,10 +357,7 @@ export const taxServices: ServiceGuide[] = [
       },
     },
     hallIds: ['smzx', 'linjiang', 'xincheng', 'beihu', 'nanshan'],
-    online: { available: true, url: 'https://zwfw.jiangcheng.gov.cn/apply/SW-003' },
     visits: 0,
-    enquiryPhone: '0520-86232366',
-    complaintPhone: '12345',
     legalBasis: [
       {
         zh: '《中华人民共和国发票管理办法》',
@@ -401,8 +393,8 @@ export const taxServices: ServiceGuide[] = [
     relatedCodes: ['SW-001', 'SW-002', 'SW-011'],
     popularity: 6100,
     updatedAt: '2026-04-20',
-  },
-  {
+  }),
+  guide({
     code: 'SW-004',
     name: {
       zh: '个人所得税综合所得年度汇算',
@@ -522,10 +514,7 @@ export const taxServices: ServiceGuide[] = [
       },
     },
     hallIds: ['smzx', 'linjiang', 'xincheng', 'beihu', 'nanshan'],
-    online: { available: true, url: 'https://zwfw.jiangcheng.gov.cn/apply/SW-004' },
     visits: 0,
-    enquiryPhone: '0520-86232366',
-    complaintPhone: '12345',
     legalBasis: [
       {
         zh: '《中华人民共和国个人所得税法》',
@@ -571,8 +560,8 @@ export const taxServices: ServiceGuide[] = [
     relatedCodes: ['SW-012', 'SW-005'],
     popularity: 9300,
     updatedAt: '2026-02-16',
-  },
-  {
+  }),
+  guide({
     code: 'SW-005',
     name: {
       zh: '开具税收完税证明（个人所得税纳税记录）',
@@ -652,10 +641,7 @@ export const taxServices: ServiceGuide[] = [
       },
     },
     hallIds: ['smzx', 'linjiang', 'xincheng', 'beihu', 'nanshan'],
-    online: { available: true, url: 'https://zwfw.jiangcheng.gov.cn/apply/SW-005' },
     visits: 0,
-    enquiryPhone: '0520-86232366',
-    complaintPhone: '12345',
     legalBasis: [
       {
         zh: '《中华人民共和国税收征收管理法》',
@@ -681,8 +667,8 @@ export const taxServices: ServiceGuide[] = [
     relatedCodes: ['SW-004', 'SW-008'],
     popularity: 6400,
     updatedAt: '2026-03-09',
-  },
-  {
+  }),
+  guide({
     code: 'SW-006',
     name: {
       zh: '出口退（免）税备案',
@@ -753,10 +739,7 @@ export const taxServices: ServiceGuide[] = [
       },
     },
     hallIds: ['smzx'],
-    online: { available: true, url: 'https://zwfw.jiangcheng.gov.cn/apply/SW-006' },
     visits: 0,
-    enquiryPhone: '0520-86232366',
-    complaintPhone: '12345',
     legalBasis: [
       {
         zh: '《中华人民共和国增值税法》',
@@ -782,8 +765,8 @@ export const taxServices: ServiceGuide[] = [
     relatedCodes: ['SW-007'],
     popularity: 1500,
     updatedAt: '2026-05-25',
-  },
-  {
+  }),
+  guide({
     code: 'SW-007',
     name: {
       zh: '出口退（免）税申报',
@@ -883,10 +866,7 @@ export const taxServices: ServiceGuide[] = [
       },
     },
     hallIds: ['smzx'],
-    online: { available: true, url: 'https://zwfw.jiangcheng.gov.cn/apply/SW-007' },
     visits: 0,
-    enquiryPhone: '0520-86232366',
-    complaintPhone: '12345',
     legalBasis: [
       {
         zh: '《中华人民共和国增值税法》',
@@ -916,8 +896,8 @@ export const taxServices: ServiceGuide[] = [
     relatedCodes: ['SW-006'],
     popularity: 1700,
     updatedAt: '2026-05-25',
-  },
-  {
+  }),
+  guide({
     code: 'SW-008',
     name: {
       zh: '契税申报缴纳',
@@ -1021,10 +1001,7 @@ export const taxServices: ServiceGuide[] = [
       },
     },
     hallIds: ['bdc-hall', 'smzx', 'linjiang', 'xincheng', 'beihu', 'nanshan'],
-    online: { available: true, url: 'https://zwfw.jiangcheng.gov.cn/apply/SW-008' },
     visits: 1,
-    enquiryPhone: '0520-86232366',
-    complaintPhone: '12345',
     legalBasis: [
       {
         zh: '《中华人民共和国契税法》',
@@ -1060,8 +1037,8 @@ export const taxServices: ServiceGuide[] = [
     relatedCodes: ['ZRZY-011', 'ZRZY-012', 'SW-005'],
     popularity: 6900,
     updatedAt: '2026-06-01',
-  },
-  {
+  }),
+  guide({
     code: 'SW-009',
     name: {
       zh: '跨区域涉税事项报告',
@@ -1137,10 +1114,7 @@ export const taxServices: ServiceGuide[] = [
       },
     },
     hallIds: [],
-    online: { available: true, url: 'https://zwfw.jiangcheng.gov.cn/apply/SW-009' },
     visits: 0,
-    enquiryPhone: '0520-86232366',
-    complaintPhone: '12345',
     legalBasis: [
       {
         zh: '《中华人民共和国税收征收管理法》',
@@ -1166,8 +1140,8 @@ export const taxServices: ServiceGuide[] = [
     relatedCodes: ['SW-001'],
     popularity: 1900,
     updatedAt: '2026-04-13',
-  },
-  {
+  }),
+  guide({
     code: 'SW-010',
     name: {
       zh: '税务注销（清税证明）',
@@ -1252,10 +1226,7 @@ export const taxServices: ServiceGuide[] = [
       },
     },
     hallIds: ['smzx', 'linjiang', 'xincheng', 'beihu', 'nanshan'],
-    online: { available: true, url: 'https://zwfw.jiangcheng.gov.cn/apply/SW-010' },
     visits: 0,
-    enquiryPhone: '0520-86232366',
-    complaintPhone: '12345',
     legalBasis: [
       {
         zh: '《中华人民共和国税收征收管理法》',
@@ -1285,8 +1256,8 @@ export const taxServices: ServiceGuide[] = [
     relatedCodes: ['SCJG-004', 'SCJG-005', 'SCJG-011'],
     popularity: 2700,
     updatedAt: '2026-05-11',
-  },
-  {
+  }),
+  guide({
     code: 'SW-011',
     name: {
       zh: '代开增值税发票',
@@ -1370,10 +1341,7 @@ export const taxServices: ServiceGuide[] = [
       },
     },
     hallIds: ['smzx', 'linjiang', 'xincheng', 'beihu', 'nanshan'],
-    online: { available: true, url: 'https://zwfw.jiangcheng.gov.cn/apply/SW-011' },
     visits: 0,
-    enquiryPhone: '0520-86232366',
-    complaintPhone: '12345',
     legalBasis: [
       {
         zh: '《中华人民共和国发票管理办法》',
@@ -1399,8 +1367,8 @@ export const taxServices: ServiceGuide[] = [
     relatedCodes: ['SW-003', 'SW-004'],
     popularity: 3600,
     updatedAt: '2026-04-20',
-  },
-  {
+  }),
+  guide({
     code: 'SW-012',
     name: {
       zh: '个人所得税专项附加扣除信息报送',
@@ -1471,10 +1439,7 @@ export const taxServices: ServiceGuide[] = [
       },
     },
     hallIds: [],
-    online: { available: true, url: 'https://zwfw.jiangcheng.gov.cn/apply/SW-012' },
     visits: 0,
-    enquiryPhone: '0520-86232366',
-    complaintPhone: '12345',
     legalBasis: [
       {
         zh: '《中华人民共和国个人所得税法》',
@@ -1514,5 +1479,5 @@ export const taxServices: ServiceGuide[] = [
     relatedCodes: ['SW-004'],
     popularity: 7800,
     updatedAt: '2026-01-26',
-  },
+  }),
 ];

@@ -1,8 +1,9 @@
 import type { ServiceGuide } from '../../../../contract/catalogue.ts';
+import { guide } from './guide.ts';
 
 /** Road transport and ride-hailing permits, and pollutant discharge permits. */
 export const transportEnvironmentServices: ServiceGuide[] = [
-  {
+  guide({
     code: 'JTJ-001',
     name: {
       zh: '道路货物运输经营许可',
@@ -118,10 +119,7 @@ export const transportEnvironmentServices: ServiceGuide[] = [
       },
     },
     hallIds: ['smzx', 'linjiang', 'xincheng', 'beihu', 'nanshan'],
-    online: { available: true, url: 'https://zwfw.jiangcheng.gov.cn/apply/JTJ-001' },
     visits: 0,
-    enquiryPhone: '0520-86235300',
-    complaintPhone: '12345',
     legalBasis: [
       {
         zh: '《中华人民共和国道路运输条例》',
@@ -147,8 +145,8 @@ export const transportEnvironmentServices: ServiceGuide[] = [
     relatedCodes: ['JTJ-002'],
     popularity: 2200,
     updatedAt: '2026-05-04',
-  },
-  {
+  }),
+  guide({
     code: 'JTJ-002',
     name: {
       zh: '道路旅客运输经营许可',
@@ -246,10 +244,7 @@ export const transportEnvironmentServices: ServiceGuide[] = [
       },
     },
     hallIds: ['smzx'],
-    online: { available: true, url: 'https://zwfw.jiangcheng.gov.cn/apply/JTJ-002' },
     visits: 1,
-    enquiryPhone: '0520-86235300',
-    complaintPhone: '12345',
     legalBasis: [
       {
         zh: '《中华人民共和国道路运输条例》',
@@ -275,8 +270,8 @@ export const transportEnvironmentServices: ServiceGuide[] = [
     relatedCodes: ['JTJ-001'],
     popularity: 700,
     updatedAt: '2026-05-04',
-  },
-  {
+  }),
+  guide({
     code: 'JTJ-003',
     name: {
       zh: '网络预约出租汽车驾驶员证核发',
@@ -374,10 +369,7 @@ export const transportEnvironmentServices: ServiceGuide[] = [
       },
     },
     hallIds: ['smzx'],
-    online: { available: true, url: 'https://zwfw.jiangcheng.gov.cn/apply/JTJ-003' },
     visits: 1,
-    enquiryPhone: '0520-86235300',
-    complaintPhone: '12345',
     legalBasis: [
       {
         zh: '《网络预约出租汽车经营服务管理暂行办法》',
@@ -413,8 +405,8 @@ export const transportEnvironmentServices: ServiceGuide[] = [
     relatedCodes: ['JTJ-004'],
     popularity: 4600,
     updatedAt: '2026-08-03',
-  },
-  {
+  }),
+  guide({
     code: 'JTJ-004',
     name: {
       zh: '网络预约出租汽车运输证核发',
@@ -452,7 +444,7 @@ export const transportEnvironmentServices: ServiceGuide[] = [
         copies: 1,
       },
       {
-        name: { zh: '机动车行驶证', en: 'Vehicle registration certificate' },
+        name: { zh: '机动车行驶证', en: 'Vehicle licence' },
         form: 'electronic',
         copies: 1,
       },
@@ -503,10 +495,7 @@ export const transportEnvironmentServices: ServiceGuide[] = [
       },
     },
     hallIds: ['smzx'],
-    online: { available: true, url: 'https://zwfw.jiangcheng.gov.cn/apply/JTJ-004' },
     visits: 1,
-    enquiryPhone: '0520-86235300',
-    complaintPhone: '12345',
     legalBasis: [
       {
         zh: '《网络预约出租汽车经营服务管理暂行办法》',
@@ -528,8 +517,8 @@ export const transportEnvironmentServices: ServiceGuide[] = [
     relatedCodes: ['JTJ-003'],
     popularity: 3000,
     updatedAt: '2026-08-03',
-  },
-  {
+  }),
+  guide({
     code: 'HBJ-001',
     name: {
       zh: '排污许可证核发',
@@ -629,10 +618,7 @@ export const transportEnvironmentServices: ServiceGuide[] = [
       },
     },
     hallIds: ['smzx'],
-    online: { available: true, url: 'https://zwfw.jiangcheng.gov.cn/apply/HBJ-001' },
     visits: 0,
-    enquiryPhone: '0520-86236369',
-    complaintPhone: '12345',
     legalBasis: [
       {
         zh: '《排污许可管理条例》',
@@ -668,8 +654,8 @@ export const transportEnvironmentServices: ServiceGuide[] = [
     relatedCodes: ['HBJ-002', 'HBJ-003'],
     popularity: 1000,
     updatedAt: '2026-06-29',
-  },
-  {
+  }),
+  guide({
     code: 'HBJ-002',
     name: {
       zh: '固定污染源排污登记',
@@ -740,10 +726,7 @@ export const transportEnvironmentServices: ServiceGuide[] = [
       },
     },
     hallIds: [],
-    online: { available: true, url: 'https://zwfw.jiangcheng.gov.cn/apply/HBJ-002' },
     visits: 0,
-    enquiryPhone: '0520-86236369',
-    complaintPhone: '12345',
     legalBasis: [
       {
         zh: '《排污许可管理条例》',
@@ -769,5 +752,5 @@ export const transportEnvironmentServices: ServiceGuide[] = [
     relatedCodes: ['HBJ-001'],
     popularity: 900,
     updatedAt: '2026-06-29',
-  },
+  }),
 ];

@@ -1,6 +1,6 @@
 import type { ServiceGuide } from '../../../../contract/catalogue.ts';
+import { guide, idCardName, notOnline } from './guide.ts';
 
-const CRJ_PHONE = '0520-86100200';
 const CITIZEN_HALLS = ['crj-hall', 'smzx', 'linjiang', 'beihu'];
 const FOREIGNER_HALLS = ['crj-hall'];
 const PASSPORT_LAW = {
@@ -24,7 +24,7 @@ const FOREIGNERS_REGULATIONS = {
   en: "Regulations of the People's Republic of China on the Administration of the Entry and Exit of Foreigners",
 };
 const ID_CARD = {
-  name: { zh: '居民身份证', en: 'Resident ID card' },
+  name: idCardName,
   form: 'original' as const,
   copies: 0,
   notes: {
@@ -67,7 +67,7 @@ const STATE_EMPLOYEE_APPROVAL = {
 };
 
 export const exitEntryServices: ServiceGuide[] = [
-  {
+  guide({
     code: 'CRJ-001',
     name: { zh: '普通护照首次申领', en: 'Applying for your first passport' },
     summary: {
@@ -150,10 +150,7 @@ export const exitEntryServices: ServiceGuide[] = [
       },
     },
     hallIds: CITIZEN_HALLS,
-    online: { available: true, url: 'https://zwfw.jiangcheng.gov.cn/apply/CRJ-001' },
     visits: 1,
-    enquiryPhone: CRJ_PHONE,
-    complaintPhone: '12345',
     legalBasis: [PASSPORT_LAW, EXIT_ENTRY_LAW, ISSUANCE_MEASURES],
     faqs: [
       {
@@ -190,8 +187,8 @@ export const exitEntryServices: ServiceGuide[] = [
     relatedCodes: ['CRJ-002', 'CRJ-003', 'CRJ-005'],
     popularity: 9400,
     updatedAt: '2026-06-20',
-  },
-  {
+  }),
+  guide({
     code: 'CRJ-002',
     name: { zh: '普通护照换发', en: 'Renewing your passport' },
     summary: {
@@ -270,10 +267,7 @@ export const exitEntryServices: ServiceGuide[] = [
       },
     },
     hallIds: CITIZEN_HALLS,
-    online: { available: true, url: 'https://zwfw.jiangcheng.gov.cn/apply/CRJ-002' },
     visits: 1,
-    enquiryPhone: CRJ_PHONE,
-    complaintPhone: '12345',
     legalBasis: [PASSPORT_LAW, ISSUANCE_MEASURES],
     faqs: [
       {
@@ -300,8 +294,8 @@ export const exitEntryServices: ServiceGuide[] = [
     relatedCodes: ['CRJ-001', 'CRJ-003', 'CRJ-004'],
     popularity: 8900,
     updatedAt: '2026-06-20',
-  },
-  {
+  }),
+  guide({
     code: 'CRJ-003',
     name: { zh: '普通护照补发', en: 'Replacing a lost or stolen passport' },
     summary: {
@@ -385,10 +379,8 @@ export const exitEntryServices: ServiceGuide[] = [
       },
     },
     hallIds: CITIZEN_HALLS,
-    online: { available: false },
+    online: notOnline,
     visits: 1,
-    enquiryPhone: CRJ_PHONE,
-    complaintPhone: '12345',
     legalBasis: [PASSPORT_LAW, ISSUANCE_MEASURES],
     faqs: [
       {
@@ -405,8 +397,8 @@ export const exitEntryServices: ServiceGuide[] = [
     relatedCodes: ['CRJ-001', 'CRJ-002'],
     popularity: 2600,
     updatedAt: '2026-03-14',
-  },
-  {
+  }),
+  guide({
     code: 'CRJ-004',
     name: { zh: '普通护照加注', en: 'Adding an observation to your passport' },
     summary: {
@@ -485,10 +477,8 @@ export const exitEntryServices: ServiceGuide[] = [
       },
     },
     hallIds: CITIZEN_HALLS,
-    online: { available: false },
+    online: notOnline,
     visits: 2,
-    enquiryPhone: CRJ_PHONE,
-    complaintPhone: '12345',
     legalBasis: [PASSPORT_LAW, ISSUANCE_MEASURES],
     faqs: [
       {
@@ -505,8 +495,8 @@ export const exitEntryServices: ServiceGuide[] = [
     relatedCodes: ['CRJ-002', 'GAJ-011'],
     popularity: 500,
     updatedAt: '2026-02-11',
-  },
-  {
+  }),
+  guide({
     code: 'CRJ-005',
     name: {
       zh: '往来港澳通行证首次申领',
@@ -580,10 +570,7 @@ export const exitEntryServices: ServiceGuide[] = [
       },
     },
     hallIds: CITIZEN_HALLS,
-    online: { available: true, url: 'https://zwfw.jiangcheng.gov.cn/apply/CRJ-005' },
     visits: 1,
-    enquiryPhone: CRJ_PHONE,
-    complaintPhone: '12345',
     legalBasis: [EXIT_ENTRY_LAW, HK_MACAO_MEASURES, ISSUANCE_MEASURES],
     faqs: [
       {
@@ -610,8 +597,8 @@ export const exitEntryServices: ServiceGuide[] = [
     relatedCodes: ['CRJ-006', 'CRJ-007', 'CRJ-001'],
     popularity: 7200,
     updatedAt: '2026-05-30',
-  },
-  {
+  }),
+  guide({
     code: 'CRJ-006',
     name: {
       zh: '往来港澳通行证换发、补发',
@@ -690,10 +677,7 @@ export const exitEntryServices: ServiceGuide[] = [
       },
     },
     hallIds: CITIZEN_HALLS,
-    online: { available: true, url: 'https://zwfw.jiangcheng.gov.cn/apply/CRJ-006' },
     visits: 1,
-    enquiryPhone: CRJ_PHONE,
-    complaintPhone: '12345',
     legalBasis: [EXIT_ENTRY_LAW, HK_MACAO_MEASURES, ISSUANCE_MEASURES],
     faqs: [
       {
@@ -710,8 +694,8 @@ export const exitEntryServices: ServiceGuide[] = [
     relatedCodes: ['CRJ-005', 'CRJ-007'],
     popularity: 4800,
     updatedAt: '2026-05-30',
-  },
-  {
+  }),
+  guide({
     code: 'CRJ-007',
     name: {
       zh: '往来港澳签注',
@@ -796,10 +780,7 @@ export const exitEntryServices: ServiceGuide[] = [
       },
     },
     hallIds: CITIZEN_HALLS,
-    online: { available: true, url: 'https://zwfw.jiangcheng.gov.cn/apply/CRJ-007' },
     visits: 1,
-    enquiryPhone: CRJ_PHONE,
-    complaintPhone: '12345',
     legalBasis: [EXIT_ENTRY_LAW, HK_MACAO_MEASURES],
     faqs: [
       {
@@ -826,8 +807,8 @@ export const exitEntryServices: ServiceGuide[] = [
     relatedCodes: ['CRJ-005', 'CRJ-006'],
     popularity: 7600,
     updatedAt: '2026-07-10',
-  },
-  {
+  }),
+  guide({
     code: 'CRJ-008',
     name: {
       zh: '往来台湾通行证及签注',
@@ -909,10 +890,7 @@ export const exitEntryServices: ServiceGuide[] = [
       },
     },
     hallIds: CITIZEN_HALLS,
-    online: { available: true, url: 'https://zwfw.jiangcheng.gov.cn/apply/CRJ-008' },
     visits: 1,
-    enquiryPhone: CRJ_PHONE,
-    complaintPhone: '12345',
     legalBasis: [
       EXIT_ENTRY_LAW,
       {
@@ -935,8 +913,8 @@ export const exitEntryServices: ServiceGuide[] = [
     relatedCodes: ['CRJ-005', 'CRJ-001'],
     popularity: 1600,
     updatedAt: '2026-04-08',
-  },
-  {
+  }),
+  guide({
     code: 'CRJ-009',
     name: { zh: '出入境记录查询', en: 'Getting your record of border crossings' },
     summary: {
@@ -1008,10 +986,7 @@ export const exitEntryServices: ServiceGuide[] = [
       },
     },
     hallIds: CITIZEN_HALLS,
-    online: { available: true, url: 'https://zwfw.jiangcheng.gov.cn/apply/CRJ-009' },
     visits: 0,
-    enquiryPhone: CRJ_PHONE,
-    complaintPhone: '12345',
     legalBasis: [EXIT_ENTRY_LAW],
     faqs: [
       {
@@ -1028,8 +1003,8 @@ export const exitEntryServices: ServiceGuide[] = [
     relatedCodes: ['CRJ-001'],
     popularity: 1700,
     updatedAt: '2026-02-20',
-  },
-  {
+  }),
+  guide({
     code: 'CRJ-010',
     name: {
       zh: '外国人工作类居留许可',
@@ -1127,10 +1102,8 @@ export const exitEntryServices: ServiceGuide[] = [
       },
     },
     hallIds: FOREIGNER_HALLS,
-    online: { available: false },
+    online: notOnline,
     visits: 2,
-    enquiryPhone: CRJ_PHONE,
-    complaintPhone: '12345',
     legalBasis: [EXIT_ENTRY_LAW, FOREIGNERS_REGULATIONS],
     faqs: [
       {
@@ -1147,8 +1120,8 @@ export const exitEntryServices: ServiceGuide[] = [
     relatedCodes: ['CRJ-011', 'CRJ-012', 'CRJ-013'],
     popularity: 900,
     updatedAt: '2026-03-05',
-  },
-  {
+  }),
+  guide({
     code: 'CRJ-011',
     name: {
       zh: '外国人私人事务类居留许可（家属团聚）',
@@ -1252,10 +1225,8 @@ export const exitEntryServices: ServiceGuide[] = [
       },
     },
     hallIds: FOREIGNER_HALLS,
-    online: { available: false },
+    online: notOnline,
     visits: 2,
-    enquiryPhone: CRJ_PHONE,
-    complaintPhone: '12345',
     legalBasis: [EXIT_ENTRY_LAW, FOREIGNERS_REGULATIONS],
     faqs: [
       {
@@ -1272,8 +1243,8 @@ export const exitEntryServices: ServiceGuide[] = [
     relatedCodes: ['CRJ-010', 'CRJ-012', 'CRJ-013'],
     popularity: 400,
     updatedAt: '2026-03-05',
-  },
-  {
+  }),
+  guide({
     code: 'CRJ-012',
     name: {
       zh: '外国人签证延期、换发、补发',
@@ -1359,10 +1330,8 @@ export const exitEntryServices: ServiceGuide[] = [
       },
     },
     hallIds: FOREIGNER_HALLS,
-    online: { available: false },
+    online: notOnline,
     visits: 2,
-    enquiryPhone: CRJ_PHONE,
-    complaintPhone: '12345',
     legalBasis: [EXIT_ENTRY_LAW, FOREIGNERS_REGULATIONS],
     faqs: [
       {
@@ -1389,8 +1358,8 @@ export const exitEntryServices: ServiceGuide[] = [
     relatedCodes: ['CRJ-010', 'CRJ-013'],
     popularity: 800,
     updatedAt: '2026-04-27',
-  },
-  {
+  }),
+  guide({
     code: 'CRJ-013',
     name: {
       zh: '境外人员住宿登记',
@@ -1478,10 +1447,7 @@ export const exitEntryServices: ServiceGuide[] = [
       },
     },
     hallIds: FOREIGNER_HALLS,
-    online: { available: true, url: 'https://zwfw.jiangcheng.gov.cn/apply/CRJ-013' },
     visits: 0,
-    enquiryPhone: CRJ_PHONE,
-    complaintPhone: '12345',
     legalBasis: [EXIT_ENTRY_LAW, FOREIGNERS_REGULATIONS],
     faqs: [
       {
@@ -1508,5 +1474,5 @@ export const exitEntryServices: ServiceGuide[] = [
     relatedCodes: ['CRJ-010', 'CRJ-011', 'CRJ-012'],
     popularity: 1500,
     updatedAt: '2026-05-12',
-  },
+  }),
 ];

@@ -1,27 +1,11 @@
 import type { Localized, Material } from '../../../../contract/catalogue.ts';
+import { idCardName } from './guide.ts';
 
 // Pieces that recur across the welfare guides, kept in one place so a wording fix lands everywhere.
-
-export const complaintPhone = '12345';
-
-export const phones = {
-  rsj: '0520-86012333',
-  ybj: '0520-86012393',
-  gjj: '0520-86012329',
-  mzj: '0520-86023456',
-  cl: '0520-86051234',
-  tyjr: '0520-86052345',
-} as const;
 
 /** The city hall plus the four district halls, which all have social-security windows. */
 export const cityAndDistrictHalls = ['smzx', 'linjiang', 'xincheng', 'beihu', 'nanshan'];
 export const districtHalls = ['linjiang', 'xincheng', 'beihu', 'nanshan'];
-
-export function applyOnline(code: string): { available: true; url: string } {
-  return { available: true, url: `https://zwfw.jiangcheng.gov.cn/apply/${code}` };
-}
-
-export const notOnline = { available: false } as const;
 
 export const laws = {
   socialInsurance: {
@@ -63,7 +47,7 @@ export const laws = {
 } satisfies Record<string, Localized>;
 
 export const idCard: Material = {
-  name: { zh: '居民身份证', en: 'Resident identity card' },
+  name: idCardName,
   form: 'original',
   copies: 1,
   notes: {
