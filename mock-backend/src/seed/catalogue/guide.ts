@@ -13,6 +13,21 @@ export function applyOnline(code: string): { available: true; url: string } {
 
 export const notOnline = { available: false } as const;
 
+export const noFee: ServiceGuide['fee'] = {
+  free: true,
+  description: { zh: '不收费。', en: 'Free of charge.' },
+};
+
+/** The city hall plus the four district halls, which all have windows for most services. */
+export const cityAndDistrictHalls = ['smzx', 'linjiang', 'xincheng', 'beihu', 'nanshan'];
+export const districtHalls = ['linjiang', 'xincheng', 'beihu', 'nanshan'];
+
+/** The one law that families, households and businesses all cite. */
+export const civilCode: Localized = {
+  zh: '《中华人民共和国民法典》',
+  en: "Civil Code of the People's Republic of China",
+};
+
 /**
  * The one name of the resident identity card as a material, whatever else a guide says about it
  * (form, copies, notes), so a citizen sees the same words on every guide.

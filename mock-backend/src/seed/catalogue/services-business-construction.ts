@@ -1,5 +1,6 @@
 import type { ServiceGuide } from '../../../../contract/catalogue.ts';
-import { guide } from './guide.ts';
+import { guide, noFee } from './guide.ts';
+import { laws } from './services-business-common.ts';
 
 /** Approvals along a construction project, from planning permission to completion (工程建设). */
 export const constructionServices: ServiceGuide[] = [
@@ -94,20 +95,11 @@ export const constructionServices: ServiceGuide[] = [
     ],
     statutoryDays: 20,
     promisedDays: 5,
-    fee: {
-      free: true,
-      description: {
-        zh: '不收费。',
-        en: 'Free of charge.',
-      },
-    },
+    fee: noFee,
     hallIds: ['smzx'],
     visits: 0,
     legalBasis: [
-      {
-        zh: '《中华人民共和国城乡规划法》',
-        en: "Urban and Rural Planning Law of the People's Republic of China",
-      },
+      laws.urbanRuralPlanning,
       {
         zh: '《中华人民共和国土地管理法》',
         en: "Land Administration Law of the People's Republic of China",
@@ -224,21 +216,10 @@ export const constructionServices: ServiceGuide[] = [
     ],
     statutoryDays: 20,
     promisedDays: 10,
-    fee: {
-      free: true,
-      description: {
-        zh: '不收费。',
-        en: 'Free of charge.',
-      },
-    },
+    fee: noFee,
     hallIds: ['smzx'],
     visits: 0,
-    legalBasis: [
-      {
-        zh: '《中华人民共和国城乡规划法》',
-        en: "Urban and Rural Planning Law of the People's Republic of China",
-      },
-    ],
+    legalBasis: [laws.urbanRuralPlanning],
     faqs: [
       {
         question: {
@@ -477,20 +458,11 @@ export const constructionServices: ServiceGuide[] = [
     ],
     statutoryDays: 7,
     promisedDays: 3,
-    fee: {
-      free: true,
-      description: {
-        zh: '不收费。',
-        en: 'Free of charge.',
-      },
-    },
+    fee: noFee,
     hallIds: ['smzx'],
     visits: 0,
     legalBasis: [
-      {
-        zh: '《中华人民共和国建筑法》',
-        en: "Construction Law of the People's Republic of China",
-      },
+      laws.construction,
       {
         zh: '《建筑工程施工许可管理办法》',
         en: 'Measures for the Administration of Construction Permits for Building Works',
@@ -596,13 +568,7 @@ export const constructionServices: ServiceGuide[] = [
     ],
     statutoryDays: 5,
     promisedDays: 1,
-    fee: {
-      free: true,
-      description: {
-        zh: '不收费。',
-        en: 'Free of charge.',
-      },
-    },
+    fee: noFee,
     hallIds: ['smzx'],
     visits: 0,
     legalBasis: [
@@ -724,20 +690,11 @@ export const constructionServices: ServiceGuide[] = [
     ],
     statutoryDays: 20,
     promisedDays: 10,
-    fee: {
-      free: true,
-      description: {
-        zh: '不收费。',
-        en: 'Free of charge.',
-      },
-    },
+    fee: noFee,
     hallIds: ['smzx'],
     visits: 0,
     legalBasis: [
-      {
-        zh: '《中华人民共和国建筑法》',
-        en: "Construction Law of the People's Republic of China",
-      },
+      laws.construction,
       {
         zh: '《建筑业企业资质管理规定》',
         en: 'Provisions on the Administration of Construction Enterprise Qualifications',
@@ -857,20 +814,11 @@ export const constructionServices: ServiceGuide[] = [
     ],
     statutoryDays: 10,
     promisedDays: 5,
-    fee: {
-      free: true,
-      description: {
-        zh: '不收费。',
-        en: 'Free of charge.',
-      },
-    },
+    fee: noFee,
     hallIds: ['smzx'],
     visits: 1,
     legalBasis: [
-      {
-        zh: '《中华人民共和国城市房地产管理法》',
-        en: "Law of the People's Republic of China on the Administration of the Urban Real Estate",
-      },
+      laws.urbanRealEstate,
       {
         zh: '《城市商品房预售管理办法》',
         en: 'Measures for the Administration of the Pre-sale of Urban Commercial Housing',

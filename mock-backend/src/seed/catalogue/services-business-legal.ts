@@ -1,5 +1,5 @@
 import type { ServiceGuide } from '../../../../contract/catalogue.ts';
-import { guide } from './guide.ts';
+import { cityAndDistrictHalls, guide } from './guide.ts';
 
 /** Public legal services under the Justice Bureau: notarisation and legal aid. */
 export const legalServices: ServiceGuide[] = [
@@ -269,7 +269,7 @@ export const legalServices: ServiceGuide[] = [
         en: 'Free of charge. Legal aid lawyers may not take any money or gifts from you.',
       },
     },
-    hallIds: ['smzx', 'linjiang', 'xincheng', 'beihu', 'nanshan'],
+    hallIds: cityAndDistrictHalls,
     visits: 1,
     legalBasis: [
       {

@@ -1,5 +1,6 @@
 import type { ServiceGuide } from '../../../../contract/catalogue.ts';
-import { guide } from './guide.ts';
+import { cityAndDistrictHalls, guide, noFee } from './guide.ts';
+import { laws, operatorId } from './services-business-common.ts';
 
 /** Permits for food, special equipment, health and culture businesses (经营许可). */
 export const permitServices: ServiceGuide[] = [
@@ -130,25 +131,10 @@ export const permitServices: ServiceGuide[] = [
     ],
     statutoryDays: 10,
     promisedDays: 5,
-    fee: {
-      free: true,
-      description: {
-        zh: '不收费。',
-        en: 'Free of charge.',
-      },
-    },
-    hallIds: ['smzx', 'linjiang', 'xincheng', 'beihu', 'nanshan'],
+    fee: noFee,
+    hallIds: cityAndDistrictHalls,
     visits: 0,
-    legalBasis: [
-      {
-        zh: '《中华人民共和国食品安全法》',
-        en: "Food Safety Law of the People's Republic of China",
-      },
-      {
-        zh: '《食品经营许可和备案管理办法》',
-        en: 'Measures for the Administration of Food Business Licensing and Filing',
-      },
-    ],
+    legalBasis: [laws.foodSafety, laws.foodBusinessLicensing],
     faqs: [
       {
         question: {
@@ -246,25 +232,10 @@ export const permitServices: ServiceGuide[] = [
     ],
     statutoryDays: 10,
     promisedDays: 3,
-    fee: {
-      free: true,
-      description: {
-        zh: '不收费。',
-        en: 'Free of charge.',
-      },
-    },
-    hallIds: ['smzx', 'linjiang', 'xincheng', 'beihu', 'nanshan'],
+    fee: noFee,
+    hallIds: cityAndDistrictHalls,
     visits: 0,
-    legalBasis: [
-      {
-        zh: '《中华人民共和国食品安全法》',
-        en: "Food Safety Law of the People's Republic of China",
-      },
-      {
-        zh: '《食品经营许可和备案管理办法》',
-        en: 'Measures for the Administration of Food Business Licensing and Filing',
-      },
-    ],
+    legalBasis: [laws.foodSafety, laws.foodBusinessLicensing],
     faqs: [
       {
         question: {
@@ -324,11 +295,7 @@ export const permitServices: ServiceGuide[] = [
         form: 'original',
         copies: 1,
       },
-      {
-        name: { zh: '经营者身份证件', en: "Operator's ID document" },
-        form: 'original',
-        copies: 1,
-      },
+      operatorId,
       {
         name: { zh: '从业人员健康证明', en: 'Staff health certificates' },
         form: 'copy',
@@ -365,21 +332,10 @@ export const permitServices: ServiceGuide[] = [
     ],
     statutoryDays: 10,
     promisedDays: 0,
-    fee: {
-      free: true,
-      description: {
-        zh: '不收费。',
-        en: 'Free of charge.',
-      },
-    },
+    fee: noFee,
     hallIds: ['linjiang', 'xincheng', 'beihu', 'nanshan'],
     visits: 0,
-    legalBasis: [
-      {
-        zh: '《中华人民共和国食品安全法》',
-        en: "Food Safety Law of the People's Republic of China",
-      },
-    ],
+    legalBasis: [laws.foodSafety],
     faqs: [
       {
         question: {
@@ -456,25 +412,10 @@ export const permitServices: ServiceGuide[] = [
     ],
     statutoryDays: 0,
     promisedDays: 0,
-    fee: {
-      free: true,
-      description: {
-        zh: '不收费。',
-        en: 'Free of charge.',
-      },
-    },
-    hallIds: ['smzx', 'linjiang', 'xincheng', 'beihu', 'nanshan'],
+    fee: noFee,
+    hallIds: cityAndDistrictHalls,
     visits: 0,
-    legalBasis: [
-      {
-        zh: '《中华人民共和国食品安全法》',
-        en: "Food Safety Law of the People's Republic of China",
-      },
-      {
-        zh: '《食品经营许可和备案管理办法》',
-        en: 'Measures for the Administration of Food Business Licensing and Filing',
-      },
-    ],
+    legalBasis: [laws.foodSafety, laws.foodBusinessLicensing],
     faqs: [
       {
         question: {
@@ -726,13 +667,7 @@ export const permitServices: ServiceGuide[] = [
     ],
     statutoryDays: 45,
     promisedDays: 20,
-    fee: {
-      free: true,
-      description: {
-        zh: '不收费。',
-        en: 'Free of charge.',
-      },
-    },
+    fee: noFee,
     hallIds: ['smzx'],
     visits: 1,
     legalBasis: [
@@ -740,10 +675,7 @@ export const permitServices: ServiceGuide[] = [
         zh: '《中华人民共和国基本医疗卫生与健康促进法》',
         en: "Law of the People's Republic of China on Basic Medical and Health Care and the Promotion of Health",
       },
-      {
-        zh: '《医疗机构管理条例》',
-        en: 'Regulations on the Administration of Medical Institutions',
-      },
+      laws.medicalInstitutions,
       {
         zh: '《医疗机构管理条例实施细则》',
         en: 'Detailed Rules for the Implementation of the Regulations on the Administration of Medical Institutions',
@@ -853,20 +785,11 @@ export const permitServices: ServiceGuide[] = [
     ],
     statutoryDays: 0,
     promisedDays: 0,
-    fee: {
-      free: true,
-      description: {
-        zh: '不收费。',
-        en: 'Free of charge.',
-      },
-    },
-    hallIds: ['smzx', 'linjiang', 'xincheng', 'beihu', 'nanshan'],
+    fee: noFee,
+    hallIds: cityAndDistrictHalls,
     visits: 0,
     legalBasis: [
-      {
-        zh: '《医疗机构管理条例》',
-        en: 'Regulations on the Administration of Medical Institutions',
-      },
+      laws.medicalInstitutions,
       {
         zh: '《诊所备案管理暂行办法》',
         en: 'Interim Measures for the Administration of Clinic Filing',
@@ -989,14 +912,8 @@ export const permitServices: ServiceGuide[] = [
     ],
     statutoryDays: 20,
     promisedDays: 5,
-    fee: {
-      free: true,
-      description: {
-        zh: '不收费。',
-        en: 'Free of charge.',
-      },
-    },
-    hallIds: ['smzx', 'linjiang', 'xincheng', 'beihu', 'nanshan'],
+    fee: noFee,
+    hallIds: cityAndDistrictHalls,
     visits: 1,
     legalBasis: [
       {
@@ -1119,13 +1036,7 @@ export const permitServices: ServiceGuide[] = [
     ],
     statutoryDays: 20,
     promisedDays: 5,
-    fee: {
-      free: true,
-      description: {
-        zh: '不收费。',
-        en: 'Free of charge.',
-      },
-    },
+    fee: noFee,
     hallIds: ['smzx'],
     visits: 0,
     legalBasis: [
@@ -1245,13 +1156,7 @@ export const permitServices: ServiceGuide[] = [
     ],
     statutoryDays: 20,
     promisedDays: 10,
-    fee: {
-      free: true,
-      description: {
-        zh: '不收费。',
-        en: 'Free of charge.',
-      },
-    },
+    fee: noFee,
     hallIds: ['smzx'],
     visits: 1,
     legalBasis: [
@@ -1503,13 +1408,7 @@ export const permitServices: ServiceGuide[] = [
     ],
     statutoryDays: 20,
     promisedDays: 10,
-    fee: {
-      free: true,
-      description: {
-        zh: '不收费。',
-        en: 'Free of charge.',
-      },
-    },
+    fee: noFee,
     hallIds: ['smzx'],
     visits: 1,
     legalBasis: [
@@ -1618,13 +1517,7 @@ export const permitServices: ServiceGuide[] = [
     ],
     statutoryDays: 3,
     promisedDays: 2,
-    fee: {
-      free: true,
-      description: {
-        zh: '不收费。',
-        en: 'Free of charge.',
-      },
-    },
+    fee: noFee,
     hallIds: ['smzx'],
     visits: 0,
     legalBasis: [

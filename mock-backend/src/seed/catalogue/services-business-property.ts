@@ -1,5 +1,11 @@
 import type { ServiceGuide } from '../../../../contract/catalogue.ts';
-import { guide, notOnline } from './guide.ts';
+import { civilCode, guide, noFee, notOnline } from './guide.ts';
+import {
+  applicantIdDocument,
+  laws,
+  propertyHalls,
+  propertyRegistrationForm,
+} from './services-business-common.ts';
 
 /** Property registration (不动产登记) and tenancy filing, mostly used by home owners. */
 export const propertyServices: ServiceGuide[] = [
@@ -31,11 +37,7 @@ export const propertyServices: ServiceGuide[] = [
       },
     ],
     materials: [
-      {
-        name: { zh: '不动产登记申请书', en: 'Property registration application form' },
-        form: 'original',
-        copies: 1,
-      },
+      propertyRegistrationForm,
       {
         name: {
           zh: '开发企业营业执照和法定代表人身份证明',
@@ -104,20 +106,7 @@ export const propertyServices: ServiceGuide[] = [
     },
     hallIds: ['bdc-hall'],
     visits: 1,
-    legalBasis: [
-      {
-        zh: '《中华人民共和国民法典》',
-        en: "Civil Code of the People's Republic of China",
-      },
-      {
-        zh: '《不动产登记暂行条例》',
-        en: 'Interim Regulations on Real Estate Registration',
-      },
-      {
-        zh: '《不动产登记暂行条例实施细则》',
-        en: 'Implementing Rules for the Interim Regulations on Real Estate Registration',
-      },
-    ],
+    legalBasis: [civilCode, laws.realEstateRegistration, laws.realEstateRegistrationRules],
     faqs: [
       {
         question: {
@@ -240,22 +229,9 @@ export const propertyServices: ServiceGuide[] = [
         en: 'Registration costs 80 yuan per home, including one certificate; each extra certificate costs 10 yuan. Deed tax is paid separately.',
       },
     },
-    hallIds: ['bdc-hall', 'linjiang', 'xincheng', 'beihu', 'nanshan'],
+    hallIds: propertyHalls,
     visits: 1,
-    legalBasis: [
-      {
-        zh: '《中华人民共和国民法典》',
-        en: "Civil Code of the People's Republic of China",
-      },
-      {
-        zh: '《不动产登记暂行条例》',
-        en: 'Interim Regulations on Real Estate Registration',
-      },
-      {
-        zh: '《不动产登记暂行条例实施细则》',
-        en: 'Implementing Rules for the Interim Regulations on Real Estate Registration',
-      },
-    ],
+    legalBasis: [civilCode, laws.realEstateRegistration, laws.realEstateRegistrationRules],
     faqs: [
       {
         question: {
@@ -314,11 +290,7 @@ export const propertyServices: ServiceGuide[] = [
       },
     ],
     materials: [
-      {
-        name: { zh: '不动产登记申请书', en: 'Property registration application form' },
-        form: 'original',
-        copies: 1,
-      },
+      propertyRegistrationForm,
       {
         name: { zh: '买卖双方身份证件', en: 'ID of buyer and seller' },
         form: 'original',
@@ -387,22 +359,9 @@ export const propertyServices: ServiceGuide[] = [
         en: 'Registration costs 80 yuan per home, including one certificate, paid by the buyer; each extra certificate costs 10 yuan. Taxes are paid separately.',
       },
     },
-    hallIds: ['bdc-hall', 'linjiang', 'xincheng', 'beihu', 'nanshan'],
+    hallIds: propertyHalls,
     visits: 1,
-    legalBasis: [
-      {
-        zh: '《中华人民共和国民法典》',
-        en: "Civil Code of the People's Republic of China",
-      },
-      {
-        zh: '《不动产登记暂行条例》',
-        en: 'Interim Regulations on Real Estate Registration',
-      },
-      {
-        zh: '《不动产登记暂行条例实施细则》',
-        en: 'Implementing Rules for the Interim Regulations on Real Estate Registration',
-      },
-    ],
+    legalBasis: [civilCode, laws.realEstateRegistration, laws.realEstateRegistrationRules],
     faqs: [
       {
         question: {
@@ -457,11 +416,7 @@ export const propertyServices: ServiceGuide[] = [
       },
     ],
     materials: [
-      {
-        name: { zh: '不动产登记申请书', en: 'Property registration application form' },
-        form: 'original',
-        copies: 1,
-      },
+      propertyRegistrationForm,
       {
         name: { zh: '抵押人和抵押权人身份证明', en: 'ID of the borrower and the lender' },
         form: 'original',
@@ -518,18 +473,9 @@ export const propertyServices: ServiceGuide[] = [
         en: '80 yuan for a home and 550 yuan for other property, paid by the lender; the borrower pays nothing.',
       },
     },
-    hallIds: ['bdc-hall', 'linjiang', 'xincheng', 'beihu', 'nanshan'],
+    hallIds: propertyHalls,
     visits: 0,
-    legalBasis: [
-      {
-        zh: '《中华人民共和国民法典》',
-        en: "Civil Code of the People's Republic of China",
-      },
-      {
-        zh: '《不动产登记暂行条例》',
-        en: 'Interim Regulations on Real Estate Registration',
-      },
-    ],
+    legalBasis: [civilCode, laws.realEstateRegistration],
     faqs: [
       {
         question: {
@@ -580,11 +526,7 @@ export const propertyServices: ServiceGuide[] = [
       },
     ],
     materials: [
-      {
-        name: { zh: '不动产登记申请书', en: 'Property registration application form' },
-        form: 'original',
-        copies: 1,
-      },
+      propertyRegistrationForm,
       {
         name: { zh: '抵押权人同意注销的证明', en: "Lender's consent to discharge" },
         form: 'original',
@@ -594,11 +536,7 @@ export const propertyServices: ServiceGuide[] = [
           en: 'Issued by the bank; not needed if the bank applies online.',
         },
       },
-      {
-        name: { zh: '申请人身份证件', en: "Applicant's ID document" },
-        form: 'original',
-        copies: 1,
-      },
+      applicantIdDocument,
     ],
     steps: [
       {
@@ -632,18 +570,9 @@ export const propertyServices: ServiceGuide[] = [
         en: 'Free of charge. No registration fee is charged for removals.',
       },
     },
-    hallIds: ['bdc-hall', 'linjiang', 'xincheng', 'beihu', 'nanshan'],
+    hallIds: propertyHalls,
     visits: 0,
-    legalBasis: [
-      {
-        zh: '《中华人民共和国民法典》',
-        en: "Civil Code of the People's Republic of China",
-      },
-      {
-        zh: '《不动产登记暂行条例实施细则》',
-        en: 'Implementing Rules for the Interim Regulations on Real Estate Registration',
-      },
-    ],
+    legalBasis: [civilCode, laws.realEstateRegistrationRules],
     faqs: [
       {
         question: {
@@ -696,11 +625,7 @@ export const propertyServices: ServiceGuide[] = [
       },
     ],
     materials: [
-      {
-        name: { zh: '不动产登记申请书', en: 'Property registration application form' },
-        form: 'original',
-        copies: 1,
-      },
+      propertyRegistrationForm,
       {
         name: { zh: '权利人身份证件', en: "Owner's ID document" },
         form: 'original',
@@ -752,18 +677,9 @@ export const propertyServices: ServiceGuide[] = [
         en: 'There is a 10-yuan charge per certificate.',
       },
     },
-    hallIds: ['bdc-hall', 'linjiang', 'xincheng', 'beihu', 'nanshan'],
+    hallIds: propertyHalls,
     visits: 1,
-    legalBasis: [
-      {
-        zh: '《不动产登记暂行条例》',
-        en: 'Interim Regulations on Real Estate Registration',
-      },
-      {
-        zh: '《不动产登记暂行条例实施细则》',
-        en: 'Implementing Rules for the Interim Regulations on Real Estate Registration',
-      },
-    ],
+    legalBasis: [laws.realEstateRegistration, laws.realEstateRegistrationRules],
     faqs: [
       {
         question: {
@@ -872,20 +788,11 @@ export const propertyServices: ServiceGuide[] = [
     ],
     statutoryDays: 5,
     promisedDays: 0,
-    fee: {
-      free: true,
-      description: {
-        zh: '不收费。',
-        en: 'Free of charge.',
-      },
-    },
+    fee: noFee,
     hallIds: ['bdc-hall', 'smzx', 'linjiang', 'xincheng', 'beihu', 'nanshan'],
     visits: 0,
     legalBasis: [
-      {
-        zh: '《不动产登记暂行条例》',
-        en: 'Interim Regulations on Real Estate Registration',
-      },
+      laws.realEstateRegistration,
       {
         zh: '《不动产登记资料查询暂行办法》',
         en: 'Interim Measures for Searching Real Estate Registration Records',
@@ -949,11 +856,7 @@ export const propertyServices: ServiceGuide[] = [
       },
     ],
     materials: [
-      {
-        name: { zh: '不动产登记申请书', en: 'Property registration application form' },
-        form: 'original',
-        copies: 1,
-      },
+      propertyRegistrationForm,
       {
         name: { zh: '被继承人死亡证明', en: 'Proof of death' },
         form: 'original-and-copy',
@@ -1044,16 +947,7 @@ export const propertyServices: ServiceGuide[] = [
     hallIds: ['bdc-hall'],
     online: notOnline,
     visits: 1,
-    legalBasis: [
-      {
-        zh: '《中华人民共和国民法典》',
-        en: "Civil Code of the People's Republic of China",
-      },
-      {
-        zh: '《不动产登记暂行条例实施细则》',
-        en: 'Implementing Rules for the Interim Regulations on Real Estate Registration',
-      },
-    ],
+    legalBasis: [civilCode, laws.realEstateRegistrationRules],
     faqs: [
       {
         question: {
@@ -1160,20 +1054,11 @@ export const propertyServices: ServiceGuide[] = [
     ],
     statutoryDays: 3,
     promisedDays: 0,
-    fee: {
-      free: true,
-      description: {
-        zh: '不收费。',
-        en: 'Free of charge.',
-      },
-    },
+    fee: noFee,
     hallIds: ['linjiang', 'xincheng', 'beihu', 'nanshan'],
     visits: 0,
     legalBasis: [
-      {
-        zh: '《中华人民共和国城市房地产管理法》',
-        en: "Law of the People's Republic of China on the Administration of the Urban Real Estate",
-      },
+      laws.urbanRealEstate,
       {
         zh: '《商品房屋租赁管理办法》',
         en: 'Measures for the Administration of Leasing of Commodity Housing',

@@ -1,5 +1,6 @@
 import type { ServiceGuide } from '../../../../contract/catalogue.ts';
-import { guide } from './guide.ts';
+import { cityAndDistrictHalls, guide, noFee } from './guide.ts';
+import { laws, operatorId, personApplyingId } from './services-business-common.ts';
 
 /** Starting, changing and closing a business (开办企业), handled by market regulation. */
 export const startingBusinessServices: ServiceGuide[] = [
@@ -154,22 +155,9 @@ export const startingBusinessServices: ServiceGuide[] = [
         en: "Free of charge. There is no fee for the business licence, the city pays for a new company's first set of seals, and postage is free.",
       },
     },
-    hallIds: ['smzx', 'linjiang', 'xincheng', 'beihu', 'nanshan'],
+    hallIds: cityAndDistrictHalls,
     visits: 0,
-    legalBasis: [
-      {
-        zh: '《中华人民共和国公司法》',
-        en: "Company Law of the People's Republic of China",
-      },
-      {
-        zh: '《中华人民共和国市场主体登记管理条例》',
-        en: "Regulations of the People's Republic of China on the Administration of the Registration of Market Entities",
-      },
-      {
-        zh: '《中华人民共和国市场主体登记管理条例实施细则》',
-        en: 'Implementing Rules for the Regulations on the Administration of the Registration of Market Entities',
-      },
-    ],
+    legalBasis: [laws.company, laws.marketEntityRegistration, laws.marketEntityRegistrationRules],
     faqs: [
       {
         question: {
@@ -303,25 +291,10 @@ export const startingBusinessServices: ServiceGuide[] = [
     ],
     statutoryDays: 3,
     promisedDays: 0,
-    fee: {
-      free: true,
-      description: {
-        zh: '不收费。',
-        en: 'Free of charge.',
-      },
-    },
-    hallIds: ['smzx', 'linjiang', 'xincheng', 'beihu', 'nanshan'],
+    fee: noFee,
+    hallIds: cityAndDistrictHalls,
     visits: 0,
-    legalBasis: [
-      {
-        zh: '《促进个体工商户发展条例》',
-        en: 'Regulations on Promoting the Development of Individual Businesses',
-      },
-      {
-        zh: '《中华人民共和国市场主体登记管理条例》',
-        en: "Regulations of the People's Republic of China on the Administration of the Registration of Market Entities",
-      },
-    ],
+    legalBasis: [laws.individualBusinesses, laws.marketEntityRegistration],
     faqs: [
       {
         question: {
@@ -491,25 +464,10 @@ export const startingBusinessServices: ServiceGuide[] = [
     ],
     statutoryDays: 3,
     promisedDays: 1,
-    fee: {
-      free: true,
-      description: {
-        zh: '不收费。',
-        en: 'Free of charge.',
-      },
-    },
-    hallIds: ['smzx', 'linjiang', 'xincheng', 'beihu', 'nanshan'],
+    fee: noFee,
+    hallIds: cityAndDistrictHalls,
     visits: 0,
-    legalBasis: [
-      {
-        zh: '《中华人民共和国公司法》',
-        en: "Company Law of the People's Republic of China",
-      },
-      {
-        zh: '《中华人民共和国市场主体登记管理条例》',
-        en: "Regulations of the People's Republic of China on the Administration of the Registration of Market Entities",
-      },
-    ],
+    legalBasis: [laws.company, laws.marketEntityRegistration],
     faqs: [
       {
         question: {
@@ -655,29 +613,10 @@ export const startingBusinessServices: ServiceGuide[] = [
     ],
     statutoryDays: 3,
     promisedDays: 1,
-    fee: {
-      free: true,
-      description: {
-        zh: '不收费。',
-        en: 'Free of charge.',
-      },
-    },
-    hallIds: ['smzx', 'linjiang', 'xincheng', 'beihu', 'nanshan'],
+    fee: noFee,
+    hallIds: cityAndDistrictHalls,
     visits: 0,
-    legalBasis: [
-      {
-        zh: '《中华人民共和国公司法》',
-        en: "Company Law of the People's Republic of China",
-      },
-      {
-        zh: '《中华人民共和国市场主体登记管理条例》',
-        en: "Regulations of the People's Republic of China on the Administration of the Registration of Market Entities",
-      },
-      {
-        zh: '《中华人民共和国市场主体登记管理条例实施细则》',
-        en: 'Implementing Rules for the Regulations on the Administration of the Registration of Market Entities',
-      },
-    ],
+    legalBasis: [laws.company, laws.marketEntityRegistration, laws.marketEntityRegistrationRules],
     faqs: [
       {
         question: {
@@ -786,25 +725,10 @@ export const startingBusinessServices: ServiceGuide[] = [
     ],
     statutoryDays: 3,
     promisedDays: 1,
-    fee: {
-      free: true,
-      description: {
-        zh: '不收费。',
-        en: 'Free of charge.',
-      },
-    },
-    hallIds: ['smzx', 'linjiang', 'xincheng', 'beihu', 'nanshan'],
+    fee: noFee,
+    hallIds: cityAndDistrictHalls,
     visits: 0,
-    legalBasis: [
-      {
-        zh: '《中华人民共和国公司法》',
-        en: "Company Law of the People's Republic of China",
-      },
-      {
-        zh: '《中华人民共和国市场主体登记管理条例》',
-        en: "Regulations of the People's Republic of China on the Administration of the Registration of Market Entities",
-      },
-    ],
+    legalBasis: [laws.company, laws.marketEntityRegistration],
     faqs: [
       {
         question: {
@@ -903,16 +827,7 @@ export const startingBusinessServices: ServiceGuide[] = [
     },
     hallIds: [],
     visits: 0,
-    legalBasis: [
-      {
-        zh: '《企业信息公示暂行条例》',
-        en: 'Interim Regulations on Enterprise Information Disclosure',
-      },
-      {
-        zh: '《中华人民共和国市场主体登记管理条例》',
-        en: "Regulations of the People's Republic of China on the Administration of the Registration of Market Entities",
-      },
-    ],
+    legalBasis: [laws.enterpriseDisclosure, laws.marketEntityRegistration],
     faqs: [
       {
         question: {
@@ -990,11 +905,7 @@ export const startingBusinessServices: ServiceGuide[] = [
           en: 'Hand it in if you are replacing a damaged licence.',
         },
       },
-      {
-        name: { zh: '经办人身份证件', en: 'ID of the person applying' },
-        form: 'original',
-        copies: 1,
-      },
+      personApplyingId,
     ],
     steps: [
       {
@@ -1021,25 +932,10 @@ export const startingBusinessServices: ServiceGuide[] = [
     ],
     statutoryDays: 3,
     promisedDays: 0,
-    fee: {
-      free: true,
-      description: {
-        zh: '不收费。',
-        en: 'Free of charge.',
-      },
-    },
-    hallIds: ['smzx', 'linjiang', 'xincheng', 'beihu', 'nanshan'],
+    fee: noFee,
+    hallIds: cityAndDistrictHalls,
     visits: 0,
-    legalBasis: [
-      {
-        zh: '《中华人民共和国市场主体登记管理条例》',
-        en: "Regulations of the People's Republic of China on the Administration of the Registration of Market Entities",
-      },
-      {
-        zh: '《中华人民共和国市场主体登记管理条例实施细则》',
-        en: 'Implementing Rules for the Regulations on the Administration of the Registration of Market Entities',
-      },
-    ],
+    legalBasis: [laws.marketEntityRegistration, laws.marketEntityRegistrationRules],
     faqs: [
       {
         question: {
@@ -1119,13 +1015,7 @@ export const startingBusinessServices: ServiceGuide[] = [
     ],
     statutoryDays: 0,
     promisedDays: 0,
-    fee: {
-      free: true,
-      description: {
-        zh: '不收费。',
-        en: 'Free of charge.',
-      },
-    },
+    fee: noFee,
     hallIds: [],
     visits: 0,
     legalBasis: [
@@ -1233,7 +1123,7 @@ export const startingBusinessServices: ServiceGuide[] = [
         en: "The city pays for a new company's first set of four seals. Any extra seals are paid for at the maker's published prices.",
       },
     },
-    hallIds: ['smzx', 'linjiang', 'xincheng', 'beihu', 'nanshan'],
+    hallIds: cityAndDistrictHalls,
     visits: 0,
     legalBasis: [
       {
@@ -1346,20 +1236,11 @@ export const startingBusinessServices: ServiceGuide[] = [
     ],
     statutoryDays: 5,
     promisedDays: 2,
-    fee: {
-      free: true,
-      description: {
-        zh: '不收费。',
-        en: 'Free of charge.',
-      },
-    },
-    hallIds: ['smzx', 'linjiang', 'xincheng', 'beihu', 'nanshan'],
+    fee: noFee,
+    hallIds: cityAndDistrictHalls,
     visits: 0,
     legalBasis: [
-      {
-        zh: '《企业信息公示暂行条例》',
-        en: 'Interim Regulations on Enterprise Information Disclosure',
-      },
+      laws.enterpriseDisclosure,
       {
         zh: '《企业经营异常名录管理暂行办法》',
         en: 'Interim Measures for the Administration of the List of Enterprises with Abnormal Operations',
@@ -1431,11 +1312,7 @@ export const startingBusinessServices: ServiceGuide[] = [
           en: 'If lost, publish a loss notice on the publicity system instead.',
         },
       },
-      {
-        name: { zh: '经营者身份证件', en: "Operator's ID document" },
-        form: 'original',
-        copies: 1,
-      },
+      operatorId,
     ],
     steps: [
       {
@@ -1462,25 +1339,10 @@ export const startingBusinessServices: ServiceGuide[] = [
     ],
     statutoryDays: 3,
     promisedDays: 0,
-    fee: {
-      free: true,
-      description: {
-        zh: '不收费。',
-        en: 'Free of charge.',
-      },
-    },
-    hallIds: ['smzx', 'linjiang', 'xincheng', 'beihu', 'nanshan'],
+    fee: noFee,
+    hallIds: cityAndDistrictHalls,
     visits: 0,
-    legalBasis: [
-      {
-        zh: '《中华人民共和国市场主体登记管理条例》',
-        en: "Regulations of the People's Republic of China on the Administration of the Registration of Market Entities",
-      },
-      {
-        zh: '《促进个体工商户发展条例》',
-        en: 'Regulations on Promoting the Development of Individual Businesses',
-      },
-    ],
+    legalBasis: [laws.marketEntityRegistration, laws.individualBusinesses],
     faqs: [
       {
         question: {

@@ -1,5 +1,6 @@
 import type { ServiceGuide } from '../../../../contract/catalogue.ts';
-import { guide } from './guide.ts';
+import { cityAndDistrictHalls, guide, noFee } from './guide.ts';
+import { applicantIdDocument, laws, personApplyingId } from './services-business-common.ts';
 
 /** Tax services of the Jiangcheng Taxation Bureau, for businesses and for individual taxpayers. */
 export const taxServices: ServiceGuide[] = [
@@ -86,28 +87,16 @@ export const taxServices: ServiceGuide[] = [
     ],
     statutoryDays: 0,
     promisedDays: 0,
-    fee: {
-      free: true,
-      description: {
-        zh: '不收费。',
-        en: 'Free of charge.',
-      },
-    },
-    hallIds: ['smzx', 'linjiang', 'xincheng', 'beihu', 'nanshan'],
+    fee: noFee,
+    hallIds: cityAndDistrictHalls,
     visits: 0,
     legalBasis: [
-      {
-        zh: '《中华人民共和国税收征收管理法》',
-        en: "Law of the People's Republic of China on the Administration of Tax Collection",
-      },
+      laws.taxCollection,
       {
         zh: '《中华人民共和国税收征收管理法实施细则》',
         en: 'Detailed Rules for the Implementation of the Law on the Administration of Tax Collection',
       },
-      {
-        zh: '《税务登记管理办法》',
-        en: 'Measures for the Administration of Tax Registration',
-      },
+      laws.taxRegistration,
     ],
     faqs: [
       {
@@ -211,20 +200,11 @@ export const taxServices: ServiceGuide[] = [
     ],
     statutoryDays: 0,
     promisedDays: 0,
-    fee: {
-      free: true,
-      description: {
-        zh: '不收费。',
-        en: 'Free of charge.',
-      },
-    },
-    hallIds: ['smzx', 'linjiang', 'xincheng', 'beihu', 'nanshan'],
+    fee: noFee,
+    hallIds: cityAndDistrictHalls,
     visits: 0,
     legalBasis: [
-      {
-        zh: '《中华人民共和国增值税法》',
-        en: "Value-Added Tax Law of the People's Republic of China",
-      },
+      laws.valueAddedTax,
       {
         zh: '《增值税一般纳税人登记管理办法》',
         en: 'Measures for the Administration of General VAT Taxpayer Registration',
@@ -356,13 +336,10 @@ export const taxServices: ServiceGuide[] = [
         en: 'Free of charge. The tax office does not charge for invoices.',
       },
     },
-    hallIds: ['smzx', 'linjiang', 'xincheng', 'beihu', 'nanshan'],
+    hallIds: cityAndDistrictHalls,
     visits: 0,
     legalBasis: [
-      {
-        zh: '《中华人民共和国发票管理办法》',
-        en: "Measures of the People's Republic of China for the Administration of Invoices",
-      },
+      laws.invoices,
       {
         zh: '《中华人民共和国发票管理办法实施细则》',
         en: 'Detailed Rules for the Implementation of the Measures for the Administration of Invoices',
@@ -513,13 +490,10 @@ export const taxServices: ServiceGuide[] = [
         en: 'Free of charge. Use only the official Individual Income Tax app and beware of fake refund links.',
       },
     },
-    hallIds: ['smzx', 'linjiang', 'xincheng', 'beihu', 'nanshan'],
+    hallIds: cityAndDistrictHalls,
     visits: 0,
     legalBasis: [
-      {
-        zh: '《中华人民共和国个人所得税法》',
-        en: "Individual Income Tax Law of the People's Republic of China",
-      },
+      laws.individualIncomeTax,
       {
         zh: '《中华人民共和国个人所得税法实施条例》',
         en: "Regulations for the Implementation of the Individual Income Tax Law of the People's Republic of China",
@@ -633,20 +607,11 @@ export const taxServices: ServiceGuide[] = [
     ],
     statutoryDays: 0,
     promisedDays: 0,
-    fee: {
-      free: true,
-      description: {
-        zh: '不收费。',
-        en: 'Free of charge.',
-      },
-    },
-    hallIds: ['smzx', 'linjiang', 'xincheng', 'beihu', 'nanshan'],
+    fee: noFee,
+    hallIds: cityAndDistrictHalls,
     visits: 0,
     legalBasis: [
-      {
-        zh: '《中华人民共和国税收征收管理法》',
-        en: "Law of the People's Republic of China on the Administration of Tax Collection",
-      },
+      laws.taxCollection,
       {
         zh: '《税收票证管理办法》',
         en: 'Measures for the Administration of Tax Receipts',
@@ -731,25 +696,10 @@ export const taxServices: ServiceGuide[] = [
     ],
     statutoryDays: 0,
     promisedDays: 0,
-    fee: {
-      free: true,
-      description: {
-        zh: '不收费。',
-        en: 'Free of charge.',
-      },
-    },
+    fee: noFee,
     hallIds: ['smzx'],
     visits: 0,
-    legalBasis: [
-      {
-        zh: '《中华人民共和国增值税法》',
-        en: "Value-Added Tax Law of the People's Republic of China",
-      },
-      {
-        zh: '《出口货物劳务增值税和消费税管理办法》',
-        en: 'Measures for the Administration of VAT and Consumption Tax on Exported Goods and Services',
-      },
-    ],
+    legalBasis: [laws.valueAddedTax, laws.exportTaxRefund],
     faqs: [
       {
         question: {
@@ -858,24 +808,12 @@ export const taxServices: ServiceGuide[] = [
     ],
     statutoryDays: 20,
     promisedDays: 6,
-    fee: {
-      free: true,
-      description: {
-        zh: '不收费。',
-        en: 'Free of charge.',
-      },
-    },
+    fee: noFee,
     hallIds: ['smzx'],
     visits: 0,
     legalBasis: [
-      {
-        zh: '《中华人民共和国增值税法》',
-        en: "Value-Added Tax Law of the People's Republic of China",
-      },
-      {
-        zh: '《出口货物劳务增值税和消费税管理办法》',
-        en: 'Measures for the Administration of VAT and Consumption Tax on Exported Goods and Services',
-      },
+      laws.valueAddedTax,
+      laws.exportTaxRefund,
       {
         zh: '《国家税务总局关于进一步便利出口退税办理 促进外贸平稳发展有关事项的公告》',
         en: 'Announcement of the State Taxation Administration on Further Facilitating Export Tax Refunds and Promoting Stable Foreign Trade',
@@ -1106,20 +1044,11 @@ export const taxServices: ServiceGuide[] = [
     ],
     statutoryDays: 0,
     promisedDays: 0,
-    fee: {
-      free: true,
-      description: {
-        zh: '不收费。',
-        en: 'Free of charge.',
-      },
-    },
+    fee: noFee,
     hallIds: [],
     visits: 0,
     legalBasis: [
-      {
-        zh: '《中华人民共和国税收征收管理法》',
-        en: "Law of the People's Republic of China on the Administration of Tax Collection",
-      },
+      laws.taxCollection,
       {
         zh: '《国家税务总局关于创新跨区域涉税事项报验管理制度的通知》',
         en: 'Notice of the State Taxation Administration on Reforming the Registration of Cross-Regional Tax Matters',
@@ -1187,11 +1116,7 @@ export const taxServices: ServiceGuide[] = [
           en: 'Only under the declaration scheme, promising to settle the outstanding items within the set time.',
         },
       },
-      {
-        name: { zh: '经办人身份证件', en: 'ID of the person applying' },
-        form: 'original',
-        copies: 1,
-      },
+      personApplyingId,
     ],
     steps: [
       {
@@ -1218,24 +1143,12 @@ export const taxServices: ServiceGuide[] = [
     ],
     statutoryDays: 20,
     promisedDays: 1,
-    fee: {
-      free: true,
-      description: {
-        zh: '不收费。',
-        en: 'Free of charge.',
-      },
-    },
-    hallIds: ['smzx', 'linjiang', 'xincheng', 'beihu', 'nanshan'],
+    fee: noFee,
+    hallIds: cityAndDistrictHalls,
     visits: 0,
     legalBasis: [
-      {
-        zh: '《中华人民共和国税收征收管理法》',
-        en: "Law of the People's Republic of China on the Administration of Tax Collection",
-      },
-      {
-        zh: '《税务登记管理办法》',
-        en: 'Measures for the Administration of Tax Registration',
-      },
+      laws.taxCollection,
+      laws.taxRegistration,
       {
         zh: '《国家税务总局关于进一步优化办理企业税务注销程序的通知》',
         en: 'Notice of the State Taxation Administration on Further Streamlining the Tax Deregistration of Enterprises',
@@ -1290,11 +1203,7 @@ export const taxServices: ServiceGuide[] = [
         form: 'electronic',
         copies: 1,
       },
-      {
-        name: { zh: '申请人身份证件', en: "Applicant's ID document" },
-        form: 'original',
-        copies: 1,
-      },
+      applicantIdDocument,
       {
         name: {
           zh: '合同、协议或其他交易证明',
@@ -1340,18 +1249,9 @@ export const taxServices: ServiceGuide[] = [
         en: 'There is no charge for the invoice; you pay only the tax due.',
       },
     },
-    hallIds: ['smzx', 'linjiang', 'xincheng', 'beihu', 'nanshan'],
+    hallIds: cityAndDistrictHalls,
     visits: 0,
-    legalBasis: [
-      {
-        zh: '《中华人民共和国发票管理办法》',
-        en: "Measures of the People's Republic of China for the Administration of Invoices",
-      },
-      {
-        zh: '《中华人民共和国税收征收管理法》',
-        en: "Law of the People's Republic of China on the Administration of Tax Collection",
-      },
-    ],
+    legalBasis: [laws.invoices, laws.taxCollection],
     faqs: [
       {
         question: {
@@ -1441,10 +1341,7 @@ export const taxServices: ServiceGuide[] = [
     hallIds: [],
     visits: 0,
     legalBasis: [
-      {
-        zh: '《中华人民共和国个人所得税法》',
-        en: "Individual Income Tax Law of the People's Republic of China",
-      },
+      laws.individualIncomeTax,
       {
         zh: '《个人所得税专项附加扣除暂行办法》',
         en: 'Interim Measures for Special Additional Deductions for Individual Income Tax',

@@ -1,5 +1,6 @@
 import type { ServiceGuide } from '../../../../contract/catalogue.ts';
-import { guide } from './guide.ts';
+import { cityAndDistrictHalls, guide, noFee } from './guide.ts';
+import { laws, safetyManagementDocuments } from './services-business-common.ts';
 
 /** Road transport and ride-hailing permits, and pollutant discharge permits. */
 export const transportEnvironmentServices: ServiceGuide[] = [
@@ -80,11 +81,7 @@ export const transportEnvironmentServices: ServiceGuide[] = [
         form: 'copy',
         copies: 1,
       },
-      {
-        name: { zh: '安全生产管理制度文本', en: 'Safety management documents' },
-        form: 'original',
-        copies: 1,
-      },
+      safetyManagementDocuments,
     ],
     steps: [
       {
@@ -111,20 +108,11 @@ export const transportEnvironmentServices: ServiceGuide[] = [
     ],
     statutoryDays: 20,
     promisedDays: 5,
-    fee: {
-      free: true,
-      description: {
-        zh: '不收费。',
-        en: 'Free of charge.',
-      },
-    },
-    hallIds: ['smzx', 'linjiang', 'xincheng', 'beihu', 'nanshan'],
+    fee: noFee,
+    hallIds: cityAndDistrictHalls,
     visits: 0,
     legalBasis: [
-      {
-        zh: '《中华人民共和国道路运输条例》',
-        en: "Regulations of the People's Republic of China on Road Transport",
-      },
+      laws.roadTransport,
       {
         zh: '《道路货物运输及站场管理规定》',
         en: 'Provisions on the Administration of Road Freight Transport and Freight Stations',
@@ -205,11 +193,7 @@ export const transportEnvironmentServices: ServiceGuide[] = [
           en: 'Driving licences, qualification certificates and proof of no serious at-fault accident in 3 years.',
         },
       },
-      {
-        name: { zh: '安全生产管理制度文本', en: 'Safety management documents' },
-        form: 'original',
-        copies: 1,
-      },
+      safetyManagementDocuments,
     ],
     steps: [
       {
@@ -236,20 +220,11 @@ export const transportEnvironmentServices: ServiceGuide[] = [
     ],
     statutoryDays: 20,
     promisedDays: 10,
-    fee: {
-      free: true,
-      description: {
-        zh: '不收费。',
-        en: 'Free of charge.',
-      },
-    },
+    fee: noFee,
     hallIds: ['smzx'],
     visits: 1,
     legalBasis: [
-      {
-        zh: '《中华人民共和国道路运输条例》',
-        en: "Regulations of the People's Republic of China on Road Transport",
-      },
+      laws.roadTransport,
       {
         zh: '《道路旅客运输及客运站管理规定》',
         en: 'Provisions on the Administration of Road Passenger Transport and Passenger Stations',
@@ -371,10 +346,7 @@ export const transportEnvironmentServices: ServiceGuide[] = [
     hallIds: ['smzx'],
     visits: 1,
     legalBasis: [
-      {
-        zh: '《网络预约出租汽车经营服务管理暂行办法》',
-        en: 'Interim Measures for the Administration of Online Car-Hailing Services',
-      },
+      laws.onlineCarHailing,
       {
         zh: '《出租汽车驾驶员从业资格管理规定》',
         en: 'Provisions on the Administration of Taxi Driver Qualifications',
@@ -487,21 +459,10 @@ export const transportEnvironmentServices: ServiceGuide[] = [
     ],
     statutoryDays: 20,
     promisedDays: 5,
-    fee: {
-      free: true,
-      description: {
-        zh: '不收费。',
-        en: 'Free of charge.',
-      },
-    },
+    fee: noFee,
     hallIds: ['smzx'],
     visits: 1,
-    legalBasis: [
-      {
-        zh: '《网络预约出租汽车经营服务管理暂行办法》',
-        en: 'Interim Measures for the Administration of Online Car-Hailing Services',
-      },
-    ],
+    legalBasis: [laws.onlineCarHailing],
     faqs: [
       {
         question: {
@@ -610,20 +571,11 @@ export const transportEnvironmentServices: ServiceGuide[] = [
     ],
     statutoryDays: 45,
     promisedDays: 15,
-    fee: {
-      free: true,
-      description: {
-        zh: '不收费。',
-        en: 'Free of charge.',
-      },
-    },
+    fee: noFee,
     hallIds: ['smzx'],
     visits: 0,
     legalBasis: [
-      {
-        zh: '《排污许可管理条例》',
-        en: 'Regulations on the Administration of Pollutant Discharge Permits',
-      },
+      laws.pollutantPermits,
       {
         zh: '《中华人民共和国环境保护法》',
         en: "Environmental Protection Law of the People's Republic of China",
@@ -718,20 +670,11 @@ export const transportEnvironmentServices: ServiceGuide[] = [
     ],
     statutoryDays: 0,
     promisedDays: 0,
-    fee: {
-      free: true,
-      description: {
-        zh: '不收费。',
-        en: 'Free of charge.',
-      },
-    },
+    fee: noFee,
     hallIds: [],
     visits: 0,
     legalBasis: [
-      {
-        zh: '《排污许可管理条例》',
-        en: 'Regulations on the Administration of Pollutant Discharge Permits',
-      },
+      laws.pollutantPermits,
       {
         zh: '《固定污染源排污许可分类管理名录（2019年版）》',
         en: 'Classification List for Pollutant Discharge Permits of Fixed Pollution Sources (2019 edition)',

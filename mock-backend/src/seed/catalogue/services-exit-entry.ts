@@ -1,5 +1,12 @@
 import type { ServiceGuide } from '../../../../contract/catalogue.ts';
-import { guide, idCardName, notOnline } from './guide.ts';
+import { guide, idCardName, noFee, notOnline } from './guide.ts';
+import {
+  passportFee,
+  passportWithVisa,
+  residencePermitFee,
+  temporaryResidenceForm,
+  visaApplicationForm,
+} from './services-identity-travel-common.ts';
 
 const CITIZEN_HALLS = ['crj-hall', 'smzx', 'linjiang', 'beihu'];
 const FOREIGNER_HALLS = ['crj-hall'];
@@ -142,13 +149,7 @@ export const exitEntryServices: ServiceGuide[] = [
     ],
     statutoryDays: 15,
     promisedDays: 7,
-    fee: {
-      free: false,
-      description: {
-        zh: '普通护照每本 120 元。',
-        en: '120 yuan per passport.',
-      },
-    },
+    fee: passportFee,
     hallIds: CITIZEN_HALLS,
     visits: 1,
     legalBasis: [PASSPORT_LAW, EXIT_ENTRY_LAW, ISSUANCE_MEASURES],
@@ -259,13 +260,7 @@ export const exitEntryServices: ServiceGuide[] = [
     ],
     statutoryDays: 15,
     promisedDays: 7,
-    fee: {
-      free: false,
-      description: {
-        zh: '普通护照每本 120 元。',
-        en: '120 yuan per passport.',
-      },
-    },
+    fee: passportFee,
     hallIds: CITIZEN_HALLS,
     visits: 1,
     legalBasis: [PASSPORT_LAW, ISSUANCE_MEASURES],
@@ -371,13 +366,7 @@ export const exitEntryServices: ServiceGuide[] = [
     ],
     statutoryDays: 15,
     promisedDays: 10,
-    fee: {
-      free: false,
-      description: {
-        zh: '普通护照每本 120 元。',
-        en: '120 yuan per passport.',
-      },
-    },
+    fee: passportFee,
     hallIds: CITIZEN_HALLS,
     online: notOnline,
     visits: 1,
@@ -978,13 +967,7 @@ export const exitEntryServices: ServiceGuide[] = [
     ],
     statutoryDays: 5,
     promisedDays: 0,
-    fee: {
-      free: true,
-      description: {
-        zh: '不收费。',
-        en: 'Free of charge.',
-      },
-    },
+    fee: noFee,
     hallIds: CITIZEN_HALLS,
     visits: 0,
     legalBasis: [EXIT_ENTRY_LAW],
@@ -1032,11 +1015,7 @@ export const exitEntryServices: ServiceGuide[] = [
       },
     ],
     materials: [
-      {
-        name: { zh: '护照及有效签证', en: 'Passport with a valid visa' },
-        form: 'original-and-copy',
-        copies: 1,
-      },
+      passportWithVisa,
       {
         name: { zh: '《外国人工作许可证》', en: "Foreigner's Work Permit" },
         form: 'original-and-copy',
@@ -1051,11 +1030,7 @@ export const exitEntryServices: ServiceGuide[] = [
           en: 'With one recent colour passport photo, or have it taken at the desk.',
         },
       },
-      {
-        name: { zh: '境外人员临时住宿登记单', en: 'Registration form of temporary residence' },
-        form: 'original-and-copy',
-        copies: 1,
-      },
+      temporaryResidenceForm,
       {
         name: { zh: '聘用单位公函', en: 'Letter from your employer' },
         form: 'original',
@@ -1094,13 +1069,7 @@ export const exitEntryServices: ServiceGuide[] = [
     ],
     statutoryDays: 15,
     promisedDays: 7,
-    fee: {
-      free: false,
-      description: {
-        zh: '有效期一年以下的 400 元，一年至三年（含三年）的 800 元，三年至五年的 1000 元。',
-        en: '400 yuan for under 1 year, 800 yuan for 1 to 3 years, and 1,000 yuan for 3 to 5 years.',
-      },
-    },
+    fee: residencePermitFee,
     hallIds: FOREIGNER_HALLS,
     online: notOnline,
     visits: 2,
@@ -1156,16 +1125,8 @@ export const exitEntryServices: ServiceGuide[] = [
       },
     ],
     materials: [
-      {
-        name: { zh: '护照及有效签证', en: 'Passport with a valid visa' },
-        form: 'original-and-copy',
-        copies: 1,
-      },
-      {
-        name: { zh: '《外国人签证证件申请表》及照片', en: 'Application form and photo' },
-        form: 'original',
-        copies: 1,
-      },
+      passportWithVisa,
+      visaApplicationForm,
       {
         name: {
           zh: '亲属关系证明（结婚证、出生证明等，境外出具的须经认证或附加证明书）',
@@ -1179,11 +1140,7 @@ export const exitEntryServices: ServiceGuide[] = [
         form: 'copy',
         copies: 1,
       },
-      {
-        name: { zh: '境外人员临时住宿登记单', en: 'Registration form of temporary residence' },
-        form: 'original-and-copy',
-        copies: 1,
-      },
+      temporaryResidenceForm,
     ],
     steps: [
       {
@@ -1217,13 +1174,7 @@ export const exitEntryServices: ServiceGuide[] = [
     ],
     statutoryDays: 15,
     promisedDays: 7,
-    fee: {
-      free: false,
-      description: {
-        zh: '有效期一年以下的 400 元，一年至三年（含三年）的 800 元，三年至五年的 1000 元。',
-        en: '400 yuan for under 1 year, 800 yuan for 1 to 3 years, and 1,000 yuan for 3 to 5 years.',
-      },
-    },
+    fee: residencePermitFee,
     hallIds: FOREIGNER_HALLS,
     online: notOnline,
     visits: 2,
@@ -1277,11 +1228,7 @@ export const exitEntryServices: ServiceGuide[] = [
         form: 'original-and-copy',
         copies: 1,
       },
-      {
-        name: { zh: '《外国人签证证件申请表》及照片', en: 'Application form and photo' },
-        form: 'original',
-        copies: 1,
-      },
+      visaApplicationForm,
       {
         name: { zh: '延期事由证明', en: 'Evidence of your reason' },
         form: 'original-and-copy',
@@ -1439,13 +1386,7 @@ export const exitEntryServices: ServiceGuide[] = [
     ],
     statutoryDays: 1,
     promisedDays: 0,
-    fee: {
-      free: true,
-      description: {
-        zh: '不收费。',
-        en: 'Free of charge.',
-      },
-    },
+    fee: noFee,
     hallIds: FOREIGNER_HALLS,
     visits: 0,
     legalBasis: [EXIT_ENTRY_LAW, FOREIGNERS_REGULATIONS],

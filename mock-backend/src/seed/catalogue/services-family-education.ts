@@ -1,10 +1,7 @@
 import type { ServiceGuide } from '../../../../contract/catalogue.ts';
-import { guide, idCardName, notOnline } from './guide.ts';
+import { cityAndDistrictHalls, civilCode, guide, idCardName, noFee, notOnline } from './guide.ts';
+import { laws } from './services-identity-travel-common.ts';
 
-const CIVIL_CODE = {
-  zh: '《中华人民共和国民法典》',
-  en: "Civil Code of the People's Republic of China",
-};
 const MARRIAGE_REGULATIONS = {
   zh: '《婚姻登记条例》',
   en: 'Regulations on Marriage Registration',
@@ -142,7 +139,7 @@ export const familyEducationServices: ServiceGuide[] = [
     hallIds: MARRIAGE_HALLS,
     online: notOnline,
     visits: 1,
-    legalBasis: [CIVIL_CODE, MARRIAGE_REGULATIONS],
+    legalBasis: [civilCode, MARRIAGE_REGULATIONS],
     faqs: [
       {
         question: {
@@ -263,7 +260,7 @@ export const familyEducationServices: ServiceGuide[] = [
     hallIds: MARRIAGE_HALLS,
     online: notOnline,
     visits: 2,
-    legalBasis: [CIVIL_CODE, MARRIAGE_REGULATIONS],
+    legalBasis: [civilCode, MARRIAGE_REGULATIONS],
     faqs: [
       {
         question: {
@@ -481,7 +478,7 @@ export const familyEducationServices: ServiceGuide[] = [
     hallIds: MARRIAGE_HALLS,
     online: notOnline,
     visits: 1,
-    legalBasis: [CIVIL_CODE, MARRIAGE_REGULATIONS],
+    legalBasis: [civilCode, MARRIAGE_REGULATIONS],
     faqs: [
       {
         question: {
@@ -562,13 +559,7 @@ export const familyEducationServices: ServiceGuide[] = [
     ],
     statutoryDays: 5,
     promisedDays: 0,
-    fee: {
-      free: true,
-      description: {
-        zh: '不收费。',
-        en: 'Free of charge.',
-      },
-    },
+    fee: noFee,
     hallIds: REGISTRY_HALLS,
     visits: 0,
     legalBasis: [
@@ -703,7 +694,7 @@ export const familyEducationServices: ServiceGuide[] = [
     online: notOnline,
     visits: 2,
     legalBasis: [
-      CIVIL_CODE,
+      civilCode,
       ADOPTION_MEASURES,
       { zh: '《收养评估办法（试行）》', en: 'Measures for Adoption Assessment (Trial)' },
     ],
@@ -802,17 +793,11 @@ export const familyEducationServices: ServiceGuide[] = [
     ],
     statutoryDays: 30,
     promisedDays: 10,
-    fee: {
-      free: true,
-      description: {
-        zh: '不收费。',
-        en: 'Free of charge.',
-      },
-    },
+    fee: noFee,
     hallIds: MARRIAGE_HALLS,
     online: notOnline,
     visits: 1,
-    legalBasis: [CIVIL_CODE, ADOPTION_MEASURES],
+    legalBasis: [civilCode, ADOPTION_MEASURES],
     faqs: [
       {
         question: {
@@ -898,13 +883,7 @@ export const familyEducationServices: ServiceGuide[] = [
     ],
     statutoryDays: 5,
     promisedDays: 1,
-    fee: {
-      free: true,
-      description: {
-        zh: '不收费。',
-        en: 'Free of charge.',
-      },
-    },
+    fee: noFee,
     hallIds: [],
     visits: 0,
     legalBasis: [
@@ -1017,13 +996,7 @@ export const familyEducationServices: ServiceGuide[] = [
     ],
     statutoryDays: 20,
     promisedDays: 10,
-    fee: {
-      free: true,
-      description: {
-        zh: '不收费。',
-        en: 'Free of charge.',
-      },
-    },
+    fee: noFee,
     hallIds: ['smzx'],
     visits: 1,
     legalBasis: [MATERNAL_HEALTH_LAW],
@@ -1118,14 +1091,8 @@ export const familyEducationServices: ServiceGuide[] = [
     ],
     statutoryDays: 1,
     promisedDays: 0,
-    fee: {
-      free: true,
-      description: {
-        zh: '不收费。',
-        en: 'Free of charge.',
-      },
-    },
-    hallIds: ['smzx', 'linjiang', 'xincheng', 'beihu', 'nanshan'],
+    fee: noFee,
+    hallIds: cityAndDistrictHalls,
     visits: 0,
     legalBasis: [
       {
@@ -1671,10 +1638,7 @@ export const familyEducationServices: ServiceGuide[] = [
     fee: COMPULSORY_EDUCATION_FREE,
     hallIds: [],
     visits: 0,
-    legalBasis: [
-      COMPULSORY_EDUCATION_LAW,
-      { zh: '《居住证暂行条例》', en: 'Interim Regulations on Residence Permits' },
-    ],
+    legalBasis: [COMPULSORY_EDUCATION_LAW, laws.residencePermits],
     faqs: [
       {
         question: {
@@ -1904,13 +1868,7 @@ export const familyEducationServices: ServiceGuide[] = [
     ],
     statutoryDays: 30,
     promisedDays: 20,
-    fee: {
-      free: true,
-      description: {
-        zh: '不收费。',
-        en: 'Free of charge.',
-      },
-    },
+    fee: noFee,
     hallIds: [],
     visits: 0,
     legalBasis: [

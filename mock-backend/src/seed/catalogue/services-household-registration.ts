@@ -1,7 +1,7 @@
 import type { ServiceGuide } from '../../../../contract/catalogue.ts';
-import { guide, idCardName, notOnline } from './guide.ts';
+import { cityAndDistrictHalls, civilCode, guide, idCardName, noFee, notOnline } from './guide.ts';
+import { idCardOriginal, laws } from './services-identity-travel-common.ts';
 
-const ID_HALLS = ['smzx', 'linjiang', 'xincheng', 'beihu', 'nanshan'];
 const ID_CARD_LAW = {
   zh: '《中华人民共和国居民身份证法》',
   en: "Resident Identity Card Law of the People's Republic of China",
@@ -118,7 +118,7 @@ export const householdRegistrationServices: ServiceGuide[] = [
         en: 'The card costs 20 yuan. It is free for people receiving the minimum living allowance and rural residents in extreme hardship.',
       },
     },
-    hallIds: ID_HALLS,
+    hallIds: cityAndDistrictHalls,
     online: notOnline,
     visits: 1,
     legalBasis: [ID_CARD_LAW],
@@ -251,7 +251,7 @@ export const householdRegistrationServices: ServiceGuide[] = [
         en: 'The card costs 20 yuan. It is free for people receiving the minimum living allowance and rural residents in extreme hardship.',
       },
     },
-    hallIds: ID_HALLS,
+    hallIds: cityAndDistrictHalls,
     visits: 0,
     legalBasis: [ID_CARD_LAW],
     faqs: [
@@ -362,7 +362,7 @@ export const householdRegistrationServices: ServiceGuide[] = [
         en: 'A replacement card costs 40 yuan.',
       },
     },
-    hallIds: ID_HALLS,
+    hallIds: cityAndDistrictHalls,
     online: notOnline,
     visits: 1,
     legalBasis: [ID_CARD_LAW],
@@ -464,7 +464,7 @@ export const householdRegistrationServices: ServiceGuide[] = [
         en: '10 yuan.',
       },
     },
-    hallIds: ID_HALLS,
+    hallIds: cityAndDistrictHalls,
     online: notOnline,
     visits: 1,
     legalBasis: [
@@ -566,7 +566,7 @@ export const householdRegistrationServices: ServiceGuide[] = [
         en: '20 yuan to renew and 40 yuan to replace a lost card, the same as in your home area.',
       },
     },
-    hallIds: ID_HALLS,
+    hallIds: cityAndDistrictHalls,
     online: notOnline,
     visits: 1,
     legalBasis: [
@@ -682,7 +682,7 @@ export const householdRegistrationServices: ServiceGuide[] = [
     statutoryDays: 10,
     promisedDays: 1,
     fee: HUKOU_FREE,
-    hallIds: ID_HALLS,
+    hallIds: cityAndDistrictHalls,
     visits: 0,
     legalBasis: [HUKOU_REGULATIONS, HUKOU_REFORM],
     faqs: [
@@ -789,7 +789,7 @@ export const householdRegistrationServices: ServiceGuide[] = [
     statutoryDays: 10,
     promisedDays: 0,
     fee: HUKOU_FREE,
-    hallIds: ID_HALLS,
+    hallIds: cityAndDistrictHalls,
     visits: 0,
     legalBasis: [HUKOU_REGULATIONS],
     faqs: [
@@ -896,7 +896,7 @@ export const householdRegistrationServices: ServiceGuide[] = [
     statutoryDays: 20,
     promisedDays: 5,
     fee: HUKOU_FREE,
-    hallIds: ID_HALLS,
+    hallIds: cityAndDistrictHalls,
     visits: 1,
     legalBasis: [HUKOU_REGULATIONS, HUKOU_REFORM],
     faqs: [
@@ -1005,7 +1005,7 @@ export const householdRegistrationServices: ServiceGuide[] = [
     statutoryDays: 20,
     promisedDays: 7,
     fee: HUKOU_FREE,
-    hallIds: ID_HALLS,
+    hallIds: cityAndDistrictHalls,
     visits: 1,
     legalBasis: [HUKOU_REGULATIONS, HUKOU_REFORM],
     faqs: [
@@ -1096,7 +1096,7 @@ export const householdRegistrationServices: ServiceGuide[] = [
     statutoryDays: 10,
     promisedDays: 1,
     fee: HUKOU_FREE,
-    hallIds: ID_HALLS,
+    hallIds: cityAndDistrictHalls,
     visits: 0,
     legalBasis: [HUKOU_REGULATIONS],
     faqs: [
@@ -1202,16 +1202,10 @@ export const householdRegistrationServices: ServiceGuide[] = [
     statutoryDays: 30,
     promisedDays: 15,
     fee: HUKOU_FREE,
-    hallIds: ID_HALLS,
+    hallIds: cityAndDistrictHalls,
     online: notOnline,
     visits: 2,
-    legalBasis: [
-      HUKOU_REGULATIONS,
-      {
-        zh: '《中华人民共和国民法典》',
-        en: "Civil Code of the People's Republic of China",
-      },
-    ],
+    legalBasis: [HUKOU_REGULATIONS, civilCode],
     faqs: [
       {
         question: {
@@ -1296,7 +1290,7 @@ export const householdRegistrationServices: ServiceGuide[] = [
     statutoryDays: 30,
     promisedDays: 10,
     fee: HUKOU_FREE,
-    hallIds: ID_HALLS,
+    hallIds: cityAndDistrictHalls,
     visits: 1,
     legalBasis: [
       HUKOU_REGULATIONS,
@@ -1356,11 +1350,7 @@ export const householdRegistrationServices: ServiceGuide[] = [
       },
     ],
     materials: [
-      {
-        name: idCardName,
-        form: 'original',
-        copies: 0,
-      },
+      idCardOriginal,
       {
         name: {
           zh: '住所证明（房产证、租赁合同或单位住宿证明）',
@@ -1430,9 +1420,9 @@ export const householdRegistrationServices: ServiceGuide[] = [
         en: 'Free the first time. A renewal or replacement card costs 20 yuan.',
       },
     },
-    hallIds: ID_HALLS,
+    hallIds: cityAndDistrictHalls,
     visits: 0,
-    legalBasis: [{ zh: '《居住证暂行条例》', en: 'Interim Regulations on Residence Permits' }],
+    legalBasis: [laws.residencePermits],
     faqs: [
       {
         question: {
@@ -1528,16 +1518,10 @@ export const householdRegistrationServices: ServiceGuide[] = [
     ],
     statutoryDays: 15,
     promisedDays: 0,
-    fee: {
-      free: true,
-      description: {
-        zh: '不收费。',
-        en: 'Free of charge.',
-      },
-    },
-    hallIds: ID_HALLS,
+    fee: noFee,
+    hallIds: cityAndDistrictHalls,
     visits: 0,
-    legalBasis: [{ zh: '《居住证暂行条例》', en: 'Interim Regulations on Residence Permits' }],
+    legalBasis: [laws.residencePermits],
     faqs: [
       {
         question: {
@@ -1623,7 +1607,7 @@ export const householdRegistrationServices: ServiceGuide[] = [
     statutoryDays: 5,
     promisedDays: 1,
     fee: HUKOU_FREE,
-    hallIds: ID_HALLS,
+    hallIds: cityAndDistrictHalls,
     visits: 0,
     legalBasis: [HUKOU_REGULATIONS],
     faqs: [
@@ -1704,7 +1688,7 @@ export const householdRegistrationServices: ServiceGuide[] = [
     statutoryDays: 5,
     promisedDays: 0,
     fee: HUKOU_FREE,
-    hallIds: ID_HALLS,
+    hallIds: cityAndDistrictHalls,
     online: notOnline,
     visits: 1,
     legalBasis: [HUKOU_REGULATIONS],
@@ -1804,14 +1788,8 @@ export const householdRegistrationServices: ServiceGuide[] = [
     ],
     statutoryDays: 3,
     promisedDays: 0,
-    fee: {
-      free: true,
-      description: {
-        zh: '不收费。',
-        en: 'Free of charge.',
-      },
-    },
-    hallIds: ID_HALLS,
+    fee: noFee,
+    hallIds: cityAndDistrictHalls,
     visits: 0,
     legalBasis: [
       {
@@ -1932,7 +1910,7 @@ export const householdRegistrationServices: ServiceGuide[] = [
         zh: '《港澳台居民居住证申领发放办法》',
         en: 'Measures on Applying for and Issuing Residence Permits for Hong Kong, Macao and Taiwan Residents',
       },
-      { zh: '《居住证暂行条例》', en: 'Interim Regulations on Residence Permits' },
+      laws.residencePermits,
     ],
     faqs: [
       {

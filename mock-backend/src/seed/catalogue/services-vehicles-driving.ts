@@ -1,10 +1,11 @@
 import type { ServiceGuide } from '../../../../contract/catalogue.ts';
-import { guide, idCardName, notOnline } from './guide.ts';
+import { cityAndDistrictHalls, civilCode, guide, idCardName, noFee, notOnline } from './guide.ts';
+import { idCardOriginal } from './services-identity-travel-common.ts';
 
 // Licence-only business is also handled at the traffic-police desks of the two busiest centres.
 const LICENCE_HALLS = ['cgs', 'smzx', 'linjiang'];
 const VEHICLE_HALLS = ['cgs'];
-const DISTRICT_HALLS = ['cgs', 'smzx', 'linjiang', 'xincheng', 'beihu', 'nanshan'];
+const DISTRICT_HALLS = ['cgs', ...cityAndDistrictHalls];
 const ROAD_TRAFFIC_LAW = {
   zh: '《中华人民共和国道路交通安全法》',
   en: "Road Traffic Safety Law of the People's Republic of China",
@@ -389,13 +390,7 @@ export const vehiclesDrivingServices: ServiceGuide[] = [
     ],
     statutoryDays: 1,
     promisedDays: 0,
-    fee: {
-      free: true,
-      description: {
-        zh: '不收费。',
-        en: 'Free of charge.',
-      },
-    },
+    fee: noFee,
     hallIds: LICENCE_HALLS,
     visits: 0,
     legalBasis: [LICENCE_PROVISIONS],
@@ -1038,19 +1033,10 @@ export const vehiclesDrivingServices: ServiceGuide[] = [
     ],
     statutoryDays: 1,
     promisedDays: 0,
-    fee: {
-      free: true,
-      description: {
-        zh: '不收费。',
-        en: 'Free of charge.',
-      },
-    },
+    fee: noFee,
     hallIds: VEHICLE_HALLS,
     visits: 0,
-    legalBasis: [
-      REGISTRATION_PROVISIONS,
-      { zh: '《中华人民共和国民法典》', en: "Civil Code of the People's Republic of China" },
-    ],
+    legalBasis: [REGISTRATION_PROVISIONS, civilCode],
     faqs: [
       {
         question: {
@@ -1636,13 +1622,7 @@ export const vehiclesDrivingServices: ServiceGuide[] = [
     ],
     statutoryDays: 1,
     promisedDays: 0,
-    fee: {
-      free: true,
-      description: {
-        zh: '不收费。',
-        en: 'Free of charge.',
-      },
-    },
+    fee: noFee,
     hallIds: [],
     visits: 0,
     legalBasis: [POINTS_MEASURES],
@@ -1696,13 +1676,7 @@ export const vehiclesDrivingServices: ServiceGuide[] = [
         en: 'All related offences are dealt with and fines paid.',
       },
     ],
-    materials: [
-      {
-        name: idCardName,
-        form: 'original',
-        copies: 0,
-      },
-    ],
+    materials: [idCardOriginal],
     steps: [
       {
         title: { zh: '报名学习', en: 'Sign up' },

@@ -1,10 +1,9 @@
 import type { ServiceGuide } from '../../../../contract/catalogue.ts';
-import { guide } from './guide.ts';
+import { cityAndDistrictHalls, districtHalls, guide } from './guide.ts';
 import {
   agentPapers,
-  cityAndDistrictHalls,
-  districtHalls,
   freeOfCharge,
+  guardianIdCard,
   idCard,
   laws,
 } from './services-welfare-common.ts';
@@ -993,11 +992,7 @@ export const assistanceServices: ServiceGuide[] = [
         form: 'original',
         copies: 1,
       },
-      {
-        name: { zh: '监护人居民身份证', en: "Parent's or guardian's ID card" },
-        form: 'original',
-        copies: 1,
-      },
+      guardianIdCard,
       {
         name: { zh: '医疗机构诊断证明', en: 'Hospital diagnosis' },
         form: 'copy',

@@ -3,10 +3,6 @@ import { idCardName } from './guide.ts';
 
 // Pieces that recur across the welfare guides, kept in one place so a wording fix lands everywhere.
 
-/** The city hall plus the four district halls, which all have social-security windows. */
-export const cityAndDistrictHalls = ['smzx', 'linjiang', 'xincheng', 'beihu', 'nanshan'];
-export const districtHalls = ['linjiang', 'xincheng', 'beihu', 'nanshan'];
-
 export const laws = {
   socialInsurance: {
     zh: '《中华人民共和国社会保险法》',
@@ -40,6 +36,15 @@ export const laws = {
     zh: '《军人抚恤优待条例》',
     en: 'Regulations on Pensions and Preferential Treatment for Military Personnel',
   },
+  residentsPension: {
+    zh: '《国务院关于建立统一的城乡居民基本养老保险制度的意见》',
+    en: 'State Council Opinions on Establishing a Unified Basic Pension Scheme for Urban and Rural Residents',
+  },
+  unemploymentInsurance: { zh: '《失业保险条例》', en: 'Regulations on Unemployment Insurance' },
+  socialInsuranceRecords: {
+    zh: '《社会保险个人权益记录管理办法》',
+    en: 'Measures for the Administration of Personal Social Insurance Rights Records',
+  },
   employmentPromotion: {
     zh: '《中华人民共和国就业促进法》',
     en: "Employment Promotion Law of the People's Republic of China",
@@ -67,6 +72,21 @@ export const agentPapers: Material = {
     zh: '仅委托他人代办时提供；委托书须由申请人本人签名。',
     en: 'Only if someone applies for you. The letter must be signed by the applicant.',
   },
+};
+
+export const guardianIdCard: Material = {
+  name: { zh: '监护人居民身份证', en: "Parent's or guardian's ID card" },
+  form: 'original',
+  copies: 1,
+};
+
+export const medicalInsuranceCard: Material = {
+  name: {
+    zh: '医保电子凭证或社会保障卡',
+    en: 'Medical insurance e-voucher or social security card',
+  },
+  form: 'original',
+  copies: 1,
 };
 
 export const freeOfCharge = {

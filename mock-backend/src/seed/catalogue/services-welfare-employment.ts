@@ -1,13 +1,6 @@
 import type { ServiceGuide } from '../../../../contract/catalogue.ts';
-import { guide } from './guide.ts';
-import {
-  agentPapers,
-  cityAndDistrictHalls,
-  districtHalls,
-  freeOfCharge,
-  idCard,
-  laws,
-} from './services-welfare-common.ts';
+import { cityAndDistrictHalls, districtHalls, guide } from './guide.ts';
+import { agentPapers, freeOfCharge, idCard, laws } from './services-welfare-common.ts';
 
 const employmentServiceRules = {
   zh: '《就业服务与就业管理规定》',
@@ -380,7 +373,7 @@ export const employmentServices: ServiceGuide[] = [
     hallIds: [],
     visits: 0,
     legalBasis: [
-      { zh: '《失业保险条例》', en: 'Regulations on Unemployment Insurance' },
+      laws.unemploymentInsurance,
       {
         zh: '《人力资源社会保障部 财政部关于失业保险支持参保职工提升职业技能有关问题的通知》',
         en: 'Notice of the Ministry of Human Resources and Social Security and the Ministry of Finance on Using Unemployment Insurance to Help Insured Workers Improve Their Skills',

@@ -1,12 +1,6 @@
 import type { ServiceGuide } from '../../../../contract/catalogue.ts';
-import { guide, notOnline } from './guide.ts';
-import {
-  agentPapers,
-  districtHalls,
-  freeOfCharge,
-  idCard,
-  laws,
-} from './services-welfare-common.ts';
+import { districtHalls, guide, notOnline } from './guide.ts';
+import { agentPapers, freeOfCharge, idCard, laws } from './services-welfare-common.ts';
 
 /** Provident-fund business is done at the fund's own hall and at the district centres' fund windows. */
 const fundHalls = ['gjj-hall', ...districtHalls];

@@ -1,12 +1,12 @@
 import type { ServiceGuide } from '../../../../contract/catalogue.ts';
-import { guide } from './guide.ts';
+import { cityAndDistrictHalls, districtHalls, guide } from './guide.ts';
 import {
   agentPapers,
-  cityAndDistrictHalls,
-  districtHalls,
   freeOfCharge,
+  guardianIdCard,
   idCard,
   laws,
+  medicalInsuranceCard,
 } from './services-welfare-common.ts';
 
 const fundSupervision = {
@@ -201,11 +201,7 @@ export const medicalInsuranceServices: ServiceGuide[] = [
           en: 'An electronic birth certificate can be retrieved online.',
         },
       },
-      {
-        name: { zh: '监护人居民身份证', en: "Parent's or guardian's ID card" },
-        form: 'original',
-        copies: 1,
-      },
+      guardianIdCard,
       {
         name: { zh: '户口簿', en: 'Household register' },
         form: 'original',
@@ -452,14 +448,7 @@ export const medicalInsuranceServices: ServiceGuide[] = [
       },
     ],
     materials: [
-      {
-        name: {
-          zh: '医保电子凭证或社会保障卡',
-          en: 'Medical insurance e-voucher or social security card',
-        },
-        form: 'original',
-        copies: 1,
-      },
+      medicalInsuranceCard,
       medicalBills,
       {
         name: { zh: '门诊病历或出院小结', en: 'Outpatient record or discharge summary' },
@@ -571,14 +560,7 @@ export const medicalInsuranceServices: ServiceGuide[] = [
       },
     ],
     materials: [
-      {
-        name: {
-          zh: '医保电子凭证或社会保障卡',
-          en: 'Medical insurance e-voucher or social security card',
-        },
-        form: 'original',
-        copies: 1,
-      },
+      medicalInsuranceCard,
       {
         name: { zh: '《门诊慢特病认定申请表》', en: 'Long-term condition application form' },
         form: 'original',
@@ -866,14 +848,7 @@ export const medicalInsuranceServices: ServiceGuide[] = [
       },
     ],
     materials: [
-      {
-        name: {
-          zh: '医保电子凭证或社会保障卡',
-          en: 'Medical insurance e-voucher or social security card',
-        },
-        form: 'original',
-        copies: 1,
-      },
+      medicalInsuranceCard,
       {
         name: {
           zh: '《基本医疗保险参保信息表》',
@@ -1093,14 +1068,7 @@ export const medicalInsuranceServices: ServiceGuide[] = [
       },
     ],
     materials: [
-      {
-        name: {
-          zh: '医保电子凭证或社会保障卡',
-          en: 'Medical insurance e-voucher or social security card',
-        },
-        form: 'original',
-        copies: 1,
-      },
+      medicalInsuranceCard,
       medicalBills,
       {
         name: { zh: '出院小结或产检记录', en: 'Discharge summary or antenatal record' },

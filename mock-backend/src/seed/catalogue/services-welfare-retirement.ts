@@ -1,13 +1,6 @@
 import type { ServiceGuide } from '../../../../contract/catalogue.ts';
-import { guide } from './guide.ts';
-import {
-  agentPapers,
-  cityAndDistrictHalls,
-  districtHalls,
-  freeOfCharge,
-  idCard,
-  laws,
-} from './services-welfare-common.ts';
+import { cityAndDistrictHalls, districtHalls, guide } from './guide.ts';
+import { agentPapers, freeOfCharge, idCard, laws } from './services-welfare-common.ts';
 
 const retirementAgeDecision = {
   zh: '《全国人民代表大会常务委员会关于实施渐进式延迟法定退休年龄的决定》',
@@ -356,13 +349,7 @@ export const retirementServices: ServiceGuide[] = [
     fee: freeOfCharge,
     hallIds: districtHalls,
     visits: 0,
-    legalBasis: [
-      laws.socialInsurance,
-      {
-        zh: '《国务院关于建立统一的城乡居民基本养老保险制度的意见》',
-        en: 'State Council Opinions on Establishing a Unified Basic Pension Scheme for Urban and Rural Residents',
-      },
-    ],
+    legalBasis: [laws.socialInsurance, laws.residentsPension],
     faqs: [
       {
         question: { zh: '每月能领多少？', en: 'How much will I get?' },

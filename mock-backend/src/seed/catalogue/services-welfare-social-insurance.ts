@@ -1,13 +1,6 @@
 import type { ServiceGuide } from '../../../../contract/catalogue.ts';
-import { guide } from './guide.ts';
-import {
-  agentPapers,
-  cityAndDistrictHalls,
-  districtHalls,
-  freeOfCharge,
-  idCard,
-  laws,
-} from './services-welfare-common.ts';
+import { cityAndDistrictHalls, districtHalls, guide } from './guide.ts';
+import { agentPapers, freeOfCharge, idCard, laws } from './services-welfare-common.ts';
 
 const socialSecurityCardRules = {
   zh: '《中华人民共和国社会保障卡管理办法》',
@@ -585,13 +578,7 @@ export const socialInsuranceServices: ServiceGuide[] = [
     fee: freeOfCharge,
     hallIds: cityAndDistrictHalls,
     visits: 0,
-    legalBasis: [
-      laws.socialInsurance,
-      {
-        zh: '《社会保险个人权益记录管理办法》',
-        en: 'Measures for the Administration of Personal Social Insurance Rights Records',
-      },
-    ],
+    legalBasis: [laws.socialInsurance, laws.socialInsuranceRecords],
     faqs: [
       {
         question: {
@@ -1237,7 +1224,7 @@ export const socialInsuranceServices: ServiceGuide[] = [
     visits: 0,
     legalBasis: [
       laws.socialInsurance,
-      { zh: '《失业保险条例》', en: 'Regulations on Unemployment Insurance' },
+      laws.unemploymentInsurance,
       {
         zh: '《失业保险金申领发放办法》',
         en: 'Measures for Claiming and Paying Unemployment Benefit',
@@ -1352,13 +1339,7 @@ export const socialInsuranceServices: ServiceGuide[] = [
     fee: freeOfCharge,
     hallIds: districtHalls,
     visits: 0,
-    legalBasis: [
-      laws.socialInsurance,
-      {
-        zh: '《国务院关于建立统一的城乡居民基本养老保险制度的意见》',
-        en: 'State Council Opinions on Establishing a Unified Basic Pension Scheme for Urban and Rural Residents',
-      },
-    ],
+    legalBasis: [laws.socialInsurance, laws.residentsPension],
     faqs: [
       {
         question: {
@@ -1470,13 +1451,7 @@ export const socialInsuranceServices: ServiceGuide[] = [
     fee: freeOfCharge,
     hallIds: cityAndDistrictHalls,
     visits: 1,
-    legalBasis: [
-      laws.socialInsurance,
-      {
-        zh: '《社会保险个人权益记录管理办法》',
-        en: 'Measures for the Administration of Personal Social Insurance Rights Records',
-      },
-    ],
+    legalBasis: [laws.socialInsurance, laws.socialInsuranceRecords],
     faqs: [
       {
         question: {
