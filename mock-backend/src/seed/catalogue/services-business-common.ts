@@ -1,4 +1,4 @@
-import type { Localized, Material } from '../../../../contract/catalogue.ts';
+import type { Localized, Material, Step } from '../../../../contract/catalogue.ts';
 import { districtHalls } from './guide.ts';
 
 // Pieces that recur across the business, tax, property and legal guides, kept in one place so a
@@ -127,3 +127,12 @@ export const laws = {
     en: "Construction Law of the People's Republic of China",
   },
 } satisfies Record<string, Localized>;
+
+/** The culture and tourism licences are applied for at one counter. */
+export const cultureCounterApplyStep: Step = {
+  title: { zh: '提交申请', en: 'Apply' },
+  description: {
+    zh: '网上或到市民服务中心文化旅游窗口提交申请。',
+    en: 'Apply online or at the culture and tourism counter of the Citizen Service Centre.',
+  },
+};

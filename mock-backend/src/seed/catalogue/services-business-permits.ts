@@ -1,6 +1,6 @@
 import type { ServiceGuide } from '../../../../contract/catalogue.ts';
 import { cityAndDistrictHalls, guide, noFee } from './guide.ts';
-import { laws, operatorId } from './services-business-common.ts';
+import { cultureCounterApplyStep, laws, operatorId } from './services-business-common.ts';
 
 /** Permits for food, special equipment, health and culture businesses (经营许可). */
 export const permitServices: ServiceGuide[] = [
@@ -1257,13 +1257,7 @@ export const permitServices: ServiceGuide[] = [
       },
     ],
     steps: [
-      {
-        title: { zh: '提交申请', en: 'Apply' },
-        description: {
-          zh: '网上或到市民服务中心文化旅游窗口提交申请。',
-          en: 'Apply online or at the culture and tourism counter of the Citizen Service Centre.',
-        },
-      },
+      cultureCounterApplyStep,
       {
         title: { zh: '审查', en: 'Review' },
         description: {
@@ -1384,13 +1378,7 @@ export const permitServices: ServiceGuide[] = [
       },
     ],
     steps: [
-      {
-        title: { zh: '提交申请', en: 'Apply' },
-        description: {
-          zh: '网上或到市民服务中心文化旅游窗口提交申请。',
-          en: 'Apply online or at the culture and tourism counter of the Citizen Service Centre.',
-        },
-      },
+      cultureCounterApplyStep,
       {
         title: { zh: '实地检查', en: 'Site inspection' },
         description: {

@@ -1,8 +1,11 @@
 import type { ServiceGuide } from '../../../../contract/catalogue.ts';
 import { guide, idCardName, noFee, notOnline } from './guide.ts';
 import {
+  bookPermitStep,
   passportFee,
   passportWithVisa,
+  payPermitStep,
+  receivePermitStep,
   residencePermitFee,
   temporaryResidenceForm,
   visaApplicationForm,
@@ -534,20 +537,8 @@ export const exitEntryServices: ServiceGuide[] = [
           en: 'Have your photo and fingerprints taken and sign the form.',
         },
       },
-      {
-        title: { zh: '缴费', en: 'Pay' },
-        description: {
-          zh: '缴纳证件费和签注费。',
-          en: 'Pay for the permit and endorsement.',
-        },
-      },
-      {
-        title: { zh: '领证', en: 'Receive your permit' },
-        description: {
-          zh: '到受理点领取或邮寄送达。',
-          en: 'Collect it or have it delivered.',
-        },
-      },
+      payPermitStep,
+      receivePermitStep,
     ],
     statutoryDays: 30,
     promisedDays: 7,
@@ -634,13 +625,7 @@ export const exitEntryServices: ServiceGuide[] = [
       PHOTO_ON_SITE,
     ],
     steps: [
-      {
-        title: { zh: '预约', en: 'Book' },
-        description: {
-          zh: '网上预约并预填申请表。',
-          en: 'Book and fill in the form online.',
-        },
-      },
+      bookPermitStep,
       {
         title: { zh: '现场受理', en: 'Apply in person' },
         description: {
@@ -840,13 +825,7 @@ export const exitEntryServices: ServiceGuide[] = [
       STATE_EMPLOYEE_APPROVAL,
     ],
     steps: [
-      {
-        title: { zh: '预约', en: 'Book' },
-        description: {
-          zh: '网上预约并预填申请表。',
-          en: 'Book and fill in the form online.',
-        },
-      },
+      bookPermitStep,
       {
         title: { zh: '现场受理', en: 'Apply in person' },
         description: {
@@ -854,20 +833,8 @@ export const exitEntryServices: ServiceGuide[] = [
           en: 'Hand in your documents and have your photo and fingerprints taken.',
         },
       },
-      {
-        title: { zh: '缴费', en: 'Pay' },
-        description: {
-          zh: '缴纳证件费和签注费。',
-          en: 'Pay for the permit and endorsement.',
-        },
-      },
-      {
-        title: { zh: '领证', en: 'Receive your permit' },
-        description: {
-          zh: '到受理点领取或邮寄送达。',
-          en: 'Collect it or have it delivered.',
-        },
-      },
+      payPermitStep,
+      receivePermitStep,
     ],
     statutoryDays: 30,
     promisedDays: 7,

@@ -1,6 +1,6 @@
 import type { ServiceGuide } from '../../../../contract/catalogue.ts';
 import { cityAndDistrictHalls, civilCode, guide, idCardName, noFee, notOnline } from './guide.ts';
-import { laws } from './services-identity-travel-common.ts';
+import { laws, validIdCard } from './services-identity-travel-common.ts';
 
 const MARRIAGE_REGULATIONS = {
   zh: '《婚姻登记条例》',
@@ -316,11 +316,7 @@ export const familyEducationServices: ServiceGuide[] = [
       },
     ],
     materials: [
-      {
-        name: { zh: '本人有效居民身份证', en: 'Your valid ID card' },
-        form: 'original',
-        copies: 0,
-      },
+      validIdCard,
       {
         name: { zh: '近期 2 寸半身免冠照片', en: 'Recent 2-inch photo' },
         form: 'original',
@@ -520,11 +516,7 @@ export const familyEducationServices: ServiceGuide[] = [
       },
     ],
     materials: [
-      {
-        name: { zh: '本人有效居民身份证', en: 'Your valid ID card' },
-        form: 'original',
-        copies: 0,
-      },
+      validIdCard,
       {
         name: {
           zh: '亲属关系证明和当事人死亡证明（近亲属查询）',

@@ -1,6 +1,6 @@
 import type { ServiceGuide } from '../../../../contract/catalogue.ts';
 import { cityAndDistrictHalls, civilCode, guide, idCardName, noFee, notOnline } from './guide.ts';
-import { idCardOriginal, laws } from './services-identity-travel-common.ts';
+import { applicantIdCard, idCardOriginal, laws } from './services-identity-travel-common.ts';
 
 const ID_CARD_LAW = {
   zh: '《中华人民共和国居民身份证法》',
@@ -1566,11 +1566,7 @@ export const householdRegistrationServices: ServiceGuide[] = [
       },
     ],
     materials: [
-      {
-        name: { zh: '申请人居民身份证', en: "Applicant's ID card" },
-        form: 'original',
-        copies: 0,
-      },
+      applicantIdCard,
       {
         name: { zh: '亲属关系证明', en: 'Proof of relationship' },
         form: 'original-and-copy',
@@ -1651,11 +1647,7 @@ export const householdRegistrationServices: ServiceGuide[] = [
       },
     ],
     materials: [
-      {
-        name: { zh: '申请人居民身份证', en: "Applicant's ID card" },
-        form: 'original',
-        copies: 0,
-      },
+      applicantIdCard,
       {
         name: { zh: '损坏的户口簿（换领）', en: 'The damaged booklet (if damaged)' },
         form: 'original',

@@ -1,4 +1,4 @@
-import type { Localized, Material, ServiceGuide } from '../../../../contract/catalogue.ts';
+import type { Localized, Material, ServiceGuide, Step } from '../../../../contract/catalogue.ts';
 import { idCardName } from './guide.ts';
 
 // Pieces that recur across the identity, travel, driving and family guides, kept in one place so
@@ -44,4 +44,32 @@ export const residencePermitFee: ServiceGuide['fee'] = {
     zh: '有效期一年以下的 400 元，一年至三年（含三年）的 800 元，三年至五年的 1000 元。',
     en: '400 yuan for under 1 year, 800 yuan for 1 to 3 years, and 1,000 yuan for 3 to 5 years.',
   },
+};
+
+export const validIdCard: Material = {
+  name: { zh: '本人有效居民身份证', en: 'Your valid ID card' },
+  form: 'original',
+  copies: 0,
+};
+
+export const applicantIdCard: Material = {
+  name: { zh: '申请人居民身份证', en: "Applicant's ID card" },
+  form: 'original',
+  copies: 0,
+};
+
+/** Steps the exit-entry permits for Hong Kong, Macao and Taiwan share. */
+export const bookPermitStep: Step = {
+  title: { zh: '预约', en: 'Book' },
+  description: { zh: '网上预约并预填申请表。', en: 'Book and fill in the form online.' },
+};
+
+export const payPermitStep: Step = {
+  title: { zh: '缴费', en: 'Pay' },
+  description: { zh: '缴纳证件费和签注费。', en: 'Pay for the permit and endorsement.' },
+};
+
+export const receivePermitStep: Step = {
+  title: { zh: '领证', en: 'Receive your permit' },
+  description: { zh: '到受理点领取或邮寄送达。', en: 'Collect it or have it delivered.' },
 };
