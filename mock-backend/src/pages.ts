@@ -4,7 +4,9 @@ import fastifyStatic from '@fastify/static';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { Problem } from '../../contract/problem.ts';
 import { preferredLocale, type SiteLocale } from './accept-language.ts';
-import { isApiPath, pathOf, replyNotFound, sendProblem } from './problems.ts';
+import { replyNotFound } from './not-found.ts';
+import { pathOf, queryOf } from './paths.ts';
+import { sendProblem } from './problems.ts';
 
 const locales: readonly SiteLocale[] = ['zh', 'en'];
 
@@ -32,11 +34,6 @@ Disallow: /api/
 
 const hidden = { schema: { hide: true } };
 
-function queryOf(url: string): string {
-  const start = url.indexOf('?');
-  return start === -1 ? '' : url.slice(start);
-}
-
 function isLocalePath(path: string): boolean {
   return locales.some((locale) => path === `/${locale}` || path.startsWith(`/${locale}/`));
 }
@@ -51,7 +48,7 @@ export function redirectToLocale(
 ): FastifyReply | undefined {
   if (request.method !== 'GET' && request.method !== 'HEAD') return undefined;
   const path = pathOf(request.url);
-  if (!path.startsWith('/') || isApiPath(path) || isLocalePath(path)) return undefined;
+  if (!path.startsWith('/') || isLocalePath(path)) return undefined;
   const locale = preferredLocale(request.headers['accept-language']);
   return reply
     .header('vary', 'Accept-Language')
