@@ -1,30 +1,23 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import Fastify, { type FastifyInstance } from 'fastify';
+import Fastify, { type FastifyInstance, type RouteOptions } from 'fastify';
 import type { DestinationStream } from 'pino';
-import { registerApiCompression } from './compression.ts';
+import { registerCompression } from './compression.ts';
 import { repoRoot } from './config.ts';
+import { frameworkProblem, registerErrorHandler } from './error-handler.ts';
 import { RequestLog, loggerOptions } from './logging.ts';
-import { registerOpenApi } from './openapi.ts';
+import { replyNotFound } from './not-found.ts';
+import { registerApiDocs, registerOpenApi } from './openapi.ts';
 import { redirectToLocale, registerPages } from './pages.ts';
-import {
-  frameworkProblem,
-  isApiPath,
-  pathOf,
-  registerErrorHandler,
-  replyNotFound,
-  sendProblem,
-} from './problems.ts';
+import { answerParserError } from './parser-errors.ts';
+import { pathOf } from './paths.ts';
+import { sendProblem } from './problems.ts';
 import { Catalogue } from './catalogue/catalogue.ts';
 import catalogueRoutes from './routes/catalogue.ts';
 import healthRoutes from './routes/health.ts';
 import pageFeedbackRoutes from './routes/page-feedback.ts';
 import { registerContractSchemas } from './schemas.ts';
-import {
-  baselineSecurityHeaders,
-  registerApiRateLimit,
-  registerSecurityHeaders,
-} from './security.ts';
+import { baselineSecurityHeaders, registerRateLimit, registerSecurityHeaders } from './security.ts';
 import { seed } from './seed/index.ts';
 import { openStore } from './store/store.ts';
 import { schemaController } from './validation.ts';
@@ -40,6 +33,8 @@ export interface AppOptions {
   rateLimitMax?: number | undefined;
   /** Where log lines go; standard output by default. Tests use it to read the logs. */
   logStream?: DestinationStream | undefined;
+  /** Sees each route as registered, schemas already pointing at the contract's; tests walk the route table with it. */
+  onRoute?: ((route: RouteOptions) => void) | undefined;
 }
 
 /** Largest request body accepted, in bytes; larger ones get 413. */
@@ -50,8 +45,8 @@ const { version } = JSON.parse(readFileSync(join(repoRoot, 'package.json'), 'utf
 };
 
 /**
- * Builds the portal's server: plugins first (errors, security headers, rate limit, schemas,
- * OpenAPI), then the API routes and the pages. The app owns its database and closes it on close().
+ * Builds the portal's server: plugins first (errors, security headers, schemas, OpenAPI), then the
+ * API's scope (its own hooks, docs and routes) and the pages. The app owns its database and closes it on close().
  */
 export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   const app = Fastify({
@@ -59,6 +54,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     logController: new RequestLog(),
     bodyLimit,
     schemaController,
+    clientErrorHandler: answerParserError,
     // Hooks never run for a URL the router refuses, so this answer adds the security headers itself.
     frameworkErrors: (error, request, reply) => {
       const problem = frameworkProblem(error);
@@ -87,18 +83,22 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     app.removeContentTypeParser('text/plain');
 
     await registerSecurityHeaders(app);
-    await registerApiRateLimit(app, options.rateLimitMax ?? 600);
-    app.addHook('onRequest', async (request, reply) => {
-      // API answers may carry personal data; no cache along the way should keep them.
-      if (isApiPath(pathOf(request.url))) reply.header('cache-control', 'no-store');
-    });
-
-    registerApiCompression(app);
     registerContractSchemas(app);
+    if (options.onRoute) app.addHook('onRoute', options.onRoute);
     await registerOpenApi(app, version);
 
+    // What applies to the API only is registered in its scope, where fastify applies it to the
+    // scope's routes and its 404s, and to nothing else.
     await app.register(
       async (api) => {
+        api.addHook('onRequest', async (_request, reply) => {
+          // API answers may carry personal data; no cache along the way should keep them.
+          reply.header('cache-control', 'no-store');
+        });
+        await registerRateLimit(api, options.rateLimitMax ?? 600);
+        await registerCompression(api);
+        api.setNotFoundHandler((request, reply) => replyNotFound(app, request, reply));
+        await registerApiDocs(api);
         await api.register(healthRoutes, { store, version });
         await api.register(catalogueRoutes, { catalogue: new Catalogue(store.catalogue.load()) });
         await api.register(pageFeedbackRoutes, { store });
