@@ -6,7 +6,9 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
-import { freePort, nodeServer } from './api.mjs';
+import { chromiumFlags, chromiumPath } from '../scripts/chromium.cjs';
+import { PORT_RANGES, freePort } from '../scripts/free-port.mjs';
+import { portalServer } from './api/servers.mjs';
 
 const root = resolve(import.meta.dirname, '..');
 
@@ -20,16 +22,7 @@ export const PAGES = [
   ['guide', '/en/services/CRJ-001'],
 ];
 
-const CHROME_FLAGS = [
-  '--headless=new',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-dev-shm-usage',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-];
+const CHROME_FLAGS = ['--headless=new', ...chromiumFlags];
 
 const score = (category) => Math.round((category?.score ?? 0) * 100);
 
@@ -38,29 +31,23 @@ const score = (category) => Math.round((category?.score ?? 0) * 100);
  * @param {{ staticDir: string, log?: (line: string) => void }} options
  */
 export async function runLighthouseBench({ staticDir, log = console.log }) {
-  const server = nodeServer({
+  const server = portalServer({
     name: 'portal',
     group: 'lighthouse',
     readyPath: '/api/health',
-    requests: [],
-    args: () => ['--import', 'tsx', 'mock-backend/src/server.ts'],
-    env: (port, scratch) => ({
-      PORT: String(port),
-      HOST: '127.0.0.1',
+    env: (_port, scratch) => ({
       PORTAL_DB: join(scratch, 'portal.db'),
       STATIC_DIR: resolve(root, staticDir),
-      LOG_LEVEL: 'silent',
-      RATE_LIMIT_MAX: '0',
     }),
   });
-  const port = await freePort();
+  const port = await freePort(PORT_RANGES.bench);
   await server.start(port);
   const rows = [];
   try {
     for (const [page, path] of PAGES) {
       const profile = mkdtempSync(join(tmpdir(), 'portal-lighthouse-'));
       const chrome = await chromeLauncher.launch({
-        chromePath: process.env.CHROME_BIN ?? '/usr/bin/chromium',
+        chromePath: chromiumPath,
         chromeFlags: CHROME_FLAGS,
         userDataDir: profile,
       });

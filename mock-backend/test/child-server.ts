@@ -1,7 +1,7 @@
 import { spawn, type ChildProcess } from 'node:child_process';
-import { createServer } from 'node:net';
 import type { TestContext } from 'node:test';
 import { fileURLToPath } from 'node:url';
+import { PORT_RANGES, freePort } from '../../scripts/free-port.mjs';
 import { repoRoot } from '../src/config.ts';
 
 export const serverFile = fileURLToPath(new URL('../src/server.ts', import.meta.url));
@@ -13,20 +13,6 @@ export interface ChildServer {
   /** Resolves when the process has exited. */
   exited: Promise<{ code: number | null; signal: NodeJS.Signals | null }>;
   output(): string;
-}
-
-/** A port in the range these tests may use that nothing listens on right now. */
-export async function freePort(): Promise<number> {
-  for (let attempt = 0; attempt < 50; attempt++) {
-    const port = 20000 + Math.floor(Math.random() * 1000);
-    const free = await new Promise<boolean>((resolve) => {
-      const probe = createServer();
-      probe.once('error', () => resolve(false));
-      probe.listen(port, '127.0.0.1', () => probe.close(() => resolve(true)));
-    });
-    if (free) return port;
-  }
-  throw new Error('No free port in 20000–20999');
 }
 
 /** Runs node itself (not npx), so the PID is the server's and signals reach it directly. */
@@ -54,7 +40,7 @@ export async function startServer(
   t: TestContext,
   env: Record<string, string>,
 ): Promise<ChildServer> {
-  const port = await freePort();
+  const port = await freePort(PORT_RANGES.tests);
   const server = spawnServer({ ...env, PORT: String(port) });
   let running = true;
   void server.exited.then(() => (running = false));
