@@ -1,6 +1,7 @@
 // Lighthouse 12.2.3 (mobile, its default simulated slow 4G and mid-range phone) on the pages a
 // citizen lands on, served by the mock backend exactly as `npm start` serves them: the
-// production build, precompressed, from a fresh database.
+// production build, precompressed, from a fresh database. Run with tsx (`npm run bench` does):
+// the pages come from the seed's search expectations, a TypeScript module.
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -8,18 +9,20 @@ import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
 import { chromiumFlags, chromiumPath } from '../scripts/chromium.cjs';
 import { PORT_RANGES, freePort } from '../scripts/free-port.mjs';
+import { SEARCHES, SEEDED } from '../test-fixtures/search-expectations.ts';
 import { portalServer } from './api/servers.mjs';
 
 const root = resolve(import.meta.dirname, '..');
 
+const guide = SEEDED.passport;
 /** The pages measured: home, a search with results, and a service guide, in both languages. */
 export const PAGES = [
   ['home', '/zh/'],
-  ['results', `/zh/services?q=${encodeURIComponent('社保')}`],
-  ['guide', '/zh/services/CRJ-001'],
+  ['results', `/zh/services?q=${encodeURIComponent(SEARCHES.socialInsurance.queries[0])}`],
+  ['guide', `/zh/services/${guide}`],
   ['home', '/en/'],
-  ['results', '/en/services?q=passport'],
-  ['guide', '/en/services/CRJ-001'],
+  ['results', `/en/services?q=${SEARCHES.passport.queries[1]}`],
+  ['guide', `/en/services/${guide}`],
 ];
 
 const CHROME_FLAGS = ['--headless=new', ...chromiumFlags];
