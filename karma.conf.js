@@ -1,5 +1,7 @@
 // Karma runs the SPA's unit tests in Debian's headless Chromium (CHROME_BIN).
-process.env.CHROME_BIN ||= '/usr/bin/chromium';
+const { chromiumFlags, chromiumPath } = require('./scripts/chromium.cjs');
+
+process.env.CHROME_BIN = chromiumPath;
 
 module.exports = function (config) {
   config.set({
@@ -15,15 +17,7 @@ module.exports = function (config) {
     customLaunchers: {
       ChromeHeadlessPortal: {
         base: 'ChromeHeadless',
-        flags: [
-          '--no-sandbox',
-          '--disable-gpu',
-          '--disable-dev-shm-usage',
-          '--disable-background-networking',
-          '--disable-component-update',
-          '--disable-sync',
-          '--no-first-run',
-        ],
+        flags: [...chromiumFlags],
       },
     },
     browserNoActivityTimeout: 120000,

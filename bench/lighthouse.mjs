@@ -1,35 +1,31 @@
 // Lighthouse 12.2.3 (mobile, its default simulated slow 4G and mid-range phone) on the pages a
 // citizen lands on, served by the mock backend exactly as `npm start` serves them: the
-// production build, precompressed, from a fresh database.
+// production build, precompressed, from a fresh database. Run with tsx (`npm run bench` does):
+// the pages come from the seed's search expectations, a TypeScript module.
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
-import { freePort, nodeServer } from './api.mjs';
+import { chromiumFlags, chromiumPath } from '../scripts/chromium.cjs';
+import { PORT_RANGES, freePort } from '../scripts/free-port.mjs';
+import { SEARCHES, SEEDED } from '../test-fixtures/search-expectations.ts';
+import { portalServer } from './api/servers.mjs';
 
 const root = resolve(import.meta.dirname, '..');
 
+const guide = SEEDED.passport;
 /** The pages measured: home, a search with results, and a service guide, in both languages. */
 export const PAGES = [
   ['home', '/zh/'],
-  ['results', `/zh/services?q=${encodeURIComponent('社保')}`],
-  ['guide', '/zh/services/CRJ-001'],
+  ['results', `/zh/services?q=${encodeURIComponent(SEARCHES.socialInsurance.queries[0])}`],
+  ['guide', `/zh/services/${guide}`],
   ['home', '/en/'],
-  ['results', '/en/services?q=passport'],
-  ['guide', '/en/services/CRJ-001'],
+  ['results', `/en/services?q=${SEARCHES.passport.queries[1]}`],
+  ['guide', `/en/services/${guide}`],
 ];
 
-const CHROME_FLAGS = [
-  '--headless=new',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-dev-shm-usage',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-];
+const CHROME_FLAGS = ['--headless=new', ...chromiumFlags];
 
 const score = (category) => Math.round((category?.score ?? 0) * 100);
 
@@ -38,29 +34,23 @@ const score = (category) => Math.round((category?.score ?? 0) * 100);
  * @param {{ staticDir: string, log?: (line: string) => void }} options
  */
 export async function runLighthouseBench({ staticDir, log = console.log }) {
-  const server = nodeServer({
+  const server = portalServer({
     name: 'portal',
     group: 'lighthouse',
     readyPath: '/api/health',
-    requests: [],
-    args: () => ['--import', 'tsx', 'mock-backend/src/server.ts'],
-    env: (port, scratch) => ({
-      PORT: String(port),
-      HOST: '127.0.0.1',
+    env: (_port, scratch) => ({
       PORTAL_DB: join(scratch, 'portal.db'),
       STATIC_DIR: resolve(root, staticDir),
-      LOG_LEVEL: 'silent',
-      RATE_LIMIT_MAX: '0',
     }),
   });
-  const port = await freePort();
+  const port = await freePort(PORT_RANGES.bench);
   await server.start(port);
   const rows = [];
   try {
     for (const [page, path] of PAGES) {
       const profile = mkdtempSync(join(tmpdir(), 'portal-lighthouse-'));
       const chrome = await chromeLauncher.launch({
-        chromePath: process.env.CHROME_BIN ?? '/usr/bin/chromium',
+        chromePath: chromiumPath,
         chromeFlags: CHROME_FLAGS,
         userDataDir: profile,
       });

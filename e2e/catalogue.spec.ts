@@ -1,5 +1,6 @@
 import type { Locator, Page } from '@playwright/test';
-import { expect, expectNoA11yViolations, test } from './fixtures';
+import { FIRST_RESULTS, SEEDED } from '../test-fixtures/search-expectations';
+import { A11Y_TEST_TIMEOUT, expect, expectNoA11yViolations, test } from './fixtures';
 
 // The service catalogue against the real mock backend and its seed: search in Chinese, English,
 // pinyin and initials, filters, the empty and failed states, Back and Forward from the store,
@@ -76,14 +77,7 @@ function countSearchRequests(page: Page): { readonly count: number } {
 }
 
 test.describe('search finds the services citizens mean', () => {
-  for (const [query, code] of [
-    ['社保', 'RSJ-005'],
-    ['shebao', 'RSJ-005'],
-    ['sb', 'RSJ-005'],
-    ['护照', 'CRJ-001'],
-    ['passport', 'CRJ-001'],
-    ['huzhao', 'CRJ-001'],
-  ]) {
+  for (const [query, code] of FIRST_RESULTS) {
     test(`“${query}” lists ${code} first`, async ({ page }) => {
       await openResults(page, zh, `q=${encodeURIComponent(query)}`);
       await expect(results(page).first()).toHaveAttribute('href', `/zh/services/${code}`);
@@ -111,7 +105,10 @@ test.describe('search finds the services citizens mean', () => {
     const box = page.getByLabel(zh.text.searchLabel);
     await box.fill('社保');
     await expect(page).toHaveURL(/q=%E7%A4%BE%E4%BF%9D/);
-    await expect(results(page).first()).toHaveAttribute('href', '/zh/services/RSJ-005');
+    await expect(results(page).first()).toHaveAttribute(
+      'href',
+      `/zh/services/${SEEDED.socialInsurance}`,
+    );
     await page.goBack();
     await expect(page).toHaveURL(/\/zh\/$/);
   });
@@ -161,7 +158,10 @@ test('Back and Forward show earlier results from the store, without asking again
   await expect(results(page).first()).toHaveText(secondPageFirst!);
   await page.goBack();
   await expect(page).not.toHaveURL(/page=2/);
-  await expect(results(page).first()).toHaveAttribute('href', '/zh/services/RSJ-005');
+  await expect(results(page).first()).toHaveAttribute(
+    'href',
+    `/zh/services/${SEEDED.socialInsurance}`,
+  );
   await page.goForward();
   await expect(results(page).first()).toHaveText(secondPageFirst!);
   expect(requests.count).toBe(0);
@@ -226,7 +226,7 @@ test('an unknown theme or department shows not-found content', async ({ page }) 
 });
 
 test('a theme page lists its services and takes its title from the theme', async ({ page }) => {
-  await page.goto('/en/themes/exit-entry');
+  await page.goto(`/en/themes/${SEEDED.passportTheme}`);
   await expect(count(page)).toHaveText(en.text.found);
   const heading = await page.getByRole('heading', { level: 1 }).textContent();
   await expect(page).toHaveTitle(`${heading} - Jiangcheng Government Services`);
@@ -234,7 +234,7 @@ test('a theme page lists its services and takes its title from the theme', async
 });
 
 test('the guide shows every section and names the page after the service', async ({ page }) => {
-  await page.goto('/zh/services/CRJ-001');
+  await page.goto(`/zh/services/${SEEDED.passport}`);
   await expect(page).toHaveTitle('普通护照首次申领 - 江澄市政务服务网');
   const main = page.getByRole('main');
   for (const heading of ['办理要点', '受理条件', '申请材料', '办理流程', '办理地点', '设定依据']) {
@@ -244,38 +244,65 @@ test('the guide shows every section and names the page after the service', async
   await expect(main.getByRole('link', { name: '在线申请' })).toHaveAttribute('href', /^https:\/\//);
 });
 
-test.describe('accessibility', () => {
-  for (const locale of [zh, en]) {
-    test(`${locale.prefix}: catalogue pages have no axe violations`, async ({ page }) => {
-      await page.goto(`${locale.prefix}/`);
+/** A catalogue page for axe, and what it shows once it has loaded what it is for. */
+interface A11yPage {
+  name: string;
+  path: string;
+  ready(page: Page, locale: Locale): Promise<void>;
+}
+
+const resultsShown = async (page: Page, locale: Locale) => {
+  await settled(page);
+  await expect(count(page)).toHaveText(locale.text.found);
+};
+
+const a11yPages: A11yPage[] = [
+  {
+    name: 'home',
+    path: '/',
+    ready: async (page) => {
       await expect(page.locator('.card').first()).toBeVisible();
       await expect(page.locator('.popular__item').first()).toBeVisible();
-      await expectNoA11yViolations(page);
-
-      await openResults(page, locale, `q=${encodeURIComponent('社保')}`);
-      await expectNoA11yViolations(page);
-
-      await page.goto(`${locale.prefix}/services?q=zzqqxx`);
-      await expect(page.getByRole('heading', { name: locale.text.noMatch })).toBeVisible();
-      await expectNoA11yViolations(page);
-
-      await page.goto(`${locale.prefix}/themes/exit-entry`);
-      await expect(count(page)).toHaveText(locale.text.found);
-      await expectNoA11yViolations(page);
-
-      await page.goto(`${locale.prefix}/departments/crj`);
-      await expect(count(page)).toHaveText(locale.text.found);
-      await expectNoA11yViolations(page);
-
-      await page.goto(`${locale.prefix}/departments`);
-      await expect(page.getByRole('main').getByRole('listitem').first()).toBeVisible();
-      await expectNoA11yViolations(page);
-
-      await page.goto(`${locale.prefix}/services/CRJ-001`);
+    },
+  },
+  { name: 'results', path: `/services?q=${encodeURIComponent('社保')}`, ready: resultsShown },
+  {
+    name: 'no results',
+    path: '/services?q=zzqqxx',
+    ready: (page, locale) =>
+      expect(page.getByRole('heading', { name: locale.text.noMatch })).toBeVisible(),
+  },
+  { name: 'theme', path: `/themes/${SEEDED.passportTheme}`, ready: resultsShown },
+  { name: 'department', path: `/departments/${SEEDED.passportDepartment}`, ready: resultsShown },
+  {
+    name: 'departments',
+    path: '/departments',
+    ready: (page) => expect(page.getByRole('main').getByRole('listitem').first()).toBeVisible(),
+  },
+  {
+    name: 'guide',
+    path: `/services/${SEEDED.passport}`,
+    ready: async (page, locale) => {
       await expect(page.getByRole('heading', { level: 1 })).toHaveText(locale.text.passportGuide);
       await expect(page.locator('.hall').first()).toBeVisible();
-      await expectNoA11yViolations(page);
-    });
+    },
+  },
+];
+
+test.describe('accessibility', () => {
+  // One page per test, so a slow page fails alone and names itself.
+  test.describe.configure({ timeout: A11Y_TEST_TIMEOUT });
+
+  for (const locale of [zh, en]) {
+    for (const { name, path, ready } of a11yPages) {
+      test(`${locale.prefix}: the ${name} page (${path}) has no axe violations`, async ({
+        page,
+      }) => {
+        await page.goto(`${locale.prefix}${path}`);
+        await ready(page, locale);
+        await expectNoA11yViolations(page);
+      });
+    }
 
     test(`${locale.prefix}: the error state has no axe violations`, async ({ page }) => {
       await page.route(searchApi, (route) => route.abort());
@@ -310,7 +337,7 @@ test('a keyboard alone goes from home to search, filter and guide', async ({ pag
     .getByRole('link', { name: /江澄市公安局出入境管理局/ });
   await tabTo(page, filter);
   await page.keyboard.press('Enter');
-  await expect(page).toHaveURL(/department=crj/);
+  await expect(page).toHaveURL(new RegExp(`department=${SEEDED.passportDepartment}\\b`));
   await expect(page.locator('app-search-filters')).toContainText('移除');
 
   const first = results(page).first();
@@ -327,7 +354,7 @@ test.describe('375 px phone', () => {
     test(`${locale.prefix}: results and guide fit without scrolling sideways`, async ({ page }) => {
       for (const [path, ready] of [
         [`/services?q=${encodeURIComponent('社保')}`, count(page)],
-        ['/services/CRJ-001', page.locator('.hall').first()],
+        [`/services/${SEEDED.passport}`, page.locator('.hall').first()],
       ] as const) {
         await page.goto(`${locale.prefix}${path}`);
         await expect(ready).toBeVisible();

@@ -16,6 +16,14 @@ export interface A11yOptions {
 export const test = base;
 export { expect };
 
+/**
+ * Test timeout for a test that scans a page with axe: one scan took up to 33 s on this 2-core
+ * machine at load average 11, twice the time of any other test, so twice the usual limit in
+ * playwright.config.ts. Set it with `test.describe.configure({ timeout: A11Y_TEST_TIMEOUT })`
+ * around tests that scan one page each.
+ */
+export const A11Y_TEST_TIMEOUT = 180_000;
+
 /** Scans the page as it stands with axe-core and fails listing every violation found. */
 export async function expectNoA11yViolations(page: Page, options: A11yOptions = {}): Promise<void> {
   let builder = new AxeBuilder({ page }).withTags(WCAG_TAGS);

@@ -1,5 +1,5 @@
 import type { Page, Request } from '@playwright/test';
-import { expect, expectNoA11yViolations, test } from './fixtures';
+import { A11Y_TEST_TIMEOUT, expect, expectNoA11yViolations, test } from './fixtures';
 
 // The SPA shell in both locale builds: header, language switch, skip link, focus on navigation,
 // footer survey, not-found page and the backend-unreachable banner.
@@ -304,12 +304,15 @@ for (const locale of locales) {
       await expect(survey.getByText(text.thanks)).toBeVisible();
     });
 
-    for (const path of shellPages) {
-      test(`has no axe violations on ${prefix}${path}`, async ({ page }) => {
-        await open(page, `${prefix}${path}`);
-        await expectNoA11yViolations(page);
-      });
-    }
+    test.describe('accessibility', () => {
+      test.describe.configure({ timeout: A11Y_TEST_TIMEOUT });
+      for (const path of shellPages) {
+        test(`has no axe violations on ${prefix}${path}`, async ({ page }) => {
+          await open(page, `${prefix}${path}`);
+          await expectNoA11yViolations(page);
+        });
+      }
+    });
   });
 }
 

@@ -1,7 +1,7 @@
 import { spawn, type ChildProcess } from 'node:child_process';
-import { createServer } from 'node:net';
 import type { TestContext } from 'node:test';
 import { fileURLToPath } from 'node:url';
+import { PORT_RANGES, freePort } from '../../scripts/free-port.mjs';
 import { repoRoot } from '../src/config.ts';
 
 export const serverFile = fileURLToPath(new URL('../src/server.ts', import.meta.url));
@@ -13,20 +13,6 @@ export interface ChildServer {
   /** Resolves when the process has exited. */
   exited: Promise<{ code: number | null; signal: NodeJS.Signals | null }>;
   output(): string;
-}
-
-/** A port in the range these tests may use that nothing listens on right now. */
-export async function freePort(): Promise<number> {
-  for (let attempt = 0; attempt < 50; attempt++) {
-    const port = 20000 + Math.floor(Math.random() * 1000);
-    const free = await new Promise<boolean>((resolve) => {
-      const probe = createServer();
-      probe.once('error', () => resolve(false));
-      probe.listen(port, '127.0.0.1', () => probe.close(() => resolve(true)));
-    });
-    if (free) return port;
-  }
-  throw new Error('No free port in 20000–20999');
 }
 
 /** Runs node itself (not npx), so the PID is the server's and signals reach it directly. */
@@ -54,7 +40,7 @@ export async function startServer(
   t: TestContext,
   env: Record<string, string>,
 ): Promise<ChildServer> {
-  const port = await freePort();
+  const port = await freePort(PORT_RANGES.tests);
   const server = spawnServer({ ...env, PORT: String(port) });
   let running = true;
   void server.exited.then(() => (running = false));
@@ -65,7 +51,9 @@ export async function startServer(
     }
   });
   const origin = `http://127.0.0.1:${port}`;
-  const deadline = Date.now() + 20_000;
+  // A server starts in about a second on a quiet machine; tsx compiling it on a busy one has
+  // taken over 20 s (load average 28), so the wait leaves room for both.
+  const deadline = Date.now() + 60_000;
   while (Date.now() < deadline) {
     if (!running) throw new Error(`Server exited during start:\n${server.output()}`);
     try {
@@ -76,5 +64,5 @@ export async function startServer(
     }
     await new Promise((resolve) => setTimeout(resolve, 100));
   }
-  throw new Error(`Server did not answer within 20 s:\n${server.output()}`);
+  throw new Error(`Server did not answer within 60 s:\n${server.output()}`);
 }

@@ -1,0 +1,115 @@
+// Servers a benchmark measures: each its own Node process on 127.0.0.1, started in a scratch
+// folder of its own and stopped by its PID, so a run leaves nothing behind.
+import { spawn } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+
+export const root = resolve(import.meta.dirname, '../..');
+export const HOST = '127.0.0.1';
+
+/**
+ * @typedef {{ name: string, paths: string[], scenario?: string, description?: string }} RequestSet
+ * @typedef {{ name: string, group: string, start: (port: number) => Promise<void>,
+ *   stop: () => Promise<void>, requests: RequestSet[], readyPath: string, baseline?: boolean,
+ *   unavailable?: () => string | null,
+ *   countResults?: (baseUrl: string, query: string) => Promise<number>,
+ *   pid?: () => number | undefined }} Target
+ */
+
+/** Polls until the server answers `path` with a 2xx, or gives up. */
+async function waitUntilReady(url, child, timeoutMs = 120_000) {
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    if (child.exitCode !== null) throw new Error(`server exited with code ${child.exitCode}`);
+    try {
+      const response = await fetch(url);
+      if (response.ok) return;
+    } catch {
+      // Not listening yet.
+    }
+    await new Promise((done) => setTimeout(done, 200));
+  }
+  throw new Error(`${url} did not answer within ${timeoutMs / 1000} s`);
+}
+
+/**
+ * A Node server started as its own process and stopped by its PID.
+ * @param {{ name: string, group: string, args: (port: number, scratch: string) => string[],
+ *   env?: (port: number, scratch: string) => Record<string, string>, readyPath: string,
+ *   prepare?: (scratch: string) => void, requests: RequestSet[] | (() => RequestSet[]),
+ *   unavailable?: () => string | null, baseline?: boolean,
+ *   countResults?: (baseUrl: string, query: string) => Promise<number> }} spec
+ * @returns {Target}
+ */
+export function nodeServer(spec) {
+  let child = null;
+  let scratch = null;
+  return {
+    name: spec.name,
+    group: spec.group,
+    baseline: spec.baseline,
+    readyPath: spec.readyPath,
+    get requests() {
+      return typeof spec.requests === 'function' ? spec.requests() : spec.requests;
+    },
+    unavailable: spec.unavailable,
+    countResults: spec.countResults,
+    pid: () => child?.pid,
+    async start(port) {
+      scratch = mkdtempSync(join(tmpdir(), 'portal-bench-api-'));
+      let output = '';
+      try {
+        spec.prepare?.(scratch);
+        child = spawn(process.execPath, spec.args(port, scratch), {
+          cwd: root,
+          env: { ...process.env, ...spec.env?.(port, scratch) },
+          stdio: ['ignore', 'pipe', 'pipe'],
+        });
+        child.stdout.on('data', (chunk) => (output += chunk));
+        child.stderr.on('data', (chunk) => (output += chunk));
+        await waitUntilReady(`http://${HOST}:${port}${spec.readyPath}`, child);
+      } catch (error) {
+        await this.stop();
+        throw new Error(`${spec.name}: ${error.message}\n${output.slice(-2000)}`);
+      }
+    },
+    async stop() {
+      if (child && child.exitCode === null && child.signalCode === null) {
+        const exited = new Promise((done) => child.once('exit', done));
+        process.kill(child.pid, 'SIGTERM');
+        const force = setTimeout(
+          () => child.exitCode === null && process.kill(child.pid, 'SIGKILL'),
+          5_000,
+        );
+        await exited;
+        clearTimeout(force);
+      }
+      child = null;
+      if (scratch) rmSync(scratch, { recursive: true, force: true });
+      scratch = null;
+    },
+  };
+}
+
+/**
+ * The portal's own server, as `npm start` runs it, with a database and environment of the
+ * caller's choosing: the API benchmarks and Lighthouse differ only in those.
+ * @param {{ name: string, group: string, readyPath: string,
+ *   env: (port: number, scratch: string) => Record<string, string> } &
+ *   Partial<Parameters<typeof nodeServer>[0]>} spec
+ */
+export function portalServer(spec) {
+  return nodeServer({
+    args: () => ['--import', 'tsx', 'mock-backend/src/server.ts'],
+    requests: [],
+    ...spec,
+    env: (port, scratch) => ({
+      PORT: String(port),
+      HOST,
+      LOG_LEVEL: 'silent',
+      RATE_LIMIT_MAX: '0',
+      ...spec.env(port, scratch),
+    }),
+  });
+}
