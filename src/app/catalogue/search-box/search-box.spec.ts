@@ -1,4 +1,5 @@
 import { type ComponentFixture, TestBed } from '@angular/core/testing';
+import { MAX_QUERY_LENGTH } from '@contract/constants/catalogue-limits';
 import { SEARCH_DEBOUNCE_MS, SearchBox } from './search-box';
 
 describe('SearchBox', () => {
@@ -43,6 +44,10 @@ describe('SearchBox', () => {
     expect(element.querySelector('label')?.getAttribute('for')).toBe('search-q');
     expect(input().getAttribute('aria-describedby')).toBe('search-q-hint');
     expect(element.querySelector('#search-q-hint')?.textContent).toContain('shebao');
+  });
+
+  it('stops typing at the longest search the API accepts', () => {
+    expect(input().maxLength).toBe(MAX_QUERY_LENGTH);
   });
 
   it('reports typing only once it pauses', () => {

@@ -7,6 +7,7 @@ import {
   linkedSignal,
   output,
 } from '@angular/core';
+import { MAX_QUERY_LENGTH } from '@contract/constants/catalogue-limits';
 
 /** How long typing must pause before the results follow it. */
 export const SEARCH_DEBOUNCE_MS = 300;
@@ -34,6 +35,8 @@ export class SearchBox {
   readonly large = input(false);
   readonly typed = output<string>();
   readonly submitted = output<string>();
+
+  protected readonly maxLength = MAX_QUERY_LENGTH;
 
   // Follows the URL (Back, a link) but keeps what is being typed when only spacing differs.
   protected readonly value = linkedSignal<string, string>({
