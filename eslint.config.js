@@ -20,11 +20,18 @@ const features = readdirSync(appDir, { withFileTypes: true })
   .map((entry) => entry.name);
 
 /**
+ * The contract's plain-constant modules (limits, statuses): the only part of the contract the SPA
+ * may import values from. They import nothing, so no TypeBox can reach the bundle through them.
+ */
+const contractConstants = 'contract/constants';
+
+/**
  * Import boundaries resolved against real paths, so `../../feedback/x`, `src/app/feedback/x`
  * (tsconfig baseUrl) and `@contract/x` are all caught whatever the importing file's depth.
- * A zone forbids files under `target` to import anything under `from`; `typeOnly` lets
- * type-only imports through, for the SPA's use of the contract.
- * @typedef {{ target: string, from: string, message: string, typeOnly?: boolean }} Zone
+ * A zone forbids files under `target` to import anything under `from` except under `except`;
+ * `typeOnly` lets type-only imports through, for the SPA's use of the contract.
+ * @typedef {{ target: string, from: string, message: string, typeOnly?: boolean,
+ *   except?: string[] }} Zone
  */
 /** @type {Zone[]} */
 const zones = [
@@ -51,8 +58,8 @@ const zones = [
     target: 'src',
     from: 'contract',
     typeOnly: true,
-    message:
-      'The SPA takes the contract with `import type` only, so TypeBox stays out of the bundle.',
+    except: [contractConstants],
+    message: `The SPA takes the contract with \`import type\` only, so TypeBox stays out of the bundle; values come from ${contractConstants}/.`,
   },
   { target: 'src', from: 'mock-backend', message: 'The SPA talks to the backend over HTTP only.' },
   { target: 'mock-backend', from: 'src', message: 'The mock backend does not import the SPA.' },
@@ -84,6 +91,29 @@ function resolveSpecifier(specifier, importer) {
   return null;
 }
 
+/**
+ * A constant module imports nothing at all: whatever it imported, the SPA would bundle.
+ * @param {import('eslint').Rule.RuleContext} context
+ */
+function constantsImportNothing(context) {
+  /** @param {any} node */
+  const report = (node) =>
+    context.report({
+      node: node.source ?? node,
+      messageId: 'restricted',
+      data: {
+        message: `${contractConstants}/ holds plain values the SPA imports: it imports nothing itself.`,
+      },
+    });
+  return {
+    ImportDeclaration: report,
+    ExportNamedDeclaration: (/** @type {any} */ node) => node.source && report(node),
+    ExportAllDeclaration: report,
+    ImportExpression: report,
+    'CallExpression[callee.name="require"]': report,
+  };
+}
+
 /** @type {import('eslint').Rule.RuleModule} */
 const restrictedPaths = {
   meta: {
@@ -94,6 +124,8 @@ const restrictedPaths = {
   },
   create(context) {
     const importer = resolve(context.filename);
+    if (isInside(importer, resolve(root, contractConstants)))
+      return constantsImportNothing(context);
     const applicable = zones.filter((zone) => isInside(importer, resolve(root, zone.target)));
     if (applicable.length === 0) return {};
 
@@ -104,6 +136,7 @@ const restrictedPaths = {
       if (!target) return;
       for (const zone of applicable) {
         if (!isInside(target, resolve(root, zone.from))) continue;
+        if (zone.except?.some((allowed) => isInside(target, resolve(root, allowed)))) continue;
         if (zone.typeOnly && typeOnly) continue;
         context.report({ node: source, messageId: 'restricted', data: { message: zone.message } });
         return;
@@ -142,6 +175,8 @@ module.exports = defineConfig(
     '.data/',
     'out-tsc/',
     'bench/results/',
+    // Sources the boundary rule must refuse; lint/restricted-paths.test.ts lints them on purpose.
+    'lint/fixtures/',
   ]),
   {
     name: 'portal/javascript',
@@ -212,7 +247,15 @@ module.exports = defineConfig(
   },
   {
     name: 'portal/node',
-    files: ['mock-backend/**/*.ts', 'contract/**/*.ts', 'scripts/**', 'bench/**', 'e2e/**', '*.ts'],
+    files: [
+      'mock-backend/**/*.ts',
+      'contract/**/*.ts',
+      'scripts/**',
+      'bench/**',
+      'e2e/**',
+      'lint/**',
+      '*.ts',
+    ],
     languageOptions: { globals: globals.node },
   },
 );

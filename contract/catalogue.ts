@@ -1,4 +1,5 @@
 import { Type, type Static } from '@sinclair/typebox';
+import { MAX_PAGE_SIZE, MAX_QUERY_LENGTH } from './constants/catalogue-limits';
 
 /** Text the portal shows in both of its languages. */
 export const Localized = Type.Object(
@@ -155,16 +156,11 @@ export type Hall = Static<typeof Hall>;
 /** What a result list shows of a service; the full guide comes from GET /api/services/{code}. */
 export const ServiceSummary = Type.Object(
   {
-    code: Type.String(),
-    name: Localized,
-    summary: Localized,
-    departmentId: Type.String(),
-    audience: Type.Array(Audience),
-    themeIds: Type.Array(Type.String()),
+    // The guide's own fields, so a summary cannot describe one differently from its guide.
+    ...Type.Pick(ServiceGuide, ['code', 'name', 'summary', 'departmentId', 'audience', 'themeIds'])
+      .properties,
     onlineAvailable: Type.Boolean(),
-    visits: Type.Union([Type.Literal(0), Type.Literal(1), Type.Literal(2)]),
-    promisedDays: Type.Integer({ minimum: 0 }),
-    popularity: Type.Integer({ minimum: 0 }),
+    ...Type.Pick(ServiceGuide, ['visits', 'promisedDays', 'popularity']).properties,
   },
   { $id: 'ServiceSummary', additionalProperties: false },
 );
@@ -175,10 +171,6 @@ export const ServiceSort = Type.Union(
   { $id: 'ServiceSort' },
 );
 export type ServiceSort = Static<typeof ServiceSort>;
-
-export const MAX_PAGE_SIZE = 50;
-export const DEFAULT_PAGE_SIZE = 20;
-export const MAX_QUERY_LENGTH = 100;
 
 /** GET /api/services query string. Every filter is optional; absent means "any". */
 export const ServiceSearchQuery = Type.Object(

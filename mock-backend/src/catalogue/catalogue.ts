@@ -11,7 +11,7 @@ import type {
   ServiceSummary,
   Theme,
 } from '../../../contract/catalogue.ts';
-import { DEFAULT_PAGE_SIZE } from '../../../contract/catalogue.ts';
+import { DEFAULT_PAGE_SIZE } from '../../../contract/constants/catalogue-limits.ts';
 import type { CatalogueData } from '../seed/catalogue/index.ts';
 import { SearchIndex, type SearchDocument } from './search-index.ts';
 

@@ -1,3 +1,5 @@
+import { MAX_QUERY_LENGTH } from '@contract/constants/catalogue-limits';
+import { UNREACHABLE_STATUSES } from '@contract/constants/http-statuses';
 import type { Problem } from '@contract/problem';
 
 /**
@@ -14,7 +16,7 @@ export function problemText(problem: Problem): string {
       return $localize`:@@catalogue.problem.department:没有找到这个部门，请从部门列表中选择。`;
     }
     if (paths.includes('/query/q')) {
-      return $localize`:@@catalogue.problem.query:搜索词太长，请不要超过 100 个字。`;
+      return $localize`:@@catalogue.problem.query:搜索词太长，请不要超过 ${MAX_QUERY_LENGTH}:max: 个字。`;
     }
     return $localize`:@@catalogue.problem.validation:搜索条件有误，请修改后再试。`;
   }
@@ -24,7 +26,7 @@ export function problemText(problem: Problem): string {
   if (problem.type === '/problems/rate-limited' || problem.status === 429) {
     return $localize`:@@catalogue.problem.rateLimited:请求太频繁，请稍等一会儿再试。`;
   }
-  if (problem.type === '/problems/unreachable' || [0, 502, 503, 504].includes(problem.status)) {
+  if (problem.type === '/problems/unreachable' || UNREACHABLE_STATUSES.includes(problem.status)) {
     return $localize`:@@catalogue.problem.unreachable:暂时无法连接到服务，请检查网络后重试。`;
   }
   return $localize`:@@catalogue.problem.other:系统出现问题，请稍后重试。如果问题持续，请拨打 12345 政务服务便民热线。`;

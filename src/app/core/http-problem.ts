@@ -1,11 +1,9 @@
 import { HttpErrorResponse } from '@angular/common/http';
+import { UNREACHABLE_STATUSES } from '@contract/constants/http-statuses';
 import type { Problem } from '@contract/problem';
 
-/** Statuses meaning the request never reached a working backend (network down, proxy or gateway failing). */
-export const UNREACHABLE_STATUSES: ReadonlySet<number> = new Set([0, 502, 503, 504]);
-
 export function isUnreachable(error: unknown): error is HttpErrorResponse {
-  return error instanceof HttpErrorResponse && UNREACHABLE_STATUSES.has(error.status);
+  return error instanceof HttpErrorResponse && UNREACHABLE_STATUSES.includes(error.status);
 }
 
 function isProblem(body: unknown): body is Problem {

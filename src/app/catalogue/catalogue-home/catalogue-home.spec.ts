@@ -1,14 +1,13 @@
 import { TestBed } from '@angular/core/testing';
 import { Router, provideRouter } from '@angular/router';
 import { MockStore, provideMockStore } from '@ngrx/store/testing';
+import { selectDepartmentEntities, selectThemes } from '../state/catalogue.feature';
 import {
   type CurrentSearch,
   selectCurrentSearch,
-  selectDepartmentEntities,
   selectHomeAudience,
   selectHomeThemes,
-  selectThemes,
-} from '../state/catalogue.feature';
+} from '../state/catalogue.selectors';
 import { businessTheme, exitEntryDepartment, passportSummary } from '../testing/samples';
 import { CatalogueHome } from './catalogue-home';
 

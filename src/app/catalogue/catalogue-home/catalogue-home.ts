@@ -5,13 +5,12 @@ import { LocalizedPipe } from '../../shared/localized/localized-pipe';
 import { problemText } from '../problem-text';
 import { SearchBox } from '../search-box/search-box';
 import { CatalogueHomePageActions } from '../state/catalogue.actions';
+import { selectDepartmentEntities, selectThemes } from '../state/catalogue.feature';
 import {
   selectCurrentSearch,
-  selectDepartmentEntities,
   selectHomeAudience,
   selectHomeThemes,
-  selectThemes,
-} from '../state/catalogue.feature';
+} from '../state/catalogue.selectors';
 
 /** `/`: search first, then life events and the most used services for individuals or businesses. */
 @Component({

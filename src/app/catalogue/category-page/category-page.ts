@@ -6,15 +6,15 @@ import { pageTitle } from '../../core/page-title-strategy';
 import { LocalizedPipe } from '../../shared/localized/localized-pipe';
 import type { FacetName } from '../search-filters/search-filters';
 import { ServiceResults } from '../service-results/service-results';
-import { ServiceSearchPageActions } from '../state/catalogue.actions';
+import { CategoryPageActions } from '../state/catalogue.actions';
+import { selectDepartmentEntities, selectThemeEntities } from '../state/catalogue.feature';
 import {
   selectCatalogueView,
+  selectCurrentDepartment,
   selectCurrentSearch,
-  selectDepartmentEntities,
-  selectRouteSubject,
+  selectCurrentTheme,
   selectSearchQuery,
-  selectThemeEntities,
-} from '../state/catalogue.feature';
+} from '../state/catalogue.selectors';
 
 /** `/themes/:id` and `/departments/:id`: one theme's or department's services. */
 @Component({
@@ -30,31 +30,24 @@ export class CategoryPage {
   private readonly localized = inject(LocalizedPipe);
 
   protected readonly view = this.store.selectSignal(selectCatalogueView);
-  protected readonly subject = this.store.selectSignal(selectRouteSubject);
+  private readonly currentTheme = this.store.selectSignal(selectCurrentTheme);
+  private readonly currentDepartment = this.store.selectSignal(selectCurrentDepartment);
   protected readonly query = this.store.selectSignal(selectSearchQuery);
   protected readonly search = this.store.selectSignal(selectCurrentSearch);
   protected readonly themes = this.store.selectSignal(selectThemeEntities);
   protected readonly departments = this.store.selectSignal(selectDepartmentEntities);
 
+  /** Whichever of the two this page is about: the other is null. */
+  protected readonly subject = computed(() => this.currentTheme() ?? this.currentDepartment());
+  protected readonly theme = computed(() => this.currentTheme()?.found ?? null);
+  /** A department has no description of its own; its address and phone stand in. */
+  protected readonly department = computed(() => this.currentDepartment()?.found ?? null);
   protected readonly facets = computed((): FacetName[] =>
     this.view() === 'theme' ? ['department', 'audience'] : ['theme', 'audience'],
   );
   protected readonly notFound = computed(() => {
     const subject = this.subject();
     return subject?.status === 'loaded' && subject.found === null;
-  });
-  /** A department has no description of its own; its address and phone stand in. */
-  protected readonly department = computed(() => {
-    const subject = this.subject();
-    return this.view() === 'department' && subject?.found && 'phone' in subject.found
-      ? subject.found
-      : null;
-  });
-  protected readonly theme = computed(() => {
-    const subject = this.subject();
-    return this.view() === 'theme' && subject?.found && 'description' in subject.found
-      ? subject.found
-      : null;
   });
 
   constructor() {
@@ -69,6 +62,6 @@ export class CategoryPage {
   }
 
   protected retry(): void {
-    this.store.dispatch(ServiceSearchPageActions.retryClicked());
+    this.store.dispatch(CategoryPageActions.retryClicked());
   }
 }

@@ -7,6 +7,7 @@ import {
   linkedSignal,
   output,
 } from '@angular/core';
+import { MAX_QUERY_LENGTH } from '@contract/constants/catalogue-limits';
 
 /** How long typing must pause before the results follow it. */
 export const SEARCH_DEBOUNCE_MS = 300;
@@ -35,6 +36,8 @@ export class SearchBox {
   readonly typed = output<string>();
   readonly submitted = output<string>();
 
+  protected readonly maxLength = MAX_QUERY_LENGTH;
+
   // Follows the URL (Back, a link) but keeps what is being typed when only spacing differs.
   protected readonly value = linkedSignal<string, string>({
     source: this.query,
@@ -43,23 +46,50 @@ export class SearchBox {
   });
 
   private timer: ReturnType<typeof setTimeout> | undefined;
+  /**
+   * True while an input method (pinyin, wubi, zhuyin) composes: the field then holds letters
+   * such as "she'bao" that are not what the citizen means to search for.
+   */
+  private composing = false;
 
   constructor() {
     inject(DestroyRef).onDestroy(() => clearTimeout(this.timer));
   }
 
   protected onInput(event: Event): void {
+    // Some browsers send the composition's last input event after compositionend, others before,
+    // so both the event's flag and our own are checked.
+    if ((event as InputEvent).isComposing || this.composing) return;
     const text = (event.target as HTMLInputElement).value;
     this.value.set(text);
     clearTimeout(this.timer);
-    this.timer = setTimeout(() => {
-      if (normalize(text) !== normalize(this.query())) this.typed.emit(normalize(text));
-    }, SEARCH_DEBOUNCE_MS);
+    this.timer = setTimeout(() => this.report(text), SEARCH_DEBOUNCE_MS);
+  }
+
+  protected onCompositionStart(): void {
+    this.composing = true;
+    // A pause pending from before the composition would search for the text without its end.
+    clearTimeout(this.timer);
+  }
+
+  /** Picking the characters is a deliberate end of typing, so the search follows at once. */
+  protected onCompositionEnd(event: CompositionEvent): void {
+    this.composing = false;
+    const text = (event.target as HTMLInputElement).value;
+    this.value.set(text);
+    clearTimeout(this.timer);
+    this.report(text);
   }
 
   protected onSubmit(event: Event): void {
     event.preventDefault();
+    // Enter that commits a composition is the input method's, not a search.
+    if (this.composing) return;
     clearTimeout(this.timer);
     this.submitted.emit(normalize(this.value()));
+  }
+
+  private report(text: string): void {
+    if (normalize(text) !== normalize(this.query())) this.typed.emit(normalize(text));
   }
 }

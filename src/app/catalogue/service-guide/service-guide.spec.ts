@@ -5,12 +5,8 @@ import { TestBed } from '@angular/core/testing';
 import { Title } from '@angular/platform-browser';
 import { provideRouter } from '@angular/router';
 import { MockStore, provideMockStore } from '@ngrx/store/testing';
-import {
-  type CurrentGuide,
-  selectCurrentGuide,
-  selectDepartmentEntities,
-  selectHallEntities,
-} from '../state/catalogue.feature';
+import { selectDepartmentEntities, selectHallEntities } from '../state/catalogue.feature';
+import { type CurrentGuide, selectCurrentGuide } from '../state/catalogue.selectors';
 import {
   citizenCentre,
   exitEntryDepartment,

@@ -17,11 +17,8 @@ import { problemText } from '../problem-text';
 import { audienceLabel } from '../search-filters/search-filters';
 import { visitsText, workingDaysText } from '../service-facts';
 import { ServiceGuidePageActions } from '../state/catalogue.actions';
-import {
-  selectCurrentGuide,
-  selectDepartmentEntities,
-  selectHallEntities,
-} from '../state/catalogue.feature';
+import { selectDepartmentEntities, selectHallEntities } from '../state/catalogue.feature';
+import { selectCurrentGuide } from '../state/catalogue.selectors';
 import { openingHoursLines } from './opening-hours';
 
 interface HallView {

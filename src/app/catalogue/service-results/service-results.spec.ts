@@ -1,6 +1,6 @@
 import { type ComponentFixture, TestBed } from '@angular/core/testing';
 import { provideRouter } from '@angular/router';
-import type { CurrentSearch } from '../state/catalogue.feature';
+import type { CurrentSearch } from '../state/catalogue.selectors';
 import { exitEntryDepartment, passportSummary, socialInsuranceSummary } from '../testing/samples';
 import { ServiceResults } from './service-results';
 

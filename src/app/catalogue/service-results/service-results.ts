@@ -15,7 +15,7 @@ import { Pagination } from '../../shared/pagination/pagination';
 import { problemText } from '../problem-text';
 import { type FacetName, SearchFilters } from '../search-filters/search-filters';
 import { visitsText } from '../service-facts';
-import type { CurrentSearch } from '../state/catalogue.feature';
+import type { CurrentSearch } from '../state/catalogue.selectors';
 import type { SearchQuery } from '../state/search-query';
 
 interface SortLink {

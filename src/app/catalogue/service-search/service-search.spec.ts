@@ -3,13 +3,12 @@ import { Title } from '@angular/platform-browser';
 import { Router, provideRouter } from '@angular/router';
 import { MockStore, provideMockStore } from '@ngrx/store/testing';
 import { ServiceSearchPageActions } from '../state/catalogue.actions';
+import { selectDepartmentEntities, selectThemeEntities } from '../state/catalogue.feature';
 import {
   type CurrentSearch,
   selectCurrentSearch,
-  selectDepartmentEntities,
   selectSearchQuery,
-  selectThemeEntities,
-} from '../state/catalogue.feature';
+} from '../state/catalogue.selectors';
 import { passportSummary } from '../testing/samples';
 import { ServiceSearch } from './service-search';
 

@@ -6,12 +6,8 @@ import { pageTitle } from '../../core/page-title-strategy';
 import { SearchBox } from '../search-box/search-box';
 import { ServiceResults } from '../service-results/service-results';
 import { ServiceSearchPageActions } from '../state/catalogue.actions';
-import {
-  selectCurrentSearch,
-  selectDepartmentEntities,
-  selectSearchQuery,
-  selectThemeEntities,
-} from '../state/catalogue.feature';
+import { selectDepartmentEntities, selectThemeEntities } from '../state/catalogue.feature';
+import { selectCurrentSearch, selectSearchQuery } from '../state/catalogue.selectors';
 
 /** `/services`: search the whole catalogue; what it shows is all in the URL. */
 @Component({

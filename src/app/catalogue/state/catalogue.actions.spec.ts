@@ -1,6 +1,7 @@
 import {
   CatalogueApiActions,
   CatalogueHomePageActions,
+  CategoryPageActions,
   ServiceGuidePageActions,
   ServiceSearchPageActions,
 } from './catalogue.actions';
@@ -10,6 +11,7 @@ describe('catalogue actions', () => {
     expect(ServiceSearchPageActions.retryClicked().type).toBe(
       '[Service Search Page] Retry Clicked',
     );
+    expect(CategoryPageActions.retryClicked().type).toBe('[Category Page] Retry Clicked');
     expect(ServiceGuidePageActions.retryClicked().type).toBe('[Service Guide Page] Retry Clicked');
     expect(CatalogueHomePageActions.retryClicked().type).toBe(
       '[Catalogue Home Page] Retry Clicked',

@@ -18,9 +18,16 @@ export const CatalogueHomePageActions = createActionGroup({
   },
 });
 
-/** The results list on the search, theme and department pages. */
 export const ServiceSearchPageActions = createActionGroup({
   source: 'Service Search Page',
+  events: {
+    'Retry Clicked': emptyProps(),
+  },
+});
+
+/** A theme's or a department's page (`/themes/:id`, `/departments/:id`). */
+export const CategoryPageActions = createActionGroup({
+  source: 'Category Page',
   events: {
     'Retry Clicked': emptyProps(),
   },

@@ -4,13 +4,17 @@ import { type Action } from '@ngrx/store';
 import { routerNavigatedAction } from '@ngrx/router-store';
 import { type Observable, Subject, of, throwError } from 'rxjs';
 import { exitEntryTheme, passportGuide, passportSummary, searchResult } from '../testing/samples';
-import { CatalogueApiActions, ServiceSearchPageActions } from './catalogue.actions';
+import {
+  CatalogueApiActions,
+  CategoryPageActions,
+  ServiceSearchPageActions,
+} from './catalogue.actions';
 import { loadGuide, loadReferenceLists, loadSearch } from './catalogue.effects';
 import {
   selectGuideToLoad,
   selectReferenceListsToLoad,
   selectSearchToLoad,
-} from './catalogue.feature';
+} from './catalogue.selectors';
 
 const navigated = routerNavigatedAction({
   payload: { routerState: { url: '/', root: {} as never }, event: {} as never },
@@ -75,6 +79,17 @@ describe('catalogue effects', () => {
       );
     });
 
+    it('asks again when the category page’s Retry is clicked', () => {
+      const result = searchResult([passportSummary]);
+      const client = { search: jasmine.createSpy('search').and.returnValue(of(result)) };
+      const store = fakeStore(new Map([[selectSearchToLoad, request]]));
+      const actions = collect(
+        loadSearch(of(CategoryPageActions.retryClicked()), store, client, 'zh-CN'),
+      );
+      expect(client.search).toHaveBeenCalledTimes(1);
+      expect(actions[1]).toEqual(CatalogueApiActions.searchLoaded({ key: request.key, result }));
+    });
+
     it('drops a search the citizen has moved on from', () => {
       const first = new Subject<ReturnType<typeof searchResult>>();
       const second = searchResult([passportSummary]);
@@ -137,19 +152,24 @@ describe('catalogue effects', () => {
   });
 
   describe('loadReferenceLists', () => {
-    it('loads only the lists that are missing', () => {
-      const client = {
-        themes: jasmine.createSpy('themes').and.returnValue(of([exitEntryTheme])),
-        departments: jasmine.createSpy('departments'),
-        halls: jasmine.createSpy('halls'),
-      };
-      const store = fakeStore(new Map([[selectReferenceListsToLoad, ['themes']]]));
-      expect(collect(loadReferenceLists(of(navigated), store, client))).toEqual([
-        CatalogueApiActions.referenceListStarted({ kind: 'themes' }),
-        CatalogueApiActions.themesLoaded({ themes: [exitEntryTheme] }),
-      ]);
-      expect(client.departments).not.toHaveBeenCalled();
-    });
+    for (const [trigger, action] of [
+      ['a navigation', navigated],
+      ['the category page’s Retry', CategoryPageActions.retryClicked()],
+    ] as const) {
+      it(`loads only the lists that are missing, on ${trigger}`, () => {
+        const client = {
+          themes: jasmine.createSpy('themes').and.returnValue(of([exitEntryTheme])),
+          departments: jasmine.createSpy('departments'),
+          halls: jasmine.createSpy('halls'),
+        };
+        const store = fakeStore(new Map([[selectReferenceListsToLoad, ['themes']]]));
+        expect(collect(loadReferenceLists(of(action), store, client))).toEqual([
+          CatalogueApiActions.referenceListStarted({ kind: 'themes' }),
+          CatalogueApiActions.themesLoaded({ themes: [exitEntryTheme] }),
+        ]);
+        expect(client.departments).not.toHaveBeenCalled();
+      });
+    }
 
     it('does nothing once every list is loaded', () => {
       const client = {

@@ -21,6 +21,7 @@ import { CatalogueClient } from '../data/catalogue-client';
 import {
   CatalogueApiActions,
   CatalogueHomePageActions,
+  CategoryPageActions,
   type ReferenceKind,
   ServiceGuidePageActions,
   ServiceSearchPageActions,
@@ -29,7 +30,7 @@ import {
   selectGuideToLoad,
   selectReferenceListsToLoad,
   selectSearchToLoad,
-} from './catalogue.feature';
+} from './catalogue.selectors';
 
 type StoreLike = Pick<Store, 'select'>;
 
@@ -49,6 +50,7 @@ export const loadSearch = createEffect(
       ofType(
         routerNavigatedAction,
         ServiceSearchPageActions.retryClicked,
+        CategoryPageActions.retryClicked,
         CatalogueHomePageActions.retryClicked,
       ),
       withLatestFrom(store.select(selectSearchToLoad)),
@@ -124,6 +126,7 @@ export const loadReferenceLists = createEffect(
       ofType(
         routerNavigatedAction,
         ServiceSearchPageActions.retryClicked,
+        CategoryPageActions.retryClicked,
         ServiceGuidePageActions.retryClicked,
         CatalogueHomePageActions.retryClicked,
       ),

@@ -1,10 +1,6 @@
 import type { Params } from '@angular/router';
-import type {
-  Audience,
-  MAX_QUERY_LENGTH as CONTRACT_MAX_QUERY_LENGTH,
-  ServiceSearchQuery,
-  ServiceSort,
-} from '@contract/catalogue';
+import type { Audience, ServiceSearchQuery, ServiceSort } from '@contract/catalogue';
+import { MAX_QUERY_LENGTH } from '@contract/constants/catalogue-limits';
 
 /** Which catalogue page a route shows; each route says so in its `data`. */
 export type CatalogueView = 'home' | 'search' | 'theme' | 'department' | 'departments' | 'guide';
@@ -15,8 +11,6 @@ export type SearchQuery = Omit<ServiceSearchQuery, 'lang'>;
 /** How many popular services the home page lists. */
 export const HOME_POPULAR_COUNT = 8;
 
-// Typed by the contract's constant, so the two cannot drift apart without a compile error.
-const MAX_QUERY_LENGTH: typeof CONTRACT_MAX_QUERY_LENGTH = 100;
 const ID = /^[a-z0-9-]{1,40}$/;
 const SORTS: readonly ServiceSort[] = ['relevance', 'popular', 'name'];
 

@@ -14,16 +14,13 @@ import {
   viewChild,
 } from '@angular/core';
 import { takeUntilDestroyed } from '@angular/core/rxjs-interop';
+import { COMMENT_MAX_LENGTH, PAGE_PATH_MAX_LENGTH } from '@contract/constants/page-feedback-limits';
 import { Store } from '@ngrx/store';
 import { CharacterCount, characterLength } from '../../shared/character-count/character-count';
 import { PageFeedbackClient } from '../data/page-feedback-client';
 import { problemFrom } from '../http-problem';
 import { portalLocale } from '../locale';
 import { selectPagePath } from '../router.selectors';
-
-/** The contract's limits (contract/page-feedback.ts), checked here only for the citizen's comfort. */
-export const COMMENT_MAX_LENGTH = 1000;
-const PATH_MAX_LENGTH = 300;
 
 type Step = 'asking' | 'commenting' | 'sent';
 
@@ -63,6 +60,7 @@ export class PageFeedback {
   private readonly locale = portalLocale(inject(LOCALE_ID));
   private readonly path = inject(Store).selectSignal(selectPagePath);
 
+  // The contract's limit, checked here too only for the citizen's comfort.
   protected readonly maxLength = COMMENT_MAX_LENGTH;
   protected readonly state = linkedSignal<string, SurveyState>({
     source: this.path,
@@ -119,7 +117,7 @@ export class PageFeedback {
     this.patch({ sending: true, failed: false, commentError: null });
     this.client
       .send({
-        path: path.slice(0, PATH_MAX_LENGTH),
+        path: path.slice(0, PAGE_PATH_MAX_LENGTH),
         locale: this.locale,
         useful,
         ...(comment ? { comment } : {}),
