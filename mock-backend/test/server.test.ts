@@ -27,7 +27,7 @@ function slowRequest(port: number, body: string) {
 describe('server process', () => {
   test(
     'SIGTERM lets in-flight requests finish, stops taking new ones and exits 0',
-    { timeout: 60_000 },
+    { timeout: 120_000 },
     async (t) => {
       const dbPath = join(tempDirectory(t), 'portal.db');
       const server = await startServer(t, { PORTAL_DB: dbPath });
@@ -62,7 +62,7 @@ describe('server process', () => {
     },
   );
 
-  test('SIGINT stops an idle server with exit code 0', { timeout: 60_000 }, async (t) => {
+  test('SIGINT stops an idle server with exit code 0', { timeout: 120_000 }, async (t) => {
     const server = await startServer(t, { PORTAL_DB: join(tempDirectory(t), 'portal.db') });
     server.child.kill('SIGINT');
     assert.deepEqual(await server.exited, { code: 0, signal: null });
@@ -70,7 +70,7 @@ describe('server process', () => {
 
   test(
     'bad configuration stops the server at once with a clear message',
-    { timeout: 30_000 },
+    { timeout: 120_000 },
     async () => {
       const server = spawnServer({ PORT: 'eighty', LOG_LEVEL: 'chatty' });
       const { code } = await server.exited;
@@ -82,7 +82,7 @@ describe('server process', () => {
 
   test(
     'a port already in use stops the server with exit code 1',
-    { timeout: 30_000 },
+    { timeout: 120_000 },
     async (t) => {
       const dir = tempDirectory(t);
       const first = await startServer(t, { PORTAL_DB: join(dir, 'first.db') });
