@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import Fastify, { type FastifyInstance } from 'fastify';
 import type { DestinationStream } from 'pino';
+import { systemClock, type Clock } from './clock.ts';
 import { registerApiCompression } from './compression.ts';
 import { repoRoot } from './config.ts';
 import { RequestLog, loggerOptions } from './logging.ts';
@@ -40,6 +41,15 @@ export interface AppOptions {
   rateLimitMax?: number | undefined;
   /** Where log lines go; standard output by default. Tests use it to read the logs. */
   logStream?: DestinationStream | undefined;
+  /** Where the server reads the time; the system clock by default. Tests and e2e servers pin it. */
+  clock?: Clock | undefined;
+}
+
+declare module 'fastify' {
+  interface FastifyInstance {
+    /** The app's one source of "now" (AppOptions.clock); never call new Date() for business time. */
+    readonly clock: Clock;
+  }
 }
 
 /** Largest request body accepted, in bytes; larger ones get 413. */
@@ -75,6 +85,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
       );
     },
   });
+  app.decorate('clock', options.clock ?? systemClock);
   const store = openStore(options.dbPath, { seed });
   app.addHook('onClose', async () => store.close());
 
