@@ -17,6 +17,7 @@ import {
   sendProblem,
 } from './problems.ts';
 import { Catalogue } from './catalogue/catalogue.ts';
+import calendarRoutes from './routes/calendar.ts';
 import catalogueRoutes from './routes/catalogue.ts';
 import healthRoutes from './routes/health.ts';
 import pageFeedbackRoutes from './routes/page-feedback.ts';
@@ -111,7 +112,9 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     await app.register(
       async (api) => {
         await api.register(healthRoutes, { store, version });
-        await api.register(catalogueRoutes, { catalogue: new Catalogue(store.catalogue.load()) });
+        const catalogue = new Catalogue(store.catalogue.load());
+        await api.register(catalogueRoutes, { catalogue });
+        await api.register(calendarRoutes, { store, halls: catalogue.halls });
         await api.register(pageFeedbackRoutes, { store });
       },
       { prefix: '/api' },
