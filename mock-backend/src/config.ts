@@ -20,6 +20,8 @@ export interface ServerConfig {
   logLevel: LogLevel;
   /** RATE_LIMIT_MAX: requests per minute per client to /api, default 600; 0 turns the limit off. */
   rateLimitMax: number;
+  /** ID_HASH_KEY: secret of the identity-number hash; required when NODE_ENV=production. */
+  idHashKey: string | undefined;
 }
 
 export class ConfigError extends Error {
@@ -60,6 +62,10 @@ export function loadConfig(
   const rateLimitMax = integer('RATE_LIMIT_MAX', 600, 0, 1_000_000);
   const rawLevel = read('LOG_LEVEL') ?? 'info';
   const logLevel = logLevels.find((level) => level === rawLevel);
+  const idHashKey = read('ID_HASH_KEY');
+  if (idHashKey === undefined && env['NODE_ENV'] === 'production') {
+    problems.push('ID_HASH_KEY must be set in production (a long random secret)');
+  }
   if (logLevel === undefined) {
     problems.push(`LOG_LEVEL must be one of ${logLevels.join(', ')}, got "${rawLevel}"`);
   }
@@ -71,6 +77,7 @@ export function loadConfig(
     staticDir: path('STATIC_DIR', 'dist/portal/browser'),
     logLevel: logLevel ?? 'info',
     rateLimitMax,
+    idHashKey,
   };
   if (problems.length > 0) throw new ConfigError(problems);
   return config;

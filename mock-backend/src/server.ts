@@ -24,6 +24,7 @@ const app = await buildApp({
   staticDir: config.staticDir,
   logLevel: config.logLevel,
   rateLimitMax: config.rateLimitMax,
+  idHashKey: config.idHashKey,
 }).catch((error: unknown) =>
   // A database that cannot be opened or migrated: say which, and stop before listening.
   fail(`Could not start the portal server: ${error instanceof Error ? error.message : error}`),
