@@ -63,7 +63,9 @@ function rulesFrom(holidays: readonly ArrangedHoliday[], provisional: boolean): 
   const rules: YearRules = { provisional, holidays: new Map(), makeUpWorkdays: new Set() };
   for (const holiday of holidays) {
     for (let day = dayNumber(holiday.from); day <= dayNumber(holiday.to); day += 1) {
-      rules.holidays.set(fromDayNumber(day), holiday.name);
+      const date = fromDayNumber(day);
+      // A festival's own day keeps its name inside a longer break that was extended over it.
+      if (!rules.holidays.has(date)) rules.holidays.set(date, holiday.name);
     }
     for (const date of holiday.makeUpWorkdays) rules.makeUpWorkdays.add(date);
   }

@@ -55,8 +55,9 @@ export const festivalDates: Readonly<Record<number, FestivalDates>> = {
  * published: 全国年节及纪念日放假办法 as revised in 2024, article 2 (New Year's Day 1 day; Spring
  * Festival 4: the eve and the first three days; Qingming 1; Labour Day 2: 1–2 May; Dragon Boat 1;
  * Mid-Autumn 1; National Day 3: 1–3 October), with article 6: a holiday falling on a Saturday or
- * Sunday is given back on the following working day. The published arrangement usually differs
- * (longer breaks paid for with make-up working days), which is why these days are provisional.
+ * Sunday is given back on the following working day. A day two holidays share (Mid-Autumn on
+ * 1–3 October) is given back the same way, so that each keeps its days. The published arrangement
+ * usually differs (longer breaks paid for with make-up working days): hence "provisional".
  */
 export function statutoryHolidays(year: number): ArrangedHoliday[] {
   const festivals = festivalDates[year];
@@ -74,11 +75,16 @@ export function statutoryHolidays(year: number): ArrangedHoliday[] {
   for (const [, from, days] of fixed) {
     for (let offset = 0; offset < days; offset += 1) taken.add(addCalendarDays(from, offset));
   }
+  const claimed = new Set<IsoDate>();
   return fixed.map(([name, from, days]) => {
     let to = addCalendarDays(from, days - 1);
     let owed = 0;
     for (let offset = 0; offset < days; offset += 1) {
-      if (weekday(addCalendarDays(from, offset)) >= 6) owed += 1;
+      const date = addCalendarDays(from, offset);
+      // A day on a weekend, or one another holiday already rests (Mid-Autumn on 1–3 October), is
+      // not a day off gained, so it is owed.
+      if (weekday(date) >= 6 || claimed.has(date)) owed += 1;
+      claimed.add(date);
     }
     // Days given back extend the break over the next weekdays that are not already a holiday.
     for (let next = to; owed > 0; ) {
