@@ -16,9 +16,25 @@ export type IsoDate = string;
 
 export const systemClock: Clock = { now: () => new Date() };
 
+// The offset is required: without one, the instant would depend on the machine's time zone.
+const instantPattern =
+  /^(\d{4}-\d{2}-\d{2})T([01]\d|2[0-3]):[0-5]\d(:[0-5]\d(\.\d+)?)?(Z|[+-]\d{2}:\d{2})$/;
+
+/**
+ * Reads an ISO 8601 instant with its offset ('2026-09-15T09:00:00+08:00'); undefined for anything
+ * else, including dates Date.parse would roll over (2026-02-30 becoming 2 March).
+ */
+export function parseInstant(text: string): Date | undefined {
+  const match = instantPattern.exec(text);
+  if (!match?.[1] || !isValidIsoDate(match[1])) return undefined;
+  const at = new Date(text);
+  return Number.isNaN(at.getTime()) ? undefined : at;
+}
+
 function toInstant(instant: string | Date): Date {
-  const at = typeof instant === 'string' ? new Date(instant) : new Date(instant.getTime());
-  if (Number.isNaN(at.getTime())) throw new RangeError(`Not an instant: "${String(instant)}"`);
+  const at = typeof instant === 'string' ? parseInstant(instant) : new Date(instant.getTime());
+  if (!at || Number.isNaN(at.getTime()))
+    throw new RangeError(`Not an instant: "${String(instant)}"`);
   return at;
 }
 

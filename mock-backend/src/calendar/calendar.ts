@@ -1,7 +1,7 @@
 import type { IsoDate } from '../clock.ts';
 import { arrangements, type ArrangedHoliday } from './arrangements.ts';
 import { dayNumber, fromDayNumber, weekday } from './dates.ts';
-import { statutoryHolidays } from './statutory.ts';
+import { festivalDates, statutoryHolidays } from './statutory.ts';
 
 export { addCalendarDays, weekday } from './dates.ts';
 export type { IsoDate } from '../clock.ts';
@@ -10,6 +10,20 @@ export type { IsoDate } from '../clock.ts';
  * The one place that knows what a working day is. Pure (no database, no clock): the routes build
  * one per request from the closures they read, so every server instance answers the same.
  */
+
+const knownYears = [
+  ...arrangements.map((arrangement) => arrangement.year),
+  ...Object.keys(festivalDates).map(Number),
+];
+
+/**
+ * The years the calendar can answer for: the published arrangements and the years after them whose
+ * festival dates are known. Outside them it throws rather than guess; extend the data in time.
+ */
+export const calendarYears = {
+  first: Math.min(...knownYears),
+  last: Math.max(...knownYears),
+} as const;
 
 export type RestReason = 'weekend' | 'holiday' | 'hall-closure';
 
@@ -49,7 +63,9 @@ function rulesFrom(holidays: readonly ArrangedHoliday[], provisional: boolean): 
   const rules: YearRules = { provisional, holidays: new Map(), makeUpWorkdays: new Set() };
   for (const holiday of holidays) {
     for (let day = dayNumber(holiday.from); day <= dayNumber(holiday.to); day += 1) {
-      rules.holidays.set(fromDayNumber(day), holiday.name);
+      const date = fromDayNumber(day);
+      // A festival's own day keeps its name inside a longer break that was extended over it.
+      if (!rules.holidays.has(date)) rules.holidays.set(date, holiday.name);
     }
     for (const date of holiday.makeUpWorkdays) rules.makeUpWorkdays.add(date);
   }

@@ -2,9 +2,8 @@ import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { CalendarQuery, CalendarRange } from '../../../contract/calendar.ts';
 import type { Hall } from '../../../contract/catalogue.ts';
 import type { FieldError } from '../../../contract/problem.ts';
-import { WorkingCalendar, addCalendarDays } from '../calendar/calendar.ts';
+import { WorkingCalendar, addCalendarDays, calendarYears } from '../calendar/calendar.ts';
 import { dayNumber } from '../calendar/dates.ts';
-import { statutoryYears } from '../calendar/statutory.ts';
 import { shanghaiDate } from '../clock.ts';
 import { validationProblem } from '../problems.ts';
 import { problemResponses } from '../schemas.ts';
@@ -33,7 +32,7 @@ const calendarRoutes: FastifyPluginAsyncTypebox<CalendarRouteOptions> = async (
       schema: {
         tags: ['calendar'],
         summary: 'Working days, holidays and hall closures over a range of dates',
-        description: `Each day from \`from\` to \`to\` (inclusive, at most ${maxCalendarDays} days, years ${statutoryYears.first}–${statutoryYears.last}) with whether it is a working day and why not: a weekend, a public holiday (with its name) or, when \`hall\` is given, that hall's own closure. Make-up working days (调休) are working days on a weekend. Days of a year whose holiday arrangement the State Council has not yet published follow the holiday regulations alone and are marked provisional. An unknown hall is refused with 400, as unknown filters are elsewhere.`,
+        description: `Each day from \`from\` to \`to\` (inclusive, at most ${maxCalendarDays} days, years ${calendarYears.first}–${calendarYears.last}) with whether it is a working day and why not: a weekend, a public holiday (with its name) or, when \`hall\` is given, that hall's own closure. Make-up working days (调休) are working days on a weekend. Days of a year whose holiday arrangement the State Council has not yet published follow the holiday regulations alone and are marked provisional. An unknown hall is refused with 400, as unknown filters are elsewhere.`,
         querystring: CalendarQuery,
         response: { 200: CalendarRange, ...problemResponses(400, 429, 500) },
       },
@@ -50,10 +49,10 @@ const calendarRoutes: FastifyPluginAsyncTypebox<CalendarRouteOptions> = async (
         ['to', to],
       ] as const) {
         const year = Number(date.slice(0, 4));
-        if (year < statutoryYears.first || year > statutoryYears.last) {
+        if (year < calendarYears.first || year > calendarYears.last) {
           errors.push({
             path: `/query/${name}`,
-            message: `must be in the years ${statutoryYears.first}–${statutoryYears.last}`,
+            message: `must be in the years ${calendarYears.first}–${calendarYears.last}`,
           });
         }
       }
