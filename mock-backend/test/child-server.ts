@@ -65,7 +65,8 @@ export async function startServer(
     }
   });
   const origin = `http://127.0.0.1:${port}`;
-  const deadline = Date.now() + 20_000;
+  // Room for a busy machine: a first start migrates and seeds the catalogue.
+  const deadline = Date.now() + 60_000;
   while (Date.now() < deadline) {
     if (!running) throw new Error(`Server exited during start:\n${server.output()}`);
     try {
@@ -76,5 +77,5 @@ export async function startServer(
     }
     await new Promise((resolve) => setTimeout(resolve, 100));
   }
-  throw new Error(`Server did not answer within 20 s:\n${server.output()}`);
+  throw new Error(`Server did not answer within 60 s:\n${server.output()}`);
 }
