@@ -10,6 +10,7 @@ describe('OpenAPI', () => {
     const document = response.json();
     assert.match(document.openapi, /^3\./);
     assert.deepEqual(Object.keys(document.paths).sort(), [
+      '/api/calendar',
       '/api/departments',
       '/api/halls',
       '/api/health',
