@@ -2,7 +2,7 @@ import { Type, type Static } from '@sinclair/typebox';
 import { Localized } from './catalogue.ts';
 
 /** A calendar date, 'YYYY-MM-DD'. */
-const IsoDate = Type.String({ format: 'date', pattern: '^\\d{4}-\\d{2}-\\d{2}$' });
+const IsoDate = Type.String({ format: 'date' });
 
 export const CalendarQuery = Type.Object(
   {

@@ -64,3 +64,36 @@ describe('loadConfig', () => {
     assert.throws(() => loadConfig({ PORT: '70000' }), /PORT/);
   });
 });
+
+describe('PORTAL_NOW', () => {
+  test('sets the instant the server clock starts at', () => {
+    const config = loadConfig({ PORTAL_NOW: '2026-09-15T09:00:00+08:00' });
+    assert.equal(config.startTime?.toISOString(), '2026-09-15T01:00:00.000Z');
+    assert.equal(loadConfig({}).startTime, undefined);
+  });
+
+  test('is refused when NODE_ENV is production', () => {
+    assert.throws(
+      () => loadConfig({ PORTAL_NOW: '2026-09-15T09:00:00+08:00', NODE_ENV: 'production' }),
+      (error: unknown) => {
+        assert.ok(error instanceof ConfigError);
+        assert.deepEqual(error.problems, [
+          'PORTAL_NOW is for tests and demos and is refused when NODE_ENV=production',
+        ]);
+        return true;
+      },
+    );
+    // Production itself is fine without it.
+    assert.equal(loadConfig({ NODE_ENV: 'production' }).startTime, undefined);
+  });
+
+  test('must be an instant with an offset on a day that exists', () => {
+    for (const value of ['tomorrow', '2026-09-15T09:00:00', '2026-02-30T09:00:00+08:00']) {
+      assert.throws(
+        () => loadConfig({ PORTAL_NOW: value }),
+        /PORTAL_NOW must be an instant/,
+        value,
+      );
+    }
+  });
+});

@@ -2,7 +2,7 @@ import type { AvailabilityDay, SlotTime } from '../../../contract/appointments.t
 import type { OpeningHours } from '../../../contract/catalogue.ts';
 import {
   addCalendarDays,
-  weekday,
+  hoursWeekday,
   type CalendarDay,
   type IsoDate,
   type WorkingCalendar,
@@ -30,12 +30,10 @@ export interface Slot {
 /**
  * The slots of one working day: each opening period (the lunch break lies between two periods)
  * cut into whole slots from its opening time; a slot that would run past closing is left out.
- * A make-up working day (调休) on a weekend keeps the hall's Monday hours, as the State
- * Council's notice makes it a normal working day.
  */
 export function slotsOf(day: CalendarDay, schedule: HallSchedule): Slot[] {
   if (!day.working || schedule.slotMinutes <= 0) return [];
-  const isoDay = day.makeUpWorkday ? 1 : weekday(day.date);
+  const isoDay = hoursWeekday(day);
   const slots: Slot[] = [];
   for (const period of schedule.hours) {
     if (!period.days.includes(isoDay)) continue;

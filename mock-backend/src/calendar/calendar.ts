@@ -109,6 +109,14 @@ function publicDay(date: IsoDate): CalendarDay {
   };
 }
 
+/**
+ * The weekday whose opening hours a hall keeps on this day: its own, except on a make-up working
+ * day (a Saturday or Sunday worked in place of a holiday), which keeps Monday's (docs/decisions.md).
+ */
+export function hoursWeekday(day: Pick<CalendarDay, 'date' | 'makeUpWorkday'>): number {
+  return day.makeUpWorkday ? 1 : weekday(day.date);
+}
+
 export class WorkingCalendar {
   readonly #closures = new Map<string, LocalText>();
 

@@ -5,6 +5,7 @@ import {
   WorkingCalendar,
   addCalendarDays,
   calendarYears,
+  hoursWeekday,
   weekday,
   type HallClosure,
 } from '../../src/calendar/calendar.ts';
@@ -112,6 +113,13 @@ describe('the 2026 arrangement (State Council notice of 4 November 2025)', () =>
       assert.equal(day.makeUpWorkday, false, date);
       assert.equal(day.holiday, null, date);
     }
+  });
+
+  test('make-up working days keep Monday hours; other days their own', () => {
+    assert.equal(hoursWeekday(calendar.day('2026-09-20')), 1);
+    assert.equal(hoursWeekday(calendar.day('2026-02-14')), 1);
+    assert.equal(hoursWeekday(calendar.day('2026-09-19')), 6);
+    assert.equal(hoursWeekday(calendar.day('2026-09-18')), 5);
   });
 
   test('the data names its source', () => {
