@@ -74,7 +74,12 @@ describe('PORTAL_NOW', () => {
 
   test('is refused when NODE_ENV is production', () => {
     assert.throws(
-      () => loadConfig({ PORTAL_NOW: '2026-09-15T09:00:00+08:00', NODE_ENV: 'production' }),
+      () =>
+        loadConfig({
+          PORTAL_NOW: '2026-09-15T09:00:00+08:00',
+          NODE_ENV: 'production',
+          ID_HASH_KEY: 'a-long-random-secret',
+        }),
       (error: unknown) => {
         assert.ok(error instanceof ConfigError);
         assert.deepEqual(error.problems, [
@@ -84,7 +89,10 @@ describe('PORTAL_NOW', () => {
       },
     );
     // Production itself is fine without it.
-    assert.equal(loadConfig({ NODE_ENV: 'production' }).startTime, undefined);
+    assert.equal(
+      loadConfig({ NODE_ENV: 'production', ID_HASH_KEY: 'a-long-random-secret' }).startTime,
+      undefined,
+    );
   });
 
   test('must be an instant with an offset on a day that exists', () => {
