@@ -393,6 +393,8 @@ const appointmentRoutes: FastifyPluginAsyncTypebox<AppointmentRouteOptions> = as
           hall: '/body/hall',
           service: '/body/service',
         });
+        const name = input.name.trim();
+        if (!name) errors.push({ path: '/body/name', message: 'must not be blank' });
         const idNumber = normaliseIdNumber(input.idNumber);
         const idProblem = identityNumberProblem(input.idType, idNumber);
         if (idProblem) errors.push({ path: '/body/idNumber', message: idProblem });
@@ -424,7 +426,7 @@ const appointmentRoutes: FastifyPluginAsyncTypebox<AppointmentRouteOptions> = as
           date: input.date,
           time: slot.time,
           end: slot.end,
-          name: input.name.trim() || input.name,
+          name,
           mobile: input.mobile,
           idType: input.idType,
           idMasked: maskIdNumber(idNumber),

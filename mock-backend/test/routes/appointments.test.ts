@@ -198,6 +198,7 @@ describe('POST /api/appointments', () => {
     ['unknown hall', { hall: 'atlantis' }, '/body/hall'],
     ['a 10 KB name', { name: '名'.repeat(10 * 1024) }, '/body/name'],
     ['an empty name', { name: '' }, '/body/name'],
+    ['a blank name', { name: '   ' }, '/body/name'],
     ['a material the guide does not list', { materials: [0, 7] }, '/body/materials/1'],
     ['the honeypot filled in', { website: 'http://spam.example' }, '/body/website'],
     ['an unknown field', { extra: 1 }, '/body/extra'],
