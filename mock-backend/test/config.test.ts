@@ -12,6 +12,7 @@ describe('loadConfig', () => {
       staticDir: join(repoRoot, 'dist', 'portal', 'browser'),
       logLevel: 'info',
       rateLimitMax: 600,
+      idHashKey: undefined,
     });
   });
 
@@ -24,6 +25,7 @@ describe('loadConfig', () => {
         STATIC_DIR: '/srv/portal',
         LOG_LEVEL: 'silent',
         RATE_LIMIT_MAX: '0',
+        ID_HASH_KEY: 'a-long-random-secret',
       },
       '/work/here',
     );
@@ -34,7 +36,13 @@ describe('loadConfig', () => {
       staticDir: '/srv/portal',
       logLevel: 'silent',
       rateLimitMax: 0,
+      idHashKey: 'a-long-random-secret',
     });
+  });
+
+  test('needs the identity-number hash key in production', () => {
+    assert.throws(() => loadConfig({ NODE_ENV: 'production' }), /ID_HASH_KEY must be set/);
+    assert.equal(loadConfig({ NODE_ENV: 'production', ID_HASH_KEY: 'k' }).idHashKey, 'k');
   });
 
   test('treats empty variables as unset', () => {
@@ -54,5 +62,46 @@ describe('loadConfig', () => {
       },
     );
     assert.throws(() => loadConfig({ PORT: '70000' }), /PORT/);
+  });
+});
+
+describe('PORTAL_NOW', () => {
+  test('sets the instant the server clock starts at', () => {
+    const config = loadConfig({ PORTAL_NOW: '2026-09-15T09:00:00+08:00' });
+    assert.equal(config.startTime?.toISOString(), '2026-09-15T01:00:00.000Z');
+    assert.equal(loadConfig({}).startTime, undefined);
+  });
+
+  test('is refused when NODE_ENV is production', () => {
+    assert.throws(
+      () =>
+        loadConfig({
+          PORTAL_NOW: '2026-09-15T09:00:00+08:00',
+          NODE_ENV: 'production',
+          ID_HASH_KEY: 'a-long-random-secret',
+        }),
+      (error: unknown) => {
+        assert.ok(error instanceof ConfigError);
+        assert.deepEqual(error.problems, [
+          'PORTAL_NOW is for tests and demos and is refused when NODE_ENV=production',
+        ]);
+        return true;
+      },
+    );
+    // Production itself is fine without it.
+    assert.equal(
+      loadConfig({ NODE_ENV: 'production', ID_HASH_KEY: 'a-long-random-secret' }).startTime,
+      undefined,
+    );
+  });
+
+  test('must be an instant with an offset on a day that exists', () => {
+    for (const value of ['tomorrow', '2026-09-15T09:00:00', '2026-02-30T09:00:00+08:00']) {
+      assert.throws(
+        () => loadConfig({ PORTAL_NOW: value }),
+        /PORTAL_NOW must be an instant/,
+        value,
+      );
+    }
   });
 });

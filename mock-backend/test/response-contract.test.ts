@@ -1,17 +1,34 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import type { RouteOptions } from 'fastify';
+import { fixedClock } from '../src/clock.ts';
 import { typedDataCompiler } from '../src/validation.ts';
+import {
+  bookingBody,
+  FIRST_DAY,
+  HALL,
+  idempotencyKey,
+  NOW,
+  SERVICE,
+} from './appointments/booking-fixture.ts';
 import { testApp } from './test-app.ts';
 
 interface Sample {
   method?: 'GET' | 'POST';
-  url: string;
+  /** A function where the URL needs what an earlier sample made (a booking's reference). */
+  url: string | (() => string);
   payload?: unknown;
   headers?: Record<string, string>;
   /** The status this request must get, so a sample cannot drift into testing something else. */
   status: number;
+  /** Reads what later samples need from the answer. */
+  keep?: (body: unknown) => void;
 }
+
+/** The reference of the booking the samples make, for the samples that manage it. */
+let reference = 'NONE-MADE';
+const booked = () => `/api/appointments/${reference}`;
+const mobile = bookingBody().mobile;
 
 const feedback = { path: '/about', locale: 'en', useful: false, comment: 'Missing hours' };
 
@@ -37,6 +54,70 @@ const samples: Record<string, Sample[]> = {
   'GET /api/themes': [{ url: '/api/themes', status: 200 }],
   'GET /api/departments': [{ url: '/api/departments', status: 200 }],
   'GET /api/halls': [{ url: '/api/halls', status: 200 }],
+  'GET /api/calendar': [
+    { url: '/api/calendar?from=2026-09-14&to=2026-10-11', status: 200 },
+    { url: `/api/calendar?from=2026-09-14&to=2026-10-11&hall=${HALL}`, status: 200 },
+    { url: '/api/calendar?from=2026-10-11&to=2026-09-14', status: 400 },
+  ],
+  'GET /api/halls/:id/availability': [
+    { url: `/api/halls/${HALL}/availability?service=${SERVICE}`, status: 200 },
+    { url: `/api/halls/no-such-hall/availability?service=${SERVICE}`, status: 404 },
+    { url: `/api/halls/${HALL}/availability?service=lower-case`, status: 400 },
+  ],
+  'POST /api/appointments': [
+    {
+      method: 'POST',
+      url: '/api/appointments',
+      payload: bookingBody(),
+      headers: { 'content-type': 'application/json', 'idempotency-key': idempotencyKey() },
+      status: 201,
+      keep: (body) => (reference = (body as { reference: string }).reference),
+    },
+    {
+      method: 'POST',
+      url: '/api/appointments',
+      payload: bookingBody({ mobile: '12345' }),
+      headers: { 'content-type': 'application/json', 'idempotency-key': idempotencyKey() },
+      status: 400,
+    },
+  ],
+  'POST /api/appointments/lookup': [
+    {
+      method: 'POST',
+      url: '/api/appointments/lookup',
+      payload: {
+        get reference() {
+          return reference;
+        },
+        mobile,
+      },
+      status: 200,
+    },
+    {
+      method: 'POST',
+      url: '/api/appointments/lookup',
+      payload: {
+        get reference() {
+          return reference;
+        },
+        mobile: '13900000000',
+      },
+      status: 404,
+    },
+  ],
+  'POST /api/appointments/:reference/reschedule': [
+    {
+      method: 'POST',
+      url: () => `${booked()}/reschedule`,
+      payload: { mobile, date: FIRST_DAY, time: '10:00' },
+      headers: { 'content-type': 'application/json', 'idempotency-key': idempotencyKey() },
+      status: 200,
+    },
+  ],
+  'POST /api/appointments/:reference/cancel': [
+    { method: 'POST', url: () => `${booked()}/cancel`, payload: { mobile }, status: 200 },
+    { method: 'POST', url: () => `${booked()}/cancel`, payload: { mobile }, status: 409 },
+  ],
   'POST /api/page-feedback': [
     { method: 'POST', url: '/api/page-feedback', payload: feedback, status: 201 },
     {
@@ -84,6 +165,7 @@ test('every route answers as its response schemas say, checked with the Ajv the 
   const routes: RouteOptions[] = [];
   const { app } = await testApp(t, {
     rateLimitMax: 0,
+    clock: fixedClock(NOW),
     onRoute: (route) => routes.push(route),
   });
   await app.ready();
@@ -96,13 +178,15 @@ test('every route answers as its response schemas say, checked with the Ajv the 
   assert.deepEqual(registered, Object.keys(samples).sort(), 'routes and samples must match');
 
   let checked = 0;
-  for (const route of withResponses) {
-    const key = `${String(route.method)} ${route.url}`;
-    for (const sample of samples[key] ?? []) {
-      const request = `${sample.method ?? 'GET'} ${sample.url.slice(0, 80)}`;
+  // In the order written here, so a booking is made before the samples that manage it.
+  for (const [key, routeSamples] of Object.entries(samples)) {
+    const route = withResponses.find((each) => `${String(each.method)} ${each.url}` === key)!;
+    for (const sample of routeSamples) {
+      const url = typeof sample.url === 'function' ? sample.url() : sample.url;
+      const request = `${sample.method ?? 'GET'} ${url.slice(0, 80)}`;
       const response = await app.inject({
         method: sample.method ?? 'GET',
-        url: sample.url,
+        url,
         ...(sample.headers ? { headers: sample.headers } : {}),
         ...(sample.payload === undefined
           ? {}
@@ -114,7 +198,11 @@ test('every route answers as its response schemas say, checked with the Ajv the 
               ...(sample.headers ? {} : { headers: { 'content-type': 'application/json' } }),
             }),
       });
-      assert.equal(response.statusCode, sample.status, request);
+      assert.equal(
+        response.statusCode,
+        sample.status,
+        `${request}: ${response.body.slice(0, 300)}`,
+      );
       const contentType = String(response.headers['content-type']);
       const schema = schemaFor(
         route.schema!.response as ResponseSchemas,
@@ -130,6 +218,7 @@ test('every route answers as its response schemas say, checked with the Ajv the 
       });
       const body: unknown = response.json();
       assert.ok(validate(body), `${request}: ${JSON.stringify(validate.errors)}`);
+      sample.keep?.(body);
       checked++;
     }
   }
