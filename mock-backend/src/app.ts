@@ -1,32 +1,25 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import Fastify, { type FastifyInstance } from 'fastify';
+import Fastify, { type FastifyInstance, type RouteOptions } from 'fastify';
 import type { DestinationStream } from 'pino';
 import { systemClock, type Clock } from './clock.ts';
-import { registerApiCompression } from './compression.ts';
+import { registerCompression } from './compression.ts';
 import { repoRoot } from './config.ts';
+import { frameworkProblem, registerErrorHandler } from './error-handler.ts';
 import { RequestLog, loggerOptions } from './logging.ts';
-import { registerOpenApi } from './openapi.ts';
+import { replyNotFound } from './not-found.ts';
+import { registerApiDocs, registerOpenApi } from './openapi.ts';
 import { redirectToLocale, registerPages } from './pages.ts';
-import {
-  frameworkProblem,
-  isApiPath,
-  pathOf,
-  registerErrorHandler,
-  replyNotFound,
-  sendProblem,
-} from './problems.ts';
+import { answerParserError } from './parser-errors.ts';
+import { pathOf } from './paths.ts';
+import { sendProblem } from './problems.ts';
 import { Catalogue } from './catalogue/catalogue.ts';
 import calendarRoutes from './routes/calendar.ts';
 import catalogueRoutes from './routes/catalogue.ts';
 import healthRoutes from './routes/health.ts';
 import pageFeedbackRoutes from './routes/page-feedback.ts';
 import { registerContractSchemas } from './schemas.ts';
-import {
-  baselineSecurityHeaders,
-  registerApiRateLimit,
-  registerSecurityHeaders,
-} from './security.ts';
+import { baselineSecurityHeaders, registerRateLimit, registerSecurityHeaders } from './security.ts';
 import { seed } from './seed/index.ts';
 import { openStore } from './store/store.ts';
 import { schemaController } from './validation.ts';
@@ -42,6 +35,8 @@ export interface AppOptions {
   rateLimitMax?: number | undefined;
   /** Where log lines go; standard output by default. Tests use it to read the logs. */
   logStream?: DestinationStream | undefined;
+  /** Sees each route as registered, schemas already pointing at the contract's; tests walk the route table with it. */
+  onRoute?: ((route: RouteOptions) => void) | undefined;
   /** Where the server reads the time; the system clock by default. Tests and e2e servers pin it. */
   clock?: Clock | undefined;
 }
@@ -61,8 +56,8 @@ const { version } = JSON.parse(readFileSync(join(repoRoot, 'package.json'), 'utf
 };
 
 /**
- * Builds the portal's server: plugins first (errors, security headers, rate limit, schemas,
- * OpenAPI), then the API routes and the pages. The app owns its database and closes it on close().
+ * Builds the portal's server: plugins first (errors, security headers, schemas, OpenAPI), then the
+ * API's scope (its own hooks, docs and routes) and the pages. The app owns its database and closes it on close().
  */
 export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   const app = Fastify({
@@ -70,6 +65,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     logController: new RequestLog(),
     bodyLimit,
     schemaController,
+    clientErrorHandler: answerParserError,
     // Hooks never run for a URL the router refuses, so this answer adds the security headers itself.
     frameworkErrors: (error, request, reply) => {
       const problem = frameworkProblem(error);
@@ -99,18 +95,22 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     app.removeContentTypeParser('text/plain');
 
     await registerSecurityHeaders(app);
-    await registerApiRateLimit(app, options.rateLimitMax ?? 600);
-    app.addHook('onRequest', async (request, reply) => {
-      // API answers may carry personal data; no cache along the way should keep them.
-      if (isApiPath(pathOf(request.url))) reply.header('cache-control', 'no-store');
-    });
-
-    registerApiCompression(app);
     registerContractSchemas(app);
+    if (options.onRoute) app.addHook('onRoute', options.onRoute);
     await registerOpenApi(app, version);
 
+    // What applies to the API only is registered in its scope, where fastify applies it to the
+    // scope's routes and its 404s, and to nothing else.
     await app.register(
       async (api) => {
+        api.addHook('onRequest', async (_request, reply) => {
+          // API answers may carry personal data; no cache along the way should keep them.
+          reply.header('cache-control', 'no-store');
+        });
+        await registerRateLimit(api, options.rateLimitMax ?? 600);
+        await registerCompression(api);
+        api.setNotFoundHandler((request, reply) => replyNotFound(app, request, reply));
+        await registerApiDocs(api);
         await api.register(healthRoutes, { store, version });
         const catalogue = new Catalogue(store.catalogue.load());
         await api.register(catalogueRoutes, { catalogue });

@@ -1,49 +1,38 @@
-import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
-import type { FastifyInstance } from 'fastify';
-import { isApiPath, pathOf } from './problems.ts';
+import compress from '@fastify/compress';
+import type { FastifyInstance, FastifyReply } from 'fastify';
 
-/** Smaller answers gain less from compression than it costs. */
-const MIN_BYTES = 1024;
-
-/** The encoding to use, from the client's Accept-Encoding: brotli first, then gzip. */
-export function chooseEncoding(accept: string | undefined): 'br' | 'gzip' | null {
-  if (!accept) return null;
-  const offered = new Map<string, number>();
-  for (const part of accept.split(',')) {
-    const [name = '', ...params] = part.trim().toLowerCase().split(';');
-    const q = params.map((p) => p.trim()).find((p) => p.startsWith('q='));
-    offered.set(name.trim(), q ? Number(q.slice(2)) : 1);
-  }
-  const accepts = (name: string) => (offered.get(name) ?? offered.get('*') ?? 0) > 0;
-  if (accepts('br')) return 'br';
-  if (accepts('gzip')) return 'gzip';
-  return null;
+/**
+ * Adds a token to Vary, keeping what a route or plugin already put there. Lower case, because
+ * @fastify/compress looks for "accept-encoding" as written and would otherwise add it twice.
+ */
+export function appendVary(reply: FastifyReply, token: string): void {
+  const current = reply.getHeader('vary');
+  const tokens = (Array.isArray(current) ? current.join(',') : String(current ?? ''))
+    .split(',')
+    .map((part) => part.trim())
+    .filter((part) => part !== '');
+  if (tokens.some((part) => part === '*' || part.toLowerCase() === token.toLowerCase())) return;
+  reply.header('vary', [...tokens, token].join(', '));
 }
 
 /**
- * Compresses API answers for clients that accept it. A search answer is ~18 KB of bilingual
- * JSON: on a phone's slow connection the transfer, not the server, decides when results appear.
- * Brotli at a low quality costs well under a millisecond; pages and assets are precompressed
- * at build time instead (see pages.ts).
+ * Compresses the answers of the scope it is registered in (the API) for clients that accept it.
+ * A search answer is ~18 KB of bilingual JSON: on a phone's slow connection the transfer, not the
+ * server, decides when results appear. @fastify/compress weighs the client's q-values; brotli at
+ * quality 4 (its default) costs well under a millisecond, and answers under 1 KB are left as they
+ * are. Pages and assets are precompressed at build time instead (see pages.ts).
  */
-export function registerApiCompression(app: FastifyInstance): void {
-  app.addHook('onSend', async (request, reply, payload) => {
-    if (!isApiPath(pathOf(request.url)) || reply.hasHeader('content-encoding')) return payload;
-    if (typeof payload !== 'string' && !Buffer.isBuffer(payload)) return payload;
-    reply.header('vary', 'Accept-Encoding');
-    const encoding = chooseEncoding(request.headers['accept-encoding']);
-    if (!encoding) return payload;
-    const body = Buffer.isBuffer(payload) ? payload : Buffer.from(payload);
-    if (body.length < MIN_BYTES) return payload;
-    reply.header('content-encoding', encoding);
-    reply.removeHeader('content-length');
-    return encoding === 'br'
-      ? brotliCompressSync(body, {
-          params: {
-            [constants.BROTLI_PARAM_QUALITY]: 4,
-            [constants.BROTLI_PARAM_SIZE_HINT]: body.length,
-          },
-        })
-      : gzipSync(body, { level: 6 });
+export async function registerCompression(scope: FastifyInstance): Promise<void> {
+  // Every answer varies with Accept-Encoding, the uncompressed ones too, or a shared cache could
+  // hand brotli to a client that asked for none; the plugin marks only what it compresses.
+  scope.addHook('onSend', async (_request, reply, payload) => {
+    appendVary(reply, 'accept-encoding');
+    return payload;
+  });
+  await scope.register(compress, {
+    encodings: ['br', 'gzip'],
+    threshold: 1024,
+    // Request bodies are small JSON; accepting compressed ones would only widen what a client can send.
+    globalDecompression: false,
   });
 }

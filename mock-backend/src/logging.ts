@@ -5,7 +5,7 @@ import {
   type FastifyRequest,
   type FastifyServerOptions,
 } from 'fastify';
-import { pathOf } from './problems.ts';
+import { pathOf } from './paths.ts';
 
 /**
  * pino options for fastify. Requests are logged once, on completion, by RequestLog; the

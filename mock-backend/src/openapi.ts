@@ -34,10 +34,14 @@ export async function registerOpenApi(app: FastifyInstance, version: string): Pr
         typeof json['$id'] === 'string' ? json['$id'] : `def-${index}`,
     },
   });
-  await app.register(swaggerUi, {
-    routePrefix: '/api/docs',
+}
+
+/** The document and its browsable UI, at /openapi.json and /docs of the scope (the API's). */
+export async function registerApiDocs(scope: FastifyInstance): Promise<void> {
+  await scope.register(swaggerUi, {
+    routePrefix: '/docs',
     staticCSP: docsContentSecurityPolicy,
     uiConfig: { deepLinking: true },
   });
-  app.get('/api/openapi.json', { schema: { hide: true } }, () => app.swagger());
+  scope.get('/openapi.json', { schema: { hide: true } }, () => scope.swagger());
 }

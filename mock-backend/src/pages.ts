@@ -4,7 +4,9 @@ import fastifyStatic from '@fastify/static';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { Problem } from '../../contract/problem.ts';
 import { preferredLocale, type SiteLocale } from './accept-language.ts';
-import { isApiPath, pathOf, replyNotFound, sendProblem } from './problems.ts';
+import { replyNotFound } from './not-found.ts';
+import { pathOf, queryOf } from './paths.ts';
+import { sendProblem } from './problems.ts';
 
 const locales: readonly SiteLocale[] = ['zh', 'en'];
 
@@ -32,11 +34,6 @@ Disallow: /api/
 
 const hidden = { schema: { hide: true } };
 
-function queryOf(url: string): string {
-  const start = url.indexOf('?');
-  return start === -1 ? '' : url.slice(start);
-}
-
 function isLocalePath(path: string): boolean {
   return locales.some((locale) => path === `/${locale}` || path.startsWith(`/${locale}/`));
 }
@@ -51,7 +48,7 @@ export function redirectToLocale(
 ): FastifyReply | undefined {
   if (request.method !== 'GET' && request.method !== 'HEAD') return undefined;
   const path = pathOf(request.url);
-  if (!path.startsWith('/') || isApiPath(path) || isLocalePath(path)) return undefined;
+  if (!path.startsWith('/') || isLocalePath(path)) return undefined;
   const locale = preferredLocale(request.headers['accept-language']);
   return reply
     .header('vary', 'Accept-Language')
@@ -64,23 +61,14 @@ export interface PagesOptions {
 }
 
 /**
- * Serves the production SPA builds: files as built (pre-compressed .br/.gz when the client takes
- * them), the locale's index.html for deep links so the SPA can route them, and a 404 for a missing
- * file with an extension (a stale chunk must fail loudly, not load HTML as script).
+ * Serves the production SPA builds, one @fastify/static per locale: files as built (pre-compressed
+ * .br/.gz when the client takes them). Kept here is what the plugin does not do: the locale's
+ * index.html for deep links so the SPA can route them, but a 404 for a missing file with an
+ * extension (a stale chunk must fail loudly, not load HTML as script); immutable caching for
+ * hashed names and no-cache for the rest; a 503 while a locale has no build.
  */
 export async function registerPages(app: FastifyInstance, options: PagesOptions) {
   const staticDir = options.staticDir === undefined ? undefined : resolve(options.staticDir);
-  await app.register(fastifyStatic, {
-    serve: false,
-    preCompressed: true,
-    cacheControl: false,
-    dotfiles: 'ignore',
-    index: false,
-    setHeaders(res, filePath) {
-      res.setHeader('cache-control', cacheControlFor(basename(filePath)));
-      res.setHeader('vary', 'Accept-Encoding');
-    },
-  });
 
   const built = new Set<SiteLocale>();
   const isBuilt = async (locale: SiteLocale): Promise<boolean> => {
@@ -110,22 +98,43 @@ export async function registerPages(app: FastifyInstance, options: PagesOptions)
     app.get(`/${locale}`, hidden, (request, reply) =>
       reply.redirect(`/${locale}/${queryOf(request.url)}`, 301),
     );
-    app.get<{ Params: { '*': string } }>(`/${locale}/*`, hidden, async (request, reply) => {
-      if (staticDir === undefined || !(await isBuilt(locale))) {
-        return sendProblem(reply, notBuiltProblem, { 'cache-control': 'no-store' });
-      }
-      const root = join(staticDir, locale);
-      const file = request.params['*'];
-      if (file.split('/').includes('..') || file.includes('\0')) {
-        return replyNotFound(app, request, reply);
-      }
-      // A dot in the last segment means a file was asked for (main-X.js, .env), not an SPA route.
-      const name = file.slice(file.lastIndexOf('/') + 1);
-      if (name.includes('.') || (file !== '' && (await isFile(join(root, file))))) {
-        return reply.sendFile(file, root);
-      }
-      return reply.sendFile('index.html', root);
-    });
+    await app.register(
+      async (scope) => {
+        // Checked on each request until found, so a build made after the server started is served.
+        scope.addHook('onRequest', async (_request, reply) => {
+          if (!(await isBuilt(locale))) {
+            return sendProblem(reply, notBuiltProblem, { 'cache-control': 'no-store' });
+          }
+        });
+        if (staticDir === undefined) {
+          scope.get('/*', hidden, () => undefined);
+          return;
+        }
+        await scope.register(fastifyStatic, {
+          root: join(staticDir, locale),
+          preCompressed: true,
+          cacheControl: false,
+          dotfiles: 'ignore',
+          index: 'index.html',
+          // A climb out of the root is refused as "not here", as any other missing file.
+          allowedPath: (path) => !path.split('/').includes('..') && !path.includes('\0'),
+          setHeaders(res, filePath) {
+            res.setHeader('cache-control', cacheControlFor(basename(filePath)));
+            res.setHeader('vary', 'Accept-Encoding');
+          },
+        });
+        scope.setNotFoundHandler((request, reply) => {
+          const path = pathOf(request.url);
+          // A dot in the last segment means a file was asked for (main-X.js, .env), not an SPA route.
+          const isRoute = !path.slice(path.lastIndexOf('/') + 1).includes('.');
+          if (isRoute && (request.method === 'GET' || request.method === 'HEAD')) {
+            return reply.sendFile('index.html');
+          }
+          return replyNotFound(app, request, reply);
+        });
+      },
+      { prefix: `/${locale}` },
+    );
   }
 }
 

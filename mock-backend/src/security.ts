@@ -1,7 +1,6 @@
 import helmet from '@fastify/helmet';
 import rateLimit from '@fastify/rate-limit';
 import type { FastifyInstance } from 'fastify';
-import { isApiPath, pathOf } from './problems.ts';
 
 /**
  * The policy for every response (helmet writes it as "directive sources;directive sources"). The SPA build has no inline scripts; Angular adds component
@@ -54,14 +53,14 @@ export async function registerSecurityHeaders(app: FastifyInstance): Promise<voi
 }
 
 /**
- * Limits each client to `max` requests a minute under /api (known routes, unknown ones and the
- * docs alike, so guessing addresses costs the same). Pages and assets are not limited.
+ * Limits each client to `max` requests a minute in the scope it is registered in: the API, known
+ * routes, unknown ones and the docs alike, so guessing addresses costs the same. Pages and assets
+ * are outside that scope and not limited.
  */
-export async function registerApiRateLimit(app: FastifyInstance, max: number): Promise<void> {
+export async function registerRateLimit(scope: FastifyInstance, max: number): Promise<void> {
   if (max <= 0) return;
-  await app.register(rateLimit, { global: false });
-  const limit = app.rateLimit({ max, timeWindow: 60_000 });
-  app.addHook('onRequest', async function (request, reply) {
-    if (isApiPath(pathOf(request.url))) await limit.call(this, request, reply);
-  });
+  await scope.register(rateLimit, { global: false });
+  const limit = scope.rateLimit({ max, timeWindow: 60_000 });
+  // A hook rather than the plugin's per-route option, so the scope's 404 answers count too.
+  scope.addHook('onRequest', limit);
 }

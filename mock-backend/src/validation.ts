@@ -1,7 +1,7 @@
 import AjvCompiler from '@fastify/ajv-compiler';
 import type { FastifyServerOptions } from 'fastify';
 
-const shared = {
+const validationOptions = {
   // Unknown properties are rejected by additionalProperties: false, never silently dropped.
   removeAdditional: false,
   useDefaults: true,
@@ -9,6 +9,18 @@ const shared = {
   // 100 KB and every string in the contract has a bounded length.
   allErrors: true,
 } as const;
+
+type Factory = ReturnType<typeof AjvCompiler>;
+type ExternalSchemas = Parameters<Factory>[0];
+type Plugins = NonNullable<NonNullable<Parameters<Factory>[1]>['plugins']>;
+
+/** Ajv for data that carries its own types (JSON bodies); the server tests check answers with it. */
+export function typedDataCompiler(externalSchemas: ExternalSchemas, plugins: Plugins = []) {
+  return AjvCompiler()(externalSchemas, {
+    plugins,
+    customOptions: { ...validationOptions, coerceTypes: false },
+  });
+}
 
 /**
  * Query strings and path parameters arrive as text, so they are coerced to the schema's types
@@ -18,16 +30,12 @@ const shared = {
 export const schemaController: FastifyServerOptions['schemaController'] = {
   compilersFactory: {
     buildValidator(externalSchemas, ajvOptions) {
-      const factory = AjvCompiler();
       const plugins = ajvOptions?.plugins ?? [];
-      const coercing = factory(externalSchemas, {
+      const coercing = AjvCompiler()(externalSchemas, {
         plugins,
-        customOptions: { ...shared, coerceTypes: 'array' },
+        customOptions: { ...validationOptions, coerceTypes: 'array' },
       });
-      const strict = factory(externalSchemas, {
-        plugins,
-        customOptions: { ...shared, coerceTypes: false },
-      });
+      const strict = typedDataCompiler(externalSchemas, plugins);
       return (route) => (route.httpPart === 'body' ? strict(route) : coercing(route));
     },
   },

@@ -1,17 +1,45 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { brotliDecompressSync, gunzipSync } from 'node:zlib';
-import { chooseEncoding } from '../src/compression.ts';
 import { testApp } from './test-app.ts';
 
 describe('API compression', () => {
-  test('prefers brotli, then gzip, and honours q=0', () => {
-    assert.equal(chooseEncoding('gzip, deflate, br, zstd'), 'br');
-    assert.equal(chooseEncoding('gzip, deflate'), 'gzip');
-    assert.equal(chooseEncoding('br;q=0, gzip;q=0.5'), 'gzip');
-    assert.equal(chooseEncoding('*'), 'br');
-    assert.equal(chooseEncoding('identity'), null);
-    assert.equal(chooseEncoding(undefined), null);
+  test("picks the encoding by the client's q-values, brotli on a tie", async (t) => {
+    const { app } = await testApp(t);
+    const cases: [accept: string, encoding: string | undefined][] = [
+      ['gzip, deflate, br, zstd', 'br'],
+      ['gzip, deflate', 'gzip'],
+      ['br;q=0, gzip;q=0.5', 'gzip'],
+      ['br;q=0.2, gzip;q=0.8', 'gzip'],
+      ['gzip;q=0.5, br;q=0.9', 'br'],
+      ['identity', undefined],
+      ['br;q=0, gzip;q=0', undefined],
+    ];
+    for (const [accept, encoding] of cases) {
+      const response = await app.inject({
+        url: '/api/services',
+        headers: { 'accept-encoding': accept },
+      });
+      assert.equal(response.headers['content-encoding'], encoding, accept);
+      assert.match(String(response.headers.vary), /accept-encoding/i, accept);
+    }
+  });
+
+  test('adds Accept-Encoding to Vary once, keeping what is already there', async (t) => {
+    const { app } = await testApp(t);
+    app.addHook('onRequest', async (_request, reply) => {
+      reply.header('vary', 'Origin');
+    });
+    for (const accept of [undefined, 'br']) {
+      const response = await app.inject({
+        url: '/api/services',
+        headers: accept ? { 'accept-encoding': accept } : {},
+      });
+      const vary = String(response.headers.vary)
+        .split(',')
+        .map((token) => token.trim().toLowerCase());
+      assert.deepEqual(vary, ['origin', 'accept-encoding'], String(accept));
+    }
   });
 
   test('compresses a search answer for a client that accepts it, and only then', async (t) => {

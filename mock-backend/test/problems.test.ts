@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { Type } from '@sinclair/typebox';
 import type { LightMyRequestResponse } from 'fastify';
-import { fieldErrors } from '../src/problems.ts';
+import { fieldErrors } from '../src/field-errors.ts';
 import { testApp } from './test-app.ts';
 
 const validFeedback = { path: '/about', locale: 'en', useful: true };

@@ -1,8 +1,10 @@
 import type { ServiceGuide } from '../../../../contract/catalogue.ts';
+import { guide, noFee } from './guide.ts';
+import { laws } from './services-business-common.ts';
 
 /** Approvals along a construction project, from planning permission to completion (工程建设). */
 export const constructionServices: ServiceGuide[] = [
-  {
+  guide({
     code: 'ZRZY-001',
     name: {
       zh: '建设用地规划许可证核发',
@@ -93,23 +95,11 @@ export const constructionServices: ServiceGuide[] = [
     ],
     statutoryDays: 20,
     promisedDays: 5,
-    fee: {
-      free: true,
-      description: {
-        zh: '不收费。',
-        en: 'Free of charge.',
-      },
-    },
+    fee: noFee,
     hallIds: ['smzx'],
-    online: { available: true, url: 'https://zwfw.jiangcheng.gov.cn/apply/ZRZY-001' },
     visits: 0,
-    enquiryPhone: '0520-86239500',
-    complaintPhone: '12345',
     legalBasis: [
-      {
-        zh: '《中华人民共和国城乡规划法》',
-        en: "Urban and Rural Planning Law of the People's Republic of China",
-      },
+      laws.urbanRuralPlanning,
       {
         zh: '《中华人民共和国土地管理法》',
         en: "Land Administration Law of the People's Republic of China",
@@ -130,8 +120,8 @@ export const constructionServices: ServiceGuide[] = [
     relatedCodes: ['ZRZY-002', 'ZJJ-001'],
     popularity: 800,
     updatedAt: '2026-03-02',
-  },
-  {
+  }),
+  guide({
     code: 'ZRZY-002',
     name: {
       zh: '建设工程规划许可证核发',
@@ -226,24 +216,10 @@ export const constructionServices: ServiceGuide[] = [
     ],
     statutoryDays: 20,
     promisedDays: 10,
-    fee: {
-      free: true,
-      description: {
-        zh: '不收费。',
-        en: 'Free of charge.',
-      },
-    },
+    fee: noFee,
     hallIds: ['smzx'],
-    online: { available: true, url: 'https://zwfw.jiangcheng.gov.cn/apply/ZRZY-002' },
     visits: 0,
-    enquiryPhone: '0520-86239500',
-    complaintPhone: '12345',
-    legalBasis: [
-      {
-        zh: '《中华人民共和国城乡规划法》',
-        en: "Urban and Rural Planning Law of the People's Republic of China",
-      },
-    ],
+    legalBasis: [laws.urbanRuralPlanning],
     faqs: [
       {
         question: {
@@ -259,8 +235,8 @@ export const constructionServices: ServiceGuide[] = [
     relatedCodes: ['ZRZY-001', 'ZJJ-001'],
     popularity: 900,
     updatedAt: '2026-03-02',
-  },
-  {
+  }),
+  guide({
     code: 'HBJ-003',
     name: {
       zh: '建设项目环境影响评价审批',
@@ -356,10 +332,7 @@ export const constructionServices: ServiceGuide[] = [
       },
     },
     hallIds: ['smzx'],
-    online: { available: true, url: 'https://zwfw.jiangcheng.gov.cn/apply/HBJ-003' },
     visits: 0,
-    enquiryPhone: '0520-86236369',
-    complaintPhone: '12345',
     legalBasis: [
       {
         zh: '《中华人民共和国环境影响评价法》',
@@ -395,8 +368,8 @@ export const constructionServices: ServiceGuide[] = [
     relatedCodes: ['HBJ-001', 'ZJJ-001'],
     popularity: 1300,
     updatedAt: '2026-06-29',
-  },
-  {
+  }),
+  guide({
     code: 'ZJJ-001',
     name: {
       zh: '建筑工程施工许可证核发',
@@ -485,23 +458,11 @@ export const constructionServices: ServiceGuide[] = [
     ],
     statutoryDays: 7,
     promisedDays: 3,
-    fee: {
-      free: true,
-      description: {
-        zh: '不收费。',
-        en: 'Free of charge.',
-      },
-    },
+    fee: noFee,
     hallIds: ['smzx'],
-    online: { available: true, url: 'https://zwfw.jiangcheng.gov.cn/apply/ZJJ-001' },
     visits: 0,
-    enquiryPhone: '0520-86238400',
-    complaintPhone: '12345',
     legalBasis: [
-      {
-        zh: '《中华人民共和国建筑法》',
-        en: "Construction Law of the People's Republic of China",
-      },
+      laws.construction,
       {
         zh: '《建筑工程施工许可管理办法》',
         en: 'Measures for the Administration of Construction Permits for Building Works',
@@ -522,8 +483,8 @@ export const constructionServices: ServiceGuide[] = [
     relatedCodes: ['ZRZY-002', 'ZJJ-002', 'HBJ-003'],
     popularity: 1800,
     updatedAt: '2026-04-13',
-  },
-  {
+  }),
+  guide({
     code: 'ZJJ-002',
     name: {
       zh: '房屋建筑和市政基础设施工程竣工验收备案',
@@ -607,18 +568,9 @@ export const constructionServices: ServiceGuide[] = [
     ],
     statutoryDays: 5,
     promisedDays: 1,
-    fee: {
-      free: true,
-      description: {
-        zh: '不收费。',
-        en: 'Free of charge.',
-      },
-    },
+    fee: noFee,
     hallIds: ['smzx'],
-    online: { available: true, url: 'https://zwfw.jiangcheng.gov.cn/apply/ZJJ-002' },
     visits: 0,
-    enquiryPhone: '0520-86238400',
-    complaintPhone: '12345',
     legalBasis: [
       {
         zh: '《建设工程质量管理条例》',
@@ -644,8 +596,8 @@ export const constructionServices: ServiceGuide[] = [
     relatedCodes: ['ZJJ-001', 'ZRZY-010'],
     popularity: 1100,
     updatedAt: '2026-04-13',
-  },
-  {
+  }),
+  guide({
     code: 'ZJJ-003',
     name: {
       zh: '建筑业企业资质核准',
@@ -738,23 +690,11 @@ export const constructionServices: ServiceGuide[] = [
     ],
     statutoryDays: 20,
     promisedDays: 10,
-    fee: {
-      free: true,
-      description: {
-        zh: '不收费。',
-        en: 'Free of charge.',
-      },
-    },
+    fee: noFee,
     hallIds: ['smzx'],
-    online: { available: true, url: 'https://zwfw.jiangcheng.gov.cn/apply/ZJJ-003' },
     visits: 0,
-    enquiryPhone: '0520-86238400',
-    complaintPhone: '12345',
     legalBasis: [
-      {
-        zh: '《中华人民共和国建筑法》',
-        en: "Construction Law of the People's Republic of China",
-      },
+      laws.construction,
       {
         zh: '《建筑业企业资质管理规定》',
         en: 'Provisions on the Administration of Construction Enterprise Qualifications',
@@ -775,8 +715,8 @@ export const constructionServices: ServiceGuide[] = [
     relatedCodes: ['ZJJ-001'],
     popularity: 1500,
     updatedAt: '2026-05-18',
-  },
-  {
+  }),
+  guide({
     code: 'ZJJ-004',
     name: {
       zh: '商品房预售许可',
@@ -874,23 +814,11 @@ export const constructionServices: ServiceGuide[] = [
     ],
     statutoryDays: 10,
     promisedDays: 5,
-    fee: {
-      free: true,
-      description: {
-        zh: '不收费。',
-        en: 'Free of charge.',
-      },
-    },
+    fee: noFee,
     hallIds: ['smzx'],
-    online: { available: true, url: 'https://zwfw.jiangcheng.gov.cn/apply/ZJJ-004' },
     visits: 1,
-    enquiryPhone: '0520-86238400',
-    complaintPhone: '12345',
     legalBasis: [
-      {
-        zh: '《中华人民共和国城市房地产管理法》',
-        en: "Law of the People's Republic of China on the Administration of the Urban Real Estate",
-      },
+      laws.urbanRealEstate,
       {
         zh: '《城市商品房预售管理办法》',
         en: 'Measures for the Administration of the Pre-sale of Urban Commercial Housing',
@@ -911,5 +839,5 @@ export const constructionServices: ServiceGuide[] = [
     relatedCodes: ['ZJJ-001', 'ZRZY-011'],
     popularity: 1400,
     updatedAt: '2026-07-20',
-  },
+  }),
 ];

@@ -1,8 +1,9 @@
 import type { ServiceGuide } from '../../../../contract/catalogue.ts';
+import { cityAndDistrictHalls, guide } from './guide.ts';
 
 /** Public legal services under the Justice Bureau: notarisation and legal aid. */
 export const legalServices: ServiceGuide[] = [
-  {
+  guide({
     code: 'SFJ-001',
     name: {
       zh: '办理公证',
@@ -131,10 +132,7 @@ export const legalServices: ServiceGuide[] = [
       },
     },
     hallIds: ['smzx'],
-    online: { available: true, url: 'https://zwfw.jiangcheng.gov.cn/apply/SFJ-001' },
     visits: 1,
-    enquiryPhone: '0520-86012348',
-    complaintPhone: '12345',
     legalBasis: [
       {
         zh: '《中华人民共和国公证法》',
@@ -170,8 +168,8 @@ export const legalServices: ServiceGuide[] = [
     relatedCodes: ['ZRZY-017', 'SFJ-002'],
     popularity: 5300,
     updatedAt: '2026-09-07',
-  },
-  {
+  }),
+  guide({
     code: 'SFJ-002',
     name: {
       zh: '法律援助申请',
@@ -271,11 +269,8 @@ export const legalServices: ServiceGuide[] = [
         en: 'Free of charge. Legal aid lawyers may not take any money or gifts from you.',
       },
     },
-    hallIds: ['smzx', 'linjiang', 'xincheng', 'beihu', 'nanshan'],
-    online: { available: true, url: 'https://zwfw.jiangcheng.gov.cn/apply/SFJ-002' },
+    hallIds: cityAndDistrictHalls,
     visits: 1,
-    enquiryPhone: '0520-86012348',
-    complaintPhone: '12345',
     legalBasis: [
       {
         zh: '《中华人民共和国法律援助法》',
@@ -307,5 +302,5 @@ export const legalServices: ServiceGuide[] = [
     relatedCodes: ['SFJ-001'],
     popularity: 3700,
     updatedAt: '2026-09-14',
-  },
+  }),
 ];

@@ -1,8 +1,10 @@
 import type { ServiceGuide } from '../../../../contract/catalogue.ts';
+import { cityAndDistrictHalls, guide, noFee } from './guide.ts';
+import { cultureCounterApplyStep, laws, operatorId } from './services-business-common.ts';
 
 /** Permits for food, special equipment, health and culture businesses (经营许可). */
 export const permitServices: ServiceGuide[] = [
-  {
+  guide({
     code: 'SCJG-020',
     name: {
       zh: '食品经营许可（新办）',
@@ -129,28 +131,10 @@ export const permitServices: ServiceGuide[] = [
     ],
     statutoryDays: 10,
     promisedDays: 5,
-    fee: {
-      free: true,
-      description: {
-        zh: '不收费。',
-        en: 'Free of charge.',
-      },
-    },
-    hallIds: ['smzx', 'linjiang', 'xincheng', 'beihu', 'nanshan'],
-    online: { available: true, url: 'https://zwfw.jiangcheng.gov.cn/apply/SCJG-020' },
+    fee: noFee,
+    hallIds: cityAndDistrictHalls,
     visits: 0,
-    enquiryPhone: '0520-86231500',
-    complaintPhone: '12345',
-    legalBasis: [
-      {
-        zh: '《中华人民共和国食品安全法》',
-        en: "Food Safety Law of the People's Republic of China",
-      },
-      {
-        zh: '《食品经营许可和备案管理办法》',
-        en: 'Measures for the Administration of Food Business Licensing and Filing',
-      },
-    ],
+    legalBasis: [laws.foodSafety, laws.foodBusinessLicensing],
     faqs: [
       {
         question: {
@@ -176,8 +160,8 @@ export const permitServices: ServiceGuide[] = [
     relatedCodes: ['SCJG-021', 'SCJG-022', 'SCJG-023', 'SCJG-001'],
     popularity: 5200,
     updatedAt: '2026-03-23',
-  },
-  {
+  }),
+  guide({
     code: 'SCJG-021',
     name: {
       zh: '食品经营许可变更、延续',
@@ -248,28 +232,10 @@ export const permitServices: ServiceGuide[] = [
     ],
     statutoryDays: 10,
     promisedDays: 3,
-    fee: {
-      free: true,
-      description: {
-        zh: '不收费。',
-        en: 'Free of charge.',
-      },
-    },
-    hallIds: ['smzx', 'linjiang', 'xincheng', 'beihu', 'nanshan'],
-    online: { available: true, url: 'https://zwfw.jiangcheng.gov.cn/apply/SCJG-021' },
+    fee: noFee,
+    hallIds: cityAndDistrictHalls,
     visits: 0,
-    enquiryPhone: '0520-86231500',
-    complaintPhone: '12345',
-    legalBasis: [
-      {
-        zh: '《中华人民共和国食品安全法》',
-        en: "Food Safety Law of the People's Republic of China",
-      },
-      {
-        zh: '《食品经营许可和备案管理办法》',
-        en: 'Measures for the Administration of Food Business Licensing and Filing',
-      },
-    ],
+    legalBasis: [laws.foodSafety, laws.foodBusinessLicensing],
     faqs: [
       {
         question: {
@@ -285,8 +251,8 @@ export const permitServices: ServiceGuide[] = [
     relatedCodes: ['SCJG-020'],
     popularity: 3100,
     updatedAt: '2026-03-23',
-  },
-  {
+  }),
+  guide({
     code: 'SCJG-022',
     name: {
       zh: '小餐饮经营登记',
@@ -329,11 +295,7 @@ export const permitServices: ServiceGuide[] = [
         form: 'original',
         copies: 1,
       },
-      {
-        name: { zh: '经营者身份证件', en: "Operator's ID document" },
-        form: 'original',
-        copies: 1,
-      },
+      operatorId,
       {
         name: { zh: '从业人员健康证明', en: 'Staff health certificates' },
         form: 'copy',
@@ -370,24 +332,10 @@ export const permitServices: ServiceGuide[] = [
     ],
     statutoryDays: 10,
     promisedDays: 0,
-    fee: {
-      free: true,
-      description: {
-        zh: '不收费。',
-        en: 'Free of charge.',
-      },
-    },
+    fee: noFee,
     hallIds: ['linjiang', 'xincheng', 'beihu', 'nanshan'],
-    online: { available: true, url: 'https://zwfw.jiangcheng.gov.cn/apply/SCJG-022' },
     visits: 0,
-    enquiryPhone: '0520-86231500',
-    complaintPhone: '12345',
-    legalBasis: [
-      {
-        zh: '《中华人民共和国食品安全法》',
-        en: "Food Safety Law of the People's Republic of China",
-      },
-    ],
+    legalBasis: [laws.foodSafety],
     faqs: [
       {
         question: {
@@ -403,8 +351,8 @@ export const permitServices: ServiceGuide[] = [
     relatedCodes: ['SCJG-020', 'SCJG-002'],
     popularity: 3400,
     updatedAt: '2026-04-27',
-  },
-  {
+  }),
+  guide({
     code: 'SCJG-023',
     name: {
       zh: '仅销售预包装食品备案',
@@ -464,28 +412,10 @@ export const permitServices: ServiceGuide[] = [
     ],
     statutoryDays: 0,
     promisedDays: 0,
-    fee: {
-      free: true,
-      description: {
-        zh: '不收费。',
-        en: 'Free of charge.',
-      },
-    },
-    hallIds: ['smzx', 'linjiang', 'xincheng', 'beihu', 'nanshan'],
-    online: { available: true, url: 'https://zwfw.jiangcheng.gov.cn/apply/SCJG-023' },
+    fee: noFee,
+    hallIds: cityAndDistrictHalls,
     visits: 0,
-    enquiryPhone: '0520-86231500',
-    complaintPhone: '12345',
-    legalBasis: [
-      {
-        zh: '《中华人民共和国食品安全法》',
-        en: "Food Safety Law of the People's Republic of China",
-      },
-      {
-        zh: '《食品经营许可和备案管理办法》',
-        en: 'Measures for the Administration of Food Business Licensing and Filing',
-      },
-    ],
+    legalBasis: [laws.foodSafety, laws.foodBusinessLicensing],
     faqs: [
       {
         question: {
@@ -501,8 +431,8 @@ export const permitServices: ServiceGuide[] = [
     relatedCodes: ['SCJG-020'],
     popularity: 2800,
     updatedAt: '2026-04-27',
-  },
-  {
+  }),
+  guide({
     code: 'SCJG-024',
     name: {
       zh: '特种设备使用登记',
@@ -601,10 +531,7 @@ export const permitServices: ServiceGuide[] = [
       },
     },
     hallIds: ['smzx'],
-    online: { available: true, url: 'https://zwfw.jiangcheng.gov.cn/apply/SCJG-024' },
     visits: 0,
-    enquiryPhone: '0520-86231500',
-    complaintPhone: '12345',
     legalBasis: [
       {
         zh: '《中华人民共和国特种设备安全法》',
@@ -630,8 +557,8 @@ export const permitServices: ServiceGuide[] = [
     relatedCodes: ['ZJJ-002'],
     popularity: 1600,
     updatedAt: '2026-06-08',
-  },
-  {
+  }),
+  guide({
     code: 'WJW-020',
     name: {
       zh: '医疗机构执业登记',
@@ -740,27 +667,15 @@ export const permitServices: ServiceGuide[] = [
     ],
     statutoryDays: 45,
     promisedDays: 20,
-    fee: {
-      free: true,
-      description: {
-        zh: '不收费。',
-        en: 'Free of charge.',
-      },
-    },
+    fee: noFee,
     hallIds: ['smzx'],
-    online: { available: true, url: 'https://zwfw.jiangcheng.gov.cn/apply/WJW-020' },
     visits: 1,
-    enquiryPhone: '0520-86012320',
-    complaintPhone: '12345',
     legalBasis: [
       {
         zh: '《中华人民共和国基本医疗卫生与健康促进法》',
         en: "Law of the People's Republic of China on Basic Medical and Health Care and the Promotion of Health",
       },
-      {
-        zh: '《医疗机构管理条例》',
-        en: 'Regulations on the Administration of Medical Institutions',
-      },
+      laws.medicalInstitutions,
       {
         zh: '《医疗机构管理条例实施细则》',
         en: 'Detailed Rules for the Implementation of the Regulations on the Administration of Medical Institutions',
@@ -781,8 +696,8 @@ export const permitServices: ServiceGuide[] = [
     relatedCodes: ['WJW-021', 'WJW-023'],
     popularity: 900,
     updatedAt: '2026-02-02',
-  },
-  {
+  }),
+  guide({
     code: 'WJW-021',
     name: {
       zh: '诊所备案',
@@ -870,23 +785,11 @@ export const permitServices: ServiceGuide[] = [
     ],
     statutoryDays: 0,
     promisedDays: 0,
-    fee: {
-      free: true,
-      description: {
-        zh: '不收费。',
-        en: 'Free of charge.',
-      },
-    },
-    hallIds: ['smzx', 'linjiang', 'xincheng', 'beihu', 'nanshan'],
-    online: { available: true, url: 'https://zwfw.jiangcheng.gov.cn/apply/WJW-021' },
+    fee: noFee,
+    hallIds: cityAndDistrictHalls,
     visits: 0,
-    enquiryPhone: '0520-86012320',
-    complaintPhone: '12345',
     legalBasis: [
-      {
-        zh: '《医疗机构管理条例》',
-        en: 'Regulations on the Administration of Medical Institutions',
-      },
+      laws.medicalInstitutions,
       {
         zh: '《诊所备案管理暂行办法》',
         en: 'Interim Measures for the Administration of Clinic Filing',
@@ -907,8 +810,8 @@ export const permitServices: ServiceGuide[] = [
     relatedCodes: ['WJW-020', 'WJW-023'],
     popularity: 1300,
     updatedAt: '2026-02-02',
-  },
-  {
+  }),
+  guide({
     code: 'WJW-022',
     name: {
       zh: '公共场所卫生许可',
@@ -1009,18 +912,9 @@ export const permitServices: ServiceGuide[] = [
     ],
     statutoryDays: 20,
     promisedDays: 5,
-    fee: {
-      free: true,
-      description: {
-        zh: '不收费。',
-        en: 'Free of charge.',
-      },
-    },
-    hallIds: ['smzx', 'linjiang', 'xincheng', 'beihu', 'nanshan'],
-    online: { available: true, url: 'https://zwfw.jiangcheng.gov.cn/apply/WJW-022' },
+    fee: noFee,
+    hallIds: cityAndDistrictHalls,
     visits: 1,
-    enquiryPhone: '0520-86012320',
-    complaintPhone: '12345',
     legalBasis: [
       {
         zh: '《公共场所卫生管理条例》',
@@ -1056,8 +950,8 @@ export const permitServices: ServiceGuide[] = [
     relatedCodes: ['SCJG-020', 'WHLY-001'],
     popularity: 2500,
     updatedAt: '2026-05-18',
-  },
-  {
+  }),
+  guide({
     code: 'WJW-023',
     name: {
       zh: '医师执业注册',
@@ -1142,18 +1036,9 @@ export const permitServices: ServiceGuide[] = [
     ],
     statutoryDays: 20,
     promisedDays: 5,
-    fee: {
-      free: true,
-      description: {
-        zh: '不收费。',
-        en: 'Free of charge.',
-      },
-    },
+    fee: noFee,
     hallIds: ['smzx'],
-    online: { available: true, url: 'https://zwfw.jiangcheng.gov.cn/apply/WJW-023' },
     visits: 0,
-    enquiryPhone: '0520-86012320',
-    complaintPhone: '12345',
     legalBasis: [
       {
         zh: '《中华人民共和国医师法》',
@@ -1179,8 +1064,8 @@ export const permitServices: ServiceGuide[] = [
     relatedCodes: ['WJW-020', 'WJW-021'],
     popularity: 1400,
     updatedAt: '2026-03-30',
-  },
-  {
+  }),
+  guide({
     code: 'WHLY-001',
     name: {
       zh: '娱乐场所经营许可',
@@ -1271,18 +1156,9 @@ export const permitServices: ServiceGuide[] = [
     ],
     statutoryDays: 20,
     promisedDays: 10,
-    fee: {
-      free: true,
-      description: {
-        zh: '不收费。',
-        en: 'Free of charge.',
-      },
-    },
+    fee: noFee,
     hallIds: ['smzx'],
-    online: { available: true, url: 'https://zwfw.jiangcheng.gov.cn/apply/WHLY-001' },
     visits: 1,
-    enquiryPhone: '0520-86234200',
-    complaintPhone: '12345',
     legalBasis: [
       {
         zh: '《娱乐场所管理条例》',
@@ -1318,8 +1194,8 @@ export const permitServices: ServiceGuide[] = [
     relatedCodes: ['WHLY-003', 'WJW-022'],
     popularity: 1200,
     updatedAt: '2026-06-22',
-  },
-  {
+  }),
+  guide({
     code: 'WHLY-002',
     name: {
       zh: '旅行社设立许可',
@@ -1381,13 +1257,7 @@ export const permitServices: ServiceGuide[] = [
       },
     ],
     steps: [
-      {
-        title: { zh: '提交申请', en: 'Apply' },
-        description: {
-          zh: '网上或到市民服务中心文化旅游窗口提交申请。',
-          en: 'Apply online or at the culture and tourism counter of the Citizen Service Centre.',
-        },
-      },
+      cultureCounterApplyStep,
       {
         title: { zh: '审查', en: 'Review' },
         description: {
@@ -1420,10 +1290,7 @@ export const permitServices: ServiceGuide[] = [
       },
     },
     hallIds: ['smzx'],
-    online: { available: true, url: 'https://zwfw.jiangcheng.gov.cn/apply/WHLY-002' },
     visits: 1,
-    enquiryPhone: '0520-86234200',
-    complaintPhone: '12345',
     legalBasis: [
       {
         zh: '《中华人民共和国旅游法》',
@@ -1453,8 +1320,8 @@ export const permitServices: ServiceGuide[] = [
     relatedCodes: ['SCJG-001'],
     popularity: 800,
     updatedAt: '2026-04-06',
-  },
-  {
+  }),
+  guide({
     code: 'WHLY-003',
     name: {
       zh: '互联网上网服务营业场所经营许可',
@@ -1511,13 +1378,7 @@ export const permitServices: ServiceGuide[] = [
       },
     ],
     steps: [
-      {
-        title: { zh: '提交申请', en: 'Apply' },
-        description: {
-          zh: '网上或到市民服务中心文化旅游窗口提交申请。',
-          en: 'Apply online or at the culture and tourism counter of the Citizen Service Centre.',
-        },
-      },
+      cultureCounterApplyStep,
       {
         title: { zh: '实地检查', en: 'Site inspection' },
         description: {
@@ -1535,18 +1396,9 @@ export const permitServices: ServiceGuide[] = [
     ],
     statutoryDays: 20,
     promisedDays: 10,
-    fee: {
-      free: true,
-      description: {
-        zh: '不收费。',
-        en: 'Free of charge.',
-      },
-    },
+    fee: noFee,
     hallIds: ['smzx'],
-    online: { available: true, url: 'https://zwfw.jiangcheng.gov.cn/apply/WHLY-003' },
     visits: 1,
-    enquiryPhone: '0520-86234200',
-    complaintPhone: '12345',
     legalBasis: [
       {
         zh: '《互联网上网服务营业场所管理条例》',
@@ -1568,8 +1420,8 @@ export const permitServices: ServiceGuide[] = [
     relatedCodes: ['WHLY-001'],
     popularity: 700,
     updatedAt: '2026-06-22',
-  },
-  {
+  }),
+  guide({
     code: 'WHLY-004',
     name: {
       zh: '营业性演出审批',
@@ -1653,18 +1505,9 @@ export const permitServices: ServiceGuide[] = [
     ],
     statutoryDays: 3,
     promisedDays: 2,
-    fee: {
-      free: true,
-      description: {
-        zh: '不收费。',
-        en: 'Free of charge.',
-      },
-    },
+    fee: noFee,
     hallIds: ['smzx'],
-    online: { available: true, url: 'https://zwfw.jiangcheng.gov.cn/apply/WHLY-004' },
     visits: 0,
-    enquiryPhone: '0520-86234200',
-    complaintPhone: '12345',
     legalBasis: [
       {
         zh: '《营业性演出管理条例》',
@@ -1690,5 +1533,5 @@ export const permitServices: ServiceGuide[] = [
     relatedCodes: ['WHLY-001'],
     popularity: 1100,
     updatedAt: '2026-07-13',
-  },
+  }),
 ];

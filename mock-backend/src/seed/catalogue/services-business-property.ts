@@ -1,8 +1,15 @@
 import type { ServiceGuide } from '../../../../contract/catalogue.ts';
+import { civilCode, guide, noFee, notOnline } from './guide.ts';
+import {
+  applicantIdDocument,
+  laws,
+  propertyHalls,
+  propertyRegistrationForm,
+} from './services-business-common.ts';
 
 /** Property registration (不动产登记) and tenancy filing, mostly used by home owners. */
 export const propertyServices: ServiceGuide[] = [
-  {
+  guide({
     code: 'ZRZY-010',
     name: {
       zh: '新建商品房首次登记',
@@ -30,11 +37,7 @@ export const propertyServices: ServiceGuide[] = [
       },
     ],
     materials: [
-      {
-        name: { zh: '不动产登记申请书', en: 'Property registration application form' },
-        form: 'original',
-        copies: 1,
-      },
+      propertyRegistrationForm,
       {
         name: {
           zh: '开发企业营业执照和法定代表人身份证明',
@@ -102,24 +105,8 @@ export const propertyServices: ServiceGuide[] = [
       },
     },
     hallIds: ['bdc-hall'],
-    online: { available: true, url: 'https://zwfw.jiangcheng.gov.cn/apply/ZRZY-010' },
     visits: 1,
-    enquiryPhone: '0520-86239500',
-    complaintPhone: '12345',
-    legalBasis: [
-      {
-        zh: '《中华人民共和国民法典》',
-        en: "Civil Code of the People's Republic of China",
-      },
-      {
-        zh: '《不动产登记暂行条例》',
-        en: 'Interim Regulations on Real Estate Registration',
-      },
-      {
-        zh: '《不动产登记暂行条例实施细则》',
-        en: 'Implementing Rules for the Interim Regulations on Real Estate Registration',
-      },
-    ],
+    legalBasis: [civilCode, laws.realEstateRegistration, laws.realEstateRegistrationRules],
     faqs: [
       {
         question: {
@@ -135,8 +122,8 @@ export const propertyServices: ServiceGuide[] = [
     relatedCodes: ['ZRZY-011', 'ZJJ-002'],
     popularity: 1200,
     updatedAt: '2026-04-06',
-  },
-  {
+  }),
+  guide({
     code: 'ZRZY-011',
     name: {
       zh: '新建商品房转移登记（购房办证）',
@@ -242,25 +229,9 @@ export const propertyServices: ServiceGuide[] = [
         en: 'Registration costs 80 yuan per home, including one certificate; each extra certificate costs 10 yuan. Deed tax is paid separately.',
       },
     },
-    hallIds: ['bdc-hall', 'linjiang', 'xincheng', 'beihu', 'nanshan'],
-    online: { available: true, url: 'https://zwfw.jiangcheng.gov.cn/apply/ZRZY-011' },
+    hallIds: propertyHalls,
     visits: 1,
-    enquiryPhone: '0520-86239500',
-    complaintPhone: '12345',
-    legalBasis: [
-      {
-        zh: '《中华人民共和国民法典》',
-        en: "Civil Code of the People's Republic of China",
-      },
-      {
-        zh: '《不动产登记暂行条例》',
-        en: 'Interim Regulations on Real Estate Registration',
-      },
-      {
-        zh: '《不动产登记暂行条例实施细则》',
-        en: 'Implementing Rules for the Interim Regulations on Real Estate Registration',
-      },
-    ],
+    legalBasis: [civilCode, laws.realEstateRegistration, laws.realEstateRegistrationRules],
     faqs: [
       {
         question: {
@@ -286,8 +257,8 @@ export const propertyServices: ServiceGuide[] = [
     relatedCodes: ['SW-008', 'ZRZY-010', 'ZRZY-013'],
     popularity: 7400,
     updatedAt: '2026-06-01',
-  },
-  {
+  }),
+  guide({
     code: 'ZRZY-012',
     name: {
       zh: '二手房转移登记（存量房买卖过户）',
@@ -319,11 +290,7 @@ export const propertyServices: ServiceGuide[] = [
       },
     ],
     materials: [
-      {
-        name: { zh: '不动产登记申请书', en: 'Property registration application form' },
-        form: 'original',
-        copies: 1,
-      },
+      propertyRegistrationForm,
       {
         name: { zh: '买卖双方身份证件', en: 'ID of buyer and seller' },
         form: 'original',
@@ -392,25 +359,9 @@ export const propertyServices: ServiceGuide[] = [
         en: 'Registration costs 80 yuan per home, including one certificate, paid by the buyer; each extra certificate costs 10 yuan. Taxes are paid separately.',
       },
     },
-    hallIds: ['bdc-hall', 'linjiang', 'xincheng', 'beihu', 'nanshan'],
-    online: { available: true, url: 'https://zwfw.jiangcheng.gov.cn/apply/ZRZY-012' },
+    hallIds: propertyHalls,
     visits: 1,
-    enquiryPhone: '0520-86239500',
-    complaintPhone: '12345',
-    legalBasis: [
-      {
-        zh: '《中华人民共和国民法典》',
-        en: "Civil Code of the People's Republic of China",
-      },
-      {
-        zh: '《不动产登记暂行条例》',
-        en: 'Interim Regulations on Real Estate Registration',
-      },
-      {
-        zh: '《不动产登记暂行条例实施细则》',
-        en: 'Implementing Rules for the Interim Regulations on Real Estate Registration',
-      },
-    ],
+    legalBasis: [civilCode, laws.realEstateRegistration, laws.realEstateRegistrationRules],
     faqs: [
       {
         question: {
@@ -436,8 +387,8 @@ export const propertyServices: ServiceGuide[] = [
     relatedCodes: ['SW-008', 'ZRZY-013', 'ZRZY-014'],
     popularity: 7000,
     updatedAt: '2026-06-01',
-  },
-  {
+  }),
+  guide({
     code: 'ZRZY-013',
     name: {
       zh: '不动产抵押权登记',
@@ -465,11 +416,7 @@ export const propertyServices: ServiceGuide[] = [
       },
     ],
     materials: [
-      {
-        name: { zh: '不动产登记申请书', en: 'Property registration application form' },
-        form: 'original',
-        copies: 1,
-      },
+      propertyRegistrationForm,
       {
         name: { zh: '抵押人和抵押权人身份证明', en: 'ID of the borrower and the lender' },
         form: 'original',
@@ -526,21 +473,9 @@ export const propertyServices: ServiceGuide[] = [
         en: '80 yuan for a home and 550 yuan for other property, paid by the lender; the borrower pays nothing.',
       },
     },
-    hallIds: ['bdc-hall', 'linjiang', 'xincheng', 'beihu', 'nanshan'],
-    online: { available: true, url: 'https://zwfw.jiangcheng.gov.cn/apply/ZRZY-013' },
+    hallIds: propertyHalls,
     visits: 0,
-    enquiryPhone: '0520-86239500',
-    complaintPhone: '12345',
-    legalBasis: [
-      {
-        zh: '《中华人民共和国民法典》',
-        en: "Civil Code of the People's Republic of China",
-      },
-      {
-        zh: '《不动产登记暂行条例》',
-        en: 'Interim Regulations on Real Estate Registration',
-      },
-    ],
+    legalBasis: [civilCode, laws.realEstateRegistration],
     faqs: [
       {
         question: {
@@ -556,8 +491,8 @@ export const propertyServices: ServiceGuide[] = [
     relatedCodes: ['ZRZY-014', 'ZRZY-011', 'ZRZY-012'],
     popularity: 5500,
     updatedAt: '2026-05-25',
-  },
-  {
+  }),
+  guide({
     code: 'ZRZY-014',
     name: {
       zh: '不动产抵押权注销登记',
@@ -591,11 +526,7 @@ export const propertyServices: ServiceGuide[] = [
       },
     ],
     materials: [
-      {
-        name: { zh: '不动产登记申请书', en: 'Property registration application form' },
-        form: 'original',
-        copies: 1,
-      },
+      propertyRegistrationForm,
       {
         name: { zh: '抵押权人同意注销的证明', en: "Lender's consent to discharge" },
         form: 'original',
@@ -605,11 +536,7 @@ export const propertyServices: ServiceGuide[] = [
           en: 'Issued by the bank; not needed if the bank applies online.',
         },
       },
-      {
-        name: { zh: '申请人身份证件', en: "Applicant's ID document" },
-        form: 'original',
-        copies: 1,
-      },
+      applicantIdDocument,
     ],
     steps: [
       {
@@ -643,21 +570,9 @@ export const propertyServices: ServiceGuide[] = [
         en: 'Free of charge. No registration fee is charged for removals.',
       },
     },
-    hallIds: ['bdc-hall', 'linjiang', 'xincheng', 'beihu', 'nanshan'],
-    online: { available: true, url: 'https://zwfw.jiangcheng.gov.cn/apply/ZRZY-014' },
+    hallIds: propertyHalls,
     visits: 0,
-    enquiryPhone: '0520-86239500',
-    complaintPhone: '12345',
-    legalBasis: [
-      {
-        zh: '《中华人民共和国民法典》',
-        en: "Civil Code of the People's Republic of China",
-      },
-      {
-        zh: '《不动产登记暂行条例实施细则》',
-        en: 'Implementing Rules for the Interim Regulations on Real Estate Registration',
-      },
-    ],
+    legalBasis: [civilCode, laws.realEstateRegistrationRules],
     faqs: [
       {
         question: {
@@ -673,8 +588,8 @@ export const propertyServices: ServiceGuide[] = [
     relatedCodes: ['ZRZY-013', 'ZRZY-012'],
     popularity: 4200,
     updatedAt: '2026-05-25',
-  },
-  {
+  }),
+  guide({
     code: 'ZRZY-015',
     name: {
       zh: '不动产权证书补发、换发',
@@ -710,11 +625,7 @@ export const propertyServices: ServiceGuide[] = [
       },
     ],
     materials: [
-      {
-        name: { zh: '不动产登记申请书', en: 'Property registration application form' },
-        form: 'original',
-        copies: 1,
-      },
+      propertyRegistrationForm,
       {
         name: { zh: '权利人身份证件', en: "Owner's ID document" },
         form: 'original',
@@ -766,21 +677,9 @@ export const propertyServices: ServiceGuide[] = [
         en: 'There is a 10-yuan charge per certificate.',
       },
     },
-    hallIds: ['bdc-hall', 'linjiang', 'xincheng', 'beihu', 'nanshan'],
-    online: { available: true, url: 'https://zwfw.jiangcheng.gov.cn/apply/ZRZY-015' },
+    hallIds: propertyHalls,
     visits: 1,
-    enquiryPhone: '0520-86239500',
-    complaintPhone: '12345',
-    legalBasis: [
-      {
-        zh: '《不动产登记暂行条例》',
-        en: 'Interim Regulations on Real Estate Registration',
-      },
-      {
-        zh: '《不动产登记暂行条例实施细则》',
-        en: 'Implementing Rules for the Interim Regulations on Real Estate Registration',
-      },
-    ],
+    legalBasis: [laws.realEstateRegistration, laws.realEstateRegistrationRules],
     faqs: [
       {
         question: {
@@ -806,8 +705,8 @@ export const propertyServices: ServiceGuide[] = [
     relatedCodes: ['ZRZY-016'],
     popularity: 3200,
     updatedAt: '2026-03-30',
-  },
-  {
+  }),
+  guide({
     code: 'ZRZY-016',
     name: {
       zh: '不动产登记信息查询（含无房证明）',
@@ -889,23 +788,11 @@ export const propertyServices: ServiceGuide[] = [
     ],
     statutoryDays: 5,
     promisedDays: 0,
-    fee: {
-      free: true,
-      description: {
-        zh: '不收费。',
-        en: 'Free of charge.',
-      },
-    },
+    fee: noFee,
     hallIds: ['bdc-hall', 'smzx', 'linjiang', 'xincheng', 'beihu', 'nanshan'],
-    online: { available: true, url: 'https://zwfw.jiangcheng.gov.cn/apply/ZRZY-016' },
     visits: 0,
-    enquiryPhone: '0520-86239500',
-    complaintPhone: '12345',
     legalBasis: [
-      {
-        zh: '《不动产登记暂行条例》',
-        en: 'Interim Regulations on Real Estate Registration',
-      },
+      laws.realEstateRegistration,
       {
         zh: '《不动产登记资料查询暂行办法》',
         en: 'Interim Measures for Searching Real Estate Registration Records',
@@ -936,8 +823,8 @@ export const propertyServices: ServiceGuide[] = [
     relatedCodes: ['ZRZY-015', 'ZRZY-011'],
     popularity: 6200,
     updatedAt: '2026-08-17',
-  },
-  {
+  }),
+  guide({
     code: 'ZRZY-017',
     name: {
       zh: '继承、受遗赠不动产转移登记',
@@ -969,11 +856,7 @@ export const propertyServices: ServiceGuide[] = [
       },
     ],
     materials: [
-      {
-        name: { zh: '不动产登记申请书', en: 'Property registration application form' },
-        form: 'original',
-        copies: 1,
-      },
+      propertyRegistrationForm,
       {
         name: { zh: '被继承人死亡证明', en: 'Proof of death' },
         form: 'original-and-copy',
@@ -1062,20 +945,9 @@ export const propertyServices: ServiceGuide[] = [
       },
     },
     hallIds: ['bdc-hall'],
-    online: { available: false },
+    online: notOnline,
     visits: 1,
-    enquiryPhone: '0520-86239500',
-    complaintPhone: '12345',
-    legalBasis: [
-      {
-        zh: '《中华人民共和国民法典》',
-        en: "Civil Code of the People's Republic of China",
-      },
-      {
-        zh: '《不动产登记暂行条例实施细则》',
-        en: 'Implementing Rules for the Interim Regulations on Real Estate Registration',
-      },
-    ],
+    legalBasis: [civilCode, laws.realEstateRegistrationRules],
     faqs: [
       {
         question: {
@@ -1091,8 +963,8 @@ export const propertyServices: ServiceGuide[] = [
     relatedCodes: ['SW-008', 'SFJ-001', 'ZRZY-016'],
     popularity: 4500,
     updatedAt: '2026-07-06',
-  },
-  {
+  }),
+  guide({
     code: 'ZJJ-005',
     name: {
       zh: '房屋租赁登记备案',
@@ -1182,23 +1054,11 @@ export const propertyServices: ServiceGuide[] = [
     ],
     statutoryDays: 3,
     promisedDays: 0,
-    fee: {
-      free: true,
-      description: {
-        zh: '不收费。',
-        en: 'Free of charge.',
-      },
-    },
+    fee: noFee,
     hallIds: ['linjiang', 'xincheng', 'beihu', 'nanshan'],
-    online: { available: true, url: 'https://zwfw.jiangcheng.gov.cn/apply/ZJJ-005' },
     visits: 0,
-    enquiryPhone: '0520-86238400',
-    complaintPhone: '12345',
     legalBasis: [
-      {
-        zh: '《中华人民共和国城市房地产管理法》',
-        en: "Law of the People's Republic of China on the Administration of the Urban Real Estate",
-      },
+      laws.urbanRealEstate,
       {
         zh: '《商品房屋租赁管理办法》',
         en: 'Measures for the Administration of Leasing of Commodity Housing',
@@ -1229,5 +1089,5 @@ export const propertyServices: ServiceGuide[] = [
     relatedCodes: ['ZRZY-016'],
     popularity: 5100,
     updatedAt: '2026-08-24',
-  },
+  }),
 ];

@@ -1,8 +1,10 @@
 import type { ServiceGuide } from '../../../../contract/catalogue.ts';
+import { cityAndDistrictHalls, guide, noFee } from './guide.ts';
+import { laws, operatorId, personApplyingId } from './services-business-common.ts';
 
 /** Starting, changing and closing a business (开办企业), handled by market regulation. */
 export const startingBusinessServices: ServiceGuide[] = [
-  {
+  guide({
     code: 'SCJG-001',
     name: {
       zh: '企业设立登记（企业开办“一件事”）',
@@ -153,25 +155,9 @@ export const startingBusinessServices: ServiceGuide[] = [
         en: "Free of charge. There is no fee for the business licence, the city pays for a new company's first set of seals, and postage is free.",
       },
     },
-    hallIds: ['smzx', 'linjiang', 'xincheng', 'beihu', 'nanshan'],
-    online: { available: true, url: 'https://zwfw.jiangcheng.gov.cn/apply/SCJG-001' },
+    hallIds: cityAndDistrictHalls,
     visits: 0,
-    enquiryPhone: '0520-86231500',
-    complaintPhone: '12345',
-    legalBasis: [
-      {
-        zh: '《中华人民共和国公司法》',
-        en: "Company Law of the People's Republic of China",
-      },
-      {
-        zh: '《中华人民共和国市场主体登记管理条例》',
-        en: "Regulations of the People's Republic of China on the Administration of the Registration of Market Entities",
-      },
-      {
-        zh: '《中华人民共和国市场主体登记管理条例实施细则》',
-        en: 'Implementing Rules for the Regulations on the Administration of the Registration of Market Entities',
-      },
-    ],
+    legalBasis: [laws.company, laws.marketEntityRegistration, laws.marketEntityRegistrationRules],
     faqs: [
       {
         question: {
@@ -207,8 +193,8 @@ export const startingBusinessServices: ServiceGuide[] = [
     relatedCodes: ['SCJG-008', 'SCJG-009', 'SW-001', 'SW-003', 'SCJG-003'],
     popularity: 6800,
     updatedAt: '2026-03-16',
-  },
-  {
+  }),
+  guide({
     code: 'SCJG-002',
     name: {
       zh: '个体工商户设立登记',
@@ -305,28 +291,10 @@ export const startingBusinessServices: ServiceGuide[] = [
     ],
     statutoryDays: 3,
     promisedDays: 0,
-    fee: {
-      free: true,
-      description: {
-        zh: '不收费。',
-        en: 'Free of charge.',
-      },
-    },
-    hallIds: ['smzx', 'linjiang', 'xincheng', 'beihu', 'nanshan'],
-    online: { available: true, url: 'https://zwfw.jiangcheng.gov.cn/apply/SCJG-002' },
+    fee: noFee,
+    hallIds: cityAndDistrictHalls,
     visits: 0,
-    enquiryPhone: '0520-86231500',
-    complaintPhone: '12345',
-    legalBasis: [
-      {
-        zh: '《促进个体工商户发展条例》',
-        en: 'Regulations on Promoting the Development of Individual Businesses',
-      },
-      {
-        zh: '《中华人民共和国市场主体登记管理条例》',
-        en: "Regulations of the People's Republic of China on the Administration of the Registration of Market Entities",
-      },
-    ],
+    legalBasis: [laws.individualBusinesses, laws.marketEntityRegistration],
     faqs: [
       {
         question: {
@@ -352,8 +320,8 @@ export const startingBusinessServices: ServiceGuide[] = [
     relatedCodes: ['SCJG-011', 'SCJG-006', 'SW-001', 'SCJG-022'],
     popularity: 5600,
     updatedAt: '2026-02-09',
-  },
-  {
+  }),
+  guide({
     code: 'SCJG-003',
     name: {
       zh: '企业变更登记',
@@ -496,28 +464,10 @@ export const startingBusinessServices: ServiceGuide[] = [
     ],
     statutoryDays: 3,
     promisedDays: 1,
-    fee: {
-      free: true,
-      description: {
-        zh: '不收费。',
-        en: 'Free of charge.',
-      },
-    },
-    hallIds: ['smzx', 'linjiang', 'xincheng', 'beihu', 'nanshan'],
-    online: { available: true, url: 'https://zwfw.jiangcheng.gov.cn/apply/SCJG-003' },
+    fee: noFee,
+    hallIds: cityAndDistrictHalls,
     visits: 0,
-    enquiryPhone: '0520-86231500',
-    complaintPhone: '12345',
-    legalBasis: [
-      {
-        zh: '《中华人民共和国公司法》',
-        en: "Company Law of the People's Republic of China",
-      },
-      {
-        zh: '《中华人民共和国市场主体登记管理条例》',
-        en: "Regulations of the People's Republic of China on the Administration of the Registration of Market Entities",
-      },
-    ],
+    legalBasis: [laws.company, laws.marketEntityRegistration],
     faqs: [
       {
         question: {
@@ -543,8 +493,8 @@ export const startingBusinessServices: ServiceGuide[] = [
     relatedCodes: ['SCJG-001', 'SCJG-007'],
     popularity: 4300,
     updatedAt: '2026-04-02',
-  },
-  {
+  }),
+  guide({
     code: 'SCJG-004',
     name: {
       zh: '企业注销登记（一般程序）',
@@ -663,32 +613,10 @@ export const startingBusinessServices: ServiceGuide[] = [
     ],
     statutoryDays: 3,
     promisedDays: 1,
-    fee: {
-      free: true,
-      description: {
-        zh: '不收费。',
-        en: 'Free of charge.',
-      },
-    },
-    hallIds: ['smzx', 'linjiang', 'xincheng', 'beihu', 'nanshan'],
-    online: { available: true, url: 'https://zwfw.jiangcheng.gov.cn/apply/SCJG-004' },
+    fee: noFee,
+    hallIds: cityAndDistrictHalls,
     visits: 0,
-    enquiryPhone: '0520-86231500',
-    complaintPhone: '12345',
-    legalBasis: [
-      {
-        zh: '《中华人民共和国公司法》',
-        en: "Company Law of the People's Republic of China",
-      },
-      {
-        zh: '《中华人民共和国市场主体登记管理条例》',
-        en: "Regulations of the People's Republic of China on the Administration of the Registration of Market Entities",
-      },
-      {
-        zh: '《中华人民共和国市场主体登记管理条例实施细则》',
-        en: 'Implementing Rules for the Regulations on the Administration of the Registration of Market Entities',
-      },
-    ],
+    legalBasis: [laws.company, laws.marketEntityRegistration, laws.marketEntityRegistrationRules],
     faqs: [
       {
         question: {
@@ -714,8 +642,8 @@ export const startingBusinessServices: ServiceGuide[] = [
     relatedCodes: ['SCJG-005', 'SW-010'],
     popularity: 2900,
     updatedAt: '2026-05-11',
-  },
-  {
+  }),
+  guide({
     code: 'SCJG-005',
     name: {
       zh: '企业简易注销登记',
@@ -797,28 +725,10 @@ export const startingBusinessServices: ServiceGuide[] = [
     ],
     statutoryDays: 3,
     promisedDays: 1,
-    fee: {
-      free: true,
-      description: {
-        zh: '不收费。',
-        en: 'Free of charge.',
-      },
-    },
-    hallIds: ['smzx', 'linjiang', 'xincheng', 'beihu', 'nanshan'],
-    online: { available: true, url: 'https://zwfw.jiangcheng.gov.cn/apply/SCJG-005' },
+    fee: noFee,
+    hallIds: cityAndDistrictHalls,
     visits: 0,
-    enquiryPhone: '0520-86231500',
-    complaintPhone: '12345',
-    legalBasis: [
-      {
-        zh: '《中华人民共和国公司法》',
-        en: "Company Law of the People's Republic of China",
-      },
-      {
-        zh: '《中华人民共和国市场主体登记管理条例》',
-        en: "Regulations of the People's Republic of China on the Administration of the Registration of Market Entities",
-      },
-    ],
+    legalBasis: [laws.company, laws.marketEntityRegistration],
     faqs: [
       {
         question: {
@@ -844,8 +754,8 @@ export const startingBusinessServices: ServiceGuide[] = [
     relatedCodes: ['SCJG-004', 'SW-010'],
     popularity: 3500,
     updatedAt: '2026-05-11',
-  },
-  {
+  }),
+  guide({
     code: 'SCJG-006',
     name: {
       zh: '市场主体年度报告公示',
@@ -916,20 +826,8 @@ export const startingBusinessServices: ServiceGuide[] = [
       },
     },
     hallIds: [],
-    online: { available: true, url: 'https://zwfw.jiangcheng.gov.cn/apply/SCJG-006' },
     visits: 0,
-    enquiryPhone: '0520-86231500',
-    complaintPhone: '12345',
-    legalBasis: [
-      {
-        zh: '《企业信息公示暂行条例》',
-        en: 'Interim Regulations on Enterprise Information Disclosure',
-      },
-      {
-        zh: '《中华人民共和国市场主体登记管理条例》',
-        en: "Regulations of the People's Republic of China on the Administration of the Registration of Market Entities",
-      },
-    ],
+    legalBasis: [laws.enterpriseDisclosure, laws.marketEntityRegistration],
     faqs: [
       {
         question: {
@@ -955,8 +853,8 @@ export const startingBusinessServices: ServiceGuide[] = [
     relatedCodes: ['SCJG-010'],
     popularity: 7200,
     updatedAt: '2026-01-05',
-  },
-  {
+  }),
+  guide({
     code: 'SCJG-007',
     name: {
       zh: '营业执照补领、换发',
@@ -1007,11 +905,7 @@ export const startingBusinessServices: ServiceGuide[] = [
           en: 'Hand it in if you are replacing a damaged licence.',
         },
       },
-      {
-        name: { zh: '经办人身份证件', en: 'ID of the person applying' },
-        form: 'original',
-        copies: 1,
-      },
+      personApplyingId,
     ],
     steps: [
       {
@@ -1038,28 +932,10 @@ export const startingBusinessServices: ServiceGuide[] = [
     ],
     statutoryDays: 3,
     promisedDays: 0,
-    fee: {
-      free: true,
-      description: {
-        zh: '不收费。',
-        en: 'Free of charge.',
-      },
-    },
-    hallIds: ['smzx', 'linjiang', 'xincheng', 'beihu', 'nanshan'],
-    online: { available: true, url: 'https://zwfw.jiangcheng.gov.cn/apply/SCJG-007' },
+    fee: noFee,
+    hallIds: cityAndDistrictHalls,
     visits: 0,
-    enquiryPhone: '0520-86231500',
-    complaintPhone: '12345',
-    legalBasis: [
-      {
-        zh: '《中华人民共和国市场主体登记管理条例》',
-        en: "Regulations of the People's Republic of China on the Administration of the Registration of Market Entities",
-      },
-      {
-        zh: '《中华人民共和国市场主体登记管理条例实施细则》',
-        en: 'Implementing Rules for the Regulations on the Administration of the Registration of Market Entities',
-      },
-    ],
+    legalBasis: [laws.marketEntityRegistration, laws.marketEntityRegistrationRules],
     faqs: [
       {
         question: {
@@ -1075,8 +951,8 @@ export const startingBusinessServices: ServiceGuide[] = [
     relatedCodes: ['SCJG-003', 'SCJG-001'],
     popularity: 2600,
     updatedAt: '2026-03-03',
-  },
-  {
+  }),
+  guide({
     code: 'SCJG-008',
     name: {
       zh: '企业名称自主申报',
@@ -1139,18 +1015,9 @@ export const startingBusinessServices: ServiceGuide[] = [
     ],
     statutoryDays: 0,
     promisedDays: 0,
-    fee: {
-      free: true,
-      description: {
-        zh: '不收费。',
-        en: 'Free of charge.',
-      },
-    },
+    fee: noFee,
     hallIds: [],
-    online: { available: true, url: 'https://zwfw.jiangcheng.gov.cn/apply/SCJG-008' },
     visits: 0,
-    enquiryPhone: '0520-86231500',
-    complaintPhone: '12345',
     legalBasis: [
       {
         zh: '《企业名称登记管理规定》',
@@ -1176,8 +1043,8 @@ export const startingBusinessServices: ServiceGuide[] = [
     relatedCodes: ['SCJG-001', 'SCJG-003'],
     popularity: 4100,
     updatedAt: '2026-01-19',
-  },
-  {
+  }),
+  guide({
     code: 'SCJG-009',
     name: {
       zh: '新开办企业印章刻制',
@@ -1256,11 +1123,8 @@ export const startingBusinessServices: ServiceGuide[] = [
         en: "The city pays for a new company's first set of four seals. Any extra seals are paid for at the maker's published prices.",
       },
     },
-    hallIds: ['smzx', 'linjiang', 'xincheng', 'beihu', 'nanshan'],
-    online: { available: true, url: 'https://zwfw.jiangcheng.gov.cn/apply/SCJG-009' },
+    hallIds: cityAndDistrictHalls,
     visits: 0,
-    enquiryPhone: '0520-86231500',
-    complaintPhone: '12345',
     legalBasis: [
       {
         zh: '《国务院关于国家行政机关和企业事业单位社会团体印章管理的规定》',
@@ -1296,8 +1160,8 @@ export const startingBusinessServices: ServiceGuide[] = [
     relatedCodes: ['SCJG-001'],
     popularity: 3300,
     updatedAt: '2026-03-16',
-  },
-  {
+  }),
+  guide({
     code: 'SCJG-010',
     name: {
       zh: '经营异常名录移出',
@@ -1372,23 +1236,11 @@ export const startingBusinessServices: ServiceGuide[] = [
     ],
     statutoryDays: 5,
     promisedDays: 2,
-    fee: {
-      free: true,
-      description: {
-        zh: '不收费。',
-        en: 'Free of charge.',
-      },
-    },
-    hallIds: ['smzx', 'linjiang', 'xincheng', 'beihu', 'nanshan'],
-    online: { available: true, url: 'https://zwfw.jiangcheng.gov.cn/apply/SCJG-010' },
+    fee: noFee,
+    hallIds: cityAndDistrictHalls,
     visits: 0,
-    enquiryPhone: '0520-86231500',
-    complaintPhone: '12345',
     legalBasis: [
-      {
-        zh: '《企业信息公示暂行条例》',
-        en: 'Interim Regulations on Enterprise Information Disclosure',
-      },
+      laws.enterpriseDisclosure,
       {
         zh: '《企业经营异常名录管理暂行办法》',
         en: 'Interim Measures for the Administration of the List of Enterprises with Abnormal Operations',
@@ -1409,8 +1261,8 @@ export const startingBusinessServices: ServiceGuide[] = [
     relatedCodes: ['SCJG-006', 'SCJG-003'],
     popularity: 2400,
     updatedAt: '2026-07-06',
-  },
-  {
+  }),
+  guide({
     code: 'SCJG-011',
     name: {
       zh: '个体工商户注销登记',
@@ -1460,11 +1312,7 @@ export const startingBusinessServices: ServiceGuide[] = [
           en: 'If lost, publish a loss notice on the publicity system instead.',
         },
       },
-      {
-        name: { zh: '经营者身份证件', en: "Operator's ID document" },
-        form: 'original',
-        copies: 1,
-      },
+      operatorId,
     ],
     steps: [
       {
@@ -1491,28 +1339,10 @@ export const startingBusinessServices: ServiceGuide[] = [
     ],
     statutoryDays: 3,
     promisedDays: 0,
-    fee: {
-      free: true,
-      description: {
-        zh: '不收费。',
-        en: 'Free of charge.',
-      },
-    },
-    hallIds: ['smzx', 'linjiang', 'xincheng', 'beihu', 'nanshan'],
-    online: { available: true, url: 'https://zwfw.jiangcheng.gov.cn/apply/SCJG-011' },
+    fee: noFee,
+    hallIds: cityAndDistrictHalls,
     visits: 0,
-    enquiryPhone: '0520-86231500',
-    complaintPhone: '12345',
-    legalBasis: [
-      {
-        zh: '《中华人民共和国市场主体登记管理条例》',
-        en: "Regulations of the People's Republic of China on the Administration of the Registration of Market Entities",
-      },
-      {
-        zh: '《促进个体工商户发展条例》',
-        en: 'Regulations on Promoting the Development of Individual Businesses',
-      },
-    ],
+    legalBasis: [laws.marketEntityRegistration, laws.individualBusinesses],
     faqs: [
       {
         question: {
@@ -1528,5 +1358,5 @@ export const startingBusinessServices: ServiceGuide[] = [
     relatedCodes: ['SCJG-002', 'SW-010'],
     popularity: 3800,
     updatedAt: '2026-06-15',
-  },
+  }),
 ];

@@ -1,8 +1,10 @@
 import type { ServiceGuide } from '../../../../contract/catalogue.ts';
+import { cityAndDistrictHalls, guide, noFee } from './guide.ts';
+import { applicantIdDocument, laws, personApplyingId } from './services-business-common.ts';
 
 /** Tax services of the Jiangcheng Taxation Bureau, for businesses and for individual taxpayers. */
 export const taxServices: ServiceGuide[] = [
-  {
+  guide({
     code: 'SW-001',
     name: {
       zh: '新办纳税人涉税信息确认',
@@ -85,31 +87,16 @@ export const taxServices: ServiceGuide[] = [
     ],
     statutoryDays: 0,
     promisedDays: 0,
-    fee: {
-      free: true,
-      description: {
-        zh: '不收费。',
-        en: 'Free of charge.',
-      },
-    },
-    hallIds: ['smzx', 'linjiang', 'xincheng', 'beihu', 'nanshan'],
-    online: { available: true, url: 'https://zwfw.jiangcheng.gov.cn/apply/SW-001' },
+    fee: noFee,
+    hallIds: cityAndDistrictHalls,
     visits: 0,
-    enquiryPhone: '0520-86232366',
-    complaintPhone: '12345',
     legalBasis: [
-      {
-        zh: '《中华人民共和国税收征收管理法》',
-        en: "Law of the People's Republic of China on the Administration of Tax Collection",
-      },
+      laws.taxCollection,
       {
         zh: '《中华人民共和国税收征收管理法实施细则》',
         en: 'Detailed Rules for the Implementation of the Law on the Administration of Tax Collection',
       },
-      {
-        zh: '《税务登记管理办法》',
-        en: 'Measures for the Administration of Tax Registration',
-      },
+      laws.taxRegistration,
     ],
     faqs: [
       {
@@ -136,8 +123,8 @@ export const taxServices: ServiceGuide[] = [
     relatedCodes: ['SW-002', 'SW-003', 'SCJG-001'],
     popularity: 4700,
     updatedAt: '2026-02-23',
-  },
-  {
+  }),
+  guide({
     code: 'SW-002',
     name: {
       zh: '增值税一般纳税人登记',
@@ -213,23 +200,11 @@ export const taxServices: ServiceGuide[] = [
     ],
     statutoryDays: 0,
     promisedDays: 0,
-    fee: {
-      free: true,
-      description: {
-        zh: '不收费。',
-        en: 'Free of charge.',
-      },
-    },
-    hallIds: ['smzx', 'linjiang', 'xincheng', 'beihu', 'nanshan'],
-    online: { available: true, url: 'https://zwfw.jiangcheng.gov.cn/apply/SW-002' },
+    fee: noFee,
+    hallIds: cityAndDistrictHalls,
     visits: 0,
-    enquiryPhone: '0520-86232366',
-    complaintPhone: '12345',
     legalBasis: [
-      {
-        zh: '《中华人民共和国增值税法》',
-        en: "Value-Added Tax Law of the People's Republic of China",
-      },
+      laws.valueAddedTax,
       {
         zh: '《增值税一般纳税人登记管理办法》',
         en: 'Measures for the Administration of General VAT Taxpayer Registration',
@@ -260,8 +235,8 @@ export const taxServices: ServiceGuide[] = [
     relatedCodes: ['SW-001', 'SW-003'],
     popularity: 3900,
     updatedAt: '2026-01-12',
-  },
-  {
+  }),
+  guide({
     code: 'SW-003',
     name: {
       zh: '发票领用（含数电发票开票额度调整）',
@@ -361,16 +336,10 @@ export const taxServices: ServiceGuide[] = [
         en: 'Free of charge. The tax office does not charge for invoices.',
       },
     },
-    hallIds: ['smzx', 'linjiang', 'xincheng', 'beihu', 'nanshan'],
-    online: { available: true, url: 'https://zwfw.jiangcheng.gov.cn/apply/SW-003' },
+    hallIds: cityAndDistrictHalls,
     visits: 0,
-    enquiryPhone: '0520-86232366',
-    complaintPhone: '12345',
     legalBasis: [
-      {
-        zh: '《中华人民共和国发票管理办法》',
-        en: "Measures of the People's Republic of China for the Administration of Invoices",
-      },
+      laws.invoices,
       {
         zh: '《中华人民共和国发票管理办法实施细则》',
         en: 'Detailed Rules for the Implementation of the Measures for the Administration of Invoices',
@@ -401,8 +370,8 @@ export const taxServices: ServiceGuide[] = [
     relatedCodes: ['SW-001', 'SW-002', 'SW-011'],
     popularity: 6100,
     updatedAt: '2026-04-20',
-  },
-  {
+  }),
+  guide({
     code: 'SW-004',
     name: {
       zh: '个人所得税综合所得年度汇算',
@@ -521,16 +490,10 @@ export const taxServices: ServiceGuide[] = [
         en: 'Free of charge. Use only the official Individual Income Tax app and beware of fake refund links.',
       },
     },
-    hallIds: ['smzx', 'linjiang', 'xincheng', 'beihu', 'nanshan'],
-    online: { available: true, url: 'https://zwfw.jiangcheng.gov.cn/apply/SW-004' },
+    hallIds: cityAndDistrictHalls,
     visits: 0,
-    enquiryPhone: '0520-86232366',
-    complaintPhone: '12345',
     legalBasis: [
-      {
-        zh: '《中华人民共和国个人所得税法》',
-        en: "Individual Income Tax Law of the People's Republic of China",
-      },
+      laws.individualIncomeTax,
       {
         zh: '《中华人民共和国个人所得税法实施条例》',
         en: "Regulations for the Implementation of the Individual Income Tax Law of the People's Republic of China",
@@ -571,8 +534,8 @@ export const taxServices: ServiceGuide[] = [
     relatedCodes: ['SW-012', 'SW-005'],
     popularity: 9300,
     updatedAt: '2026-02-16',
-  },
-  {
+  }),
+  guide({
     code: 'SW-005',
     name: {
       zh: '开具税收完税证明（个人所得税纳税记录）',
@@ -644,23 +607,11 @@ export const taxServices: ServiceGuide[] = [
     ],
     statutoryDays: 0,
     promisedDays: 0,
-    fee: {
-      free: true,
-      description: {
-        zh: '不收费。',
-        en: 'Free of charge.',
-      },
-    },
-    hallIds: ['smzx', 'linjiang', 'xincheng', 'beihu', 'nanshan'],
-    online: { available: true, url: 'https://zwfw.jiangcheng.gov.cn/apply/SW-005' },
+    fee: noFee,
+    hallIds: cityAndDistrictHalls,
     visits: 0,
-    enquiryPhone: '0520-86232366',
-    complaintPhone: '12345',
     legalBasis: [
-      {
-        zh: '《中华人民共和国税收征收管理法》',
-        en: "Law of the People's Republic of China on the Administration of Tax Collection",
-      },
+      laws.taxCollection,
       {
         zh: '《税收票证管理办法》',
         en: 'Measures for the Administration of Tax Receipts',
@@ -681,8 +632,8 @@ export const taxServices: ServiceGuide[] = [
     relatedCodes: ['SW-004', 'SW-008'],
     popularity: 6400,
     updatedAt: '2026-03-09',
-  },
-  {
+  }),
+  guide({
     code: 'SW-006',
     name: {
       zh: '出口退（免）税备案',
@@ -745,28 +696,10 @@ export const taxServices: ServiceGuide[] = [
     ],
     statutoryDays: 0,
     promisedDays: 0,
-    fee: {
-      free: true,
-      description: {
-        zh: '不收费。',
-        en: 'Free of charge.',
-      },
-    },
+    fee: noFee,
     hallIds: ['smzx'],
-    online: { available: true, url: 'https://zwfw.jiangcheng.gov.cn/apply/SW-006' },
     visits: 0,
-    enquiryPhone: '0520-86232366',
-    complaintPhone: '12345',
-    legalBasis: [
-      {
-        zh: '《中华人民共和国增值税法》',
-        en: "Value-Added Tax Law of the People's Republic of China",
-      },
-      {
-        zh: '《出口货物劳务增值税和消费税管理办法》',
-        en: 'Measures for the Administration of VAT and Consumption Tax on Exported Goods and Services',
-      },
-    ],
+    legalBasis: [laws.valueAddedTax, laws.exportTaxRefund],
     faqs: [
       {
         question: {
@@ -782,8 +715,8 @@ export const taxServices: ServiceGuide[] = [
     relatedCodes: ['SW-007'],
     popularity: 1500,
     updatedAt: '2026-05-25',
-  },
-  {
+  }),
+  guide({
     code: 'SW-007',
     name: {
       zh: '出口退（免）税申报',
@@ -875,27 +808,12 @@ export const taxServices: ServiceGuide[] = [
     ],
     statutoryDays: 20,
     promisedDays: 6,
-    fee: {
-      free: true,
-      description: {
-        zh: '不收费。',
-        en: 'Free of charge.',
-      },
-    },
+    fee: noFee,
     hallIds: ['smzx'],
-    online: { available: true, url: 'https://zwfw.jiangcheng.gov.cn/apply/SW-007' },
     visits: 0,
-    enquiryPhone: '0520-86232366',
-    complaintPhone: '12345',
     legalBasis: [
-      {
-        zh: '《中华人民共和国增值税法》',
-        en: "Value-Added Tax Law of the People's Republic of China",
-      },
-      {
-        zh: '《出口货物劳务增值税和消费税管理办法》',
-        en: 'Measures for the Administration of VAT and Consumption Tax on Exported Goods and Services',
-      },
+      laws.valueAddedTax,
+      laws.exportTaxRefund,
       {
         zh: '《国家税务总局关于进一步便利出口退税办理 促进外贸平稳发展有关事项的公告》',
         en: 'Announcement of the State Taxation Administration on Further Facilitating Export Tax Refunds and Promoting Stable Foreign Trade',
@@ -916,8 +834,8 @@ export const taxServices: ServiceGuide[] = [
     relatedCodes: ['SW-006'],
     popularity: 1700,
     updatedAt: '2026-05-25',
-  },
-  {
+  }),
+  guide({
     code: 'SW-008',
     name: {
       zh: '契税申报缴纳',
@@ -1021,10 +939,7 @@ export const taxServices: ServiceGuide[] = [
       },
     },
     hallIds: ['bdc-hall', 'smzx', 'linjiang', 'xincheng', 'beihu', 'nanshan'],
-    online: { available: true, url: 'https://zwfw.jiangcheng.gov.cn/apply/SW-008' },
     visits: 1,
-    enquiryPhone: '0520-86232366',
-    complaintPhone: '12345',
     legalBasis: [
       {
         zh: '《中华人民共和国契税法》',
@@ -1060,8 +975,8 @@ export const taxServices: ServiceGuide[] = [
     relatedCodes: ['ZRZY-011', 'ZRZY-012', 'SW-005'],
     popularity: 6900,
     updatedAt: '2026-06-01',
-  },
-  {
+  }),
+  guide({
     code: 'SW-009',
     name: {
       zh: '跨区域涉税事项报告',
@@ -1129,23 +1044,11 @@ export const taxServices: ServiceGuide[] = [
     ],
     statutoryDays: 0,
     promisedDays: 0,
-    fee: {
-      free: true,
-      description: {
-        zh: '不收费。',
-        en: 'Free of charge.',
-      },
-    },
+    fee: noFee,
     hallIds: [],
-    online: { available: true, url: 'https://zwfw.jiangcheng.gov.cn/apply/SW-009' },
     visits: 0,
-    enquiryPhone: '0520-86232366',
-    complaintPhone: '12345',
     legalBasis: [
-      {
-        zh: '《中华人民共和国税收征收管理法》',
-        en: "Law of the People's Republic of China on the Administration of Tax Collection",
-      },
+      laws.taxCollection,
       {
         zh: '《国家税务总局关于创新跨区域涉税事项报验管理制度的通知》',
         en: 'Notice of the State Taxation Administration on Reforming the Registration of Cross-Regional Tax Matters',
@@ -1166,8 +1069,8 @@ export const taxServices: ServiceGuide[] = [
     relatedCodes: ['SW-001'],
     popularity: 1900,
     updatedAt: '2026-04-13',
-  },
-  {
+  }),
+  guide({
     code: 'SW-010',
     name: {
       zh: '税务注销（清税证明）',
@@ -1213,11 +1116,7 @@ export const taxServices: ServiceGuide[] = [
           en: 'Only under the declaration scheme, promising to settle the outstanding items within the set time.',
         },
       },
-      {
-        name: { zh: '经办人身份证件', en: 'ID of the person applying' },
-        form: 'original',
-        copies: 1,
-      },
+      personApplyingId,
     ],
     steps: [
       {
@@ -1244,27 +1143,12 @@ export const taxServices: ServiceGuide[] = [
     ],
     statutoryDays: 20,
     promisedDays: 1,
-    fee: {
-      free: true,
-      description: {
-        zh: '不收费。',
-        en: 'Free of charge.',
-      },
-    },
-    hallIds: ['smzx', 'linjiang', 'xincheng', 'beihu', 'nanshan'],
-    online: { available: true, url: 'https://zwfw.jiangcheng.gov.cn/apply/SW-010' },
+    fee: noFee,
+    hallIds: cityAndDistrictHalls,
     visits: 0,
-    enquiryPhone: '0520-86232366',
-    complaintPhone: '12345',
     legalBasis: [
-      {
-        zh: '《中华人民共和国税收征收管理法》',
-        en: "Law of the People's Republic of China on the Administration of Tax Collection",
-      },
-      {
-        zh: '《税务登记管理办法》',
-        en: 'Measures for the Administration of Tax Registration',
-      },
+      laws.taxCollection,
+      laws.taxRegistration,
       {
         zh: '《国家税务总局关于进一步优化办理企业税务注销程序的通知》',
         en: 'Notice of the State Taxation Administration on Further Streamlining the Tax Deregistration of Enterprises',
@@ -1285,8 +1169,8 @@ export const taxServices: ServiceGuide[] = [
     relatedCodes: ['SCJG-004', 'SCJG-005', 'SCJG-011'],
     popularity: 2700,
     updatedAt: '2026-05-11',
-  },
-  {
+  }),
+  guide({
     code: 'SW-011',
     name: {
       zh: '代开增值税发票',
@@ -1319,11 +1203,7 @@ export const taxServices: ServiceGuide[] = [
         form: 'electronic',
         copies: 1,
       },
-      {
-        name: { zh: '申请人身份证件', en: "Applicant's ID document" },
-        form: 'original',
-        copies: 1,
-      },
+      applicantIdDocument,
       {
         name: {
           zh: '合同、协议或其他交易证明',
@@ -1369,21 +1249,9 @@ export const taxServices: ServiceGuide[] = [
         en: 'There is no charge for the invoice; you pay only the tax due.',
       },
     },
-    hallIds: ['smzx', 'linjiang', 'xincheng', 'beihu', 'nanshan'],
-    online: { available: true, url: 'https://zwfw.jiangcheng.gov.cn/apply/SW-011' },
+    hallIds: cityAndDistrictHalls,
     visits: 0,
-    enquiryPhone: '0520-86232366',
-    complaintPhone: '12345',
-    legalBasis: [
-      {
-        zh: '《中华人民共和国发票管理办法》',
-        en: "Measures of the People's Republic of China for the Administration of Invoices",
-      },
-      {
-        zh: '《中华人民共和国税收征收管理法》',
-        en: "Law of the People's Republic of China on the Administration of Tax Collection",
-      },
-    ],
+    legalBasis: [laws.invoices, laws.taxCollection],
     faqs: [
       {
         question: {
@@ -1399,8 +1267,8 @@ export const taxServices: ServiceGuide[] = [
     relatedCodes: ['SW-003', 'SW-004'],
     popularity: 3600,
     updatedAt: '2026-04-20',
-  },
-  {
+  }),
+  guide({
     code: 'SW-012',
     name: {
       zh: '个人所得税专项附加扣除信息报送',
@@ -1471,15 +1339,9 @@ export const taxServices: ServiceGuide[] = [
       },
     },
     hallIds: [],
-    online: { available: true, url: 'https://zwfw.jiangcheng.gov.cn/apply/SW-012' },
     visits: 0,
-    enquiryPhone: '0520-86232366',
-    complaintPhone: '12345',
     legalBasis: [
-      {
-        zh: '《中华人民共和国个人所得税法》',
-        en: "Individual Income Tax Law of the People's Republic of China",
-      },
+      laws.individualIncomeTax,
       {
         zh: '《个人所得税专项附加扣除暂行办法》',
         en: 'Interim Measures for Special Additional Deductions for Individual Income Tax',
@@ -1514,5 +1376,5 @@ export const taxServices: ServiceGuide[] = [
     relatedCodes: ['SW-004'],
     popularity: 7800,
     updatedAt: '2026-01-26',
-  },
+  }),
 ];

@@ -1,8 +1,10 @@
 import type { ServiceGuide } from '../../../../contract/catalogue.ts';
+import { cityAndDistrictHalls, guide, noFee } from './guide.ts';
+import { laws, safetyManagementDocuments } from './services-business-common.ts';
 
 /** Road transport and ride-hailing permits, and pollutant discharge permits. */
 export const transportEnvironmentServices: ServiceGuide[] = [
-  {
+  guide({
     code: 'JTJ-001',
     name: {
       zh: '道路货物运输经营许可',
@@ -79,11 +81,7 @@ export const transportEnvironmentServices: ServiceGuide[] = [
         form: 'copy',
         copies: 1,
       },
-      {
-        name: { zh: '安全生产管理制度文本', en: 'Safety management documents' },
-        form: 'original',
-        copies: 1,
-      },
+      safetyManagementDocuments,
     ],
     steps: [
       {
@@ -110,23 +108,11 @@ export const transportEnvironmentServices: ServiceGuide[] = [
     ],
     statutoryDays: 20,
     promisedDays: 5,
-    fee: {
-      free: true,
-      description: {
-        zh: '不收费。',
-        en: 'Free of charge.',
-      },
-    },
-    hallIds: ['smzx', 'linjiang', 'xincheng', 'beihu', 'nanshan'],
-    online: { available: true, url: 'https://zwfw.jiangcheng.gov.cn/apply/JTJ-001' },
+    fee: noFee,
+    hallIds: cityAndDistrictHalls,
     visits: 0,
-    enquiryPhone: '0520-86235300',
-    complaintPhone: '12345',
     legalBasis: [
-      {
-        zh: '《中华人民共和国道路运输条例》',
-        en: "Regulations of the People's Republic of China on Road Transport",
-      },
+      laws.roadTransport,
       {
         zh: '《道路货物运输及站场管理规定》',
         en: 'Provisions on the Administration of Road Freight Transport and Freight Stations',
@@ -147,8 +133,8 @@ export const transportEnvironmentServices: ServiceGuide[] = [
     relatedCodes: ['JTJ-002'],
     popularity: 2200,
     updatedAt: '2026-05-04',
-  },
-  {
+  }),
+  guide({
     code: 'JTJ-002',
     name: {
       zh: '道路旅客运输经营许可',
@@ -207,11 +193,7 @@ export const transportEnvironmentServices: ServiceGuide[] = [
           en: 'Driving licences, qualification certificates and proof of no serious at-fault accident in 3 years.',
         },
       },
-      {
-        name: { zh: '安全生产管理制度文本', en: 'Safety management documents' },
-        form: 'original',
-        copies: 1,
-      },
+      safetyManagementDocuments,
     ],
     steps: [
       {
@@ -238,23 +220,11 @@ export const transportEnvironmentServices: ServiceGuide[] = [
     ],
     statutoryDays: 20,
     promisedDays: 10,
-    fee: {
-      free: true,
-      description: {
-        zh: '不收费。',
-        en: 'Free of charge.',
-      },
-    },
+    fee: noFee,
     hallIds: ['smzx'],
-    online: { available: true, url: 'https://zwfw.jiangcheng.gov.cn/apply/JTJ-002' },
     visits: 1,
-    enquiryPhone: '0520-86235300',
-    complaintPhone: '12345',
     legalBasis: [
-      {
-        zh: '《中华人民共和国道路运输条例》',
-        en: "Regulations of the People's Republic of China on Road Transport",
-      },
+      laws.roadTransport,
       {
         zh: '《道路旅客运输及客运站管理规定》',
         en: 'Provisions on the Administration of Road Passenger Transport and Passenger Stations',
@@ -275,8 +245,8 @@ export const transportEnvironmentServices: ServiceGuide[] = [
     relatedCodes: ['JTJ-001'],
     popularity: 700,
     updatedAt: '2026-05-04',
-  },
-  {
+  }),
+  guide({
     code: 'JTJ-003',
     name: {
       zh: '网络预约出租汽车驾驶员证核发',
@@ -374,15 +344,9 @@ export const transportEnvironmentServices: ServiceGuide[] = [
       },
     },
     hallIds: ['smzx'],
-    online: { available: true, url: 'https://zwfw.jiangcheng.gov.cn/apply/JTJ-003' },
     visits: 1,
-    enquiryPhone: '0520-86235300',
-    complaintPhone: '12345',
     legalBasis: [
-      {
-        zh: '《网络预约出租汽车经营服务管理暂行办法》',
-        en: 'Interim Measures for the Administration of Online Car-Hailing Services',
-      },
+      laws.onlineCarHailing,
       {
         zh: '《出租汽车驾驶员从业资格管理规定》',
         en: 'Provisions on the Administration of Taxi Driver Qualifications',
@@ -413,8 +377,8 @@ export const transportEnvironmentServices: ServiceGuide[] = [
     relatedCodes: ['JTJ-004'],
     popularity: 4600,
     updatedAt: '2026-08-03',
-  },
-  {
+  }),
+  guide({
     code: 'JTJ-004',
     name: {
       zh: '网络预约出租汽车运输证核发',
@@ -452,7 +416,7 @@ export const transportEnvironmentServices: ServiceGuide[] = [
         copies: 1,
       },
       {
-        name: { zh: '机动车行驶证', en: 'Vehicle registration certificate' },
+        name: { zh: '机动车行驶证', en: 'Vehicle licence' },
         form: 'electronic',
         copies: 1,
       },
@@ -495,24 +459,10 @@ export const transportEnvironmentServices: ServiceGuide[] = [
     ],
     statutoryDays: 20,
     promisedDays: 5,
-    fee: {
-      free: true,
-      description: {
-        zh: '不收费。',
-        en: 'Free of charge.',
-      },
-    },
+    fee: noFee,
     hallIds: ['smzx'],
-    online: { available: true, url: 'https://zwfw.jiangcheng.gov.cn/apply/JTJ-004' },
     visits: 1,
-    enquiryPhone: '0520-86235300',
-    complaintPhone: '12345',
-    legalBasis: [
-      {
-        zh: '《网络预约出租汽车经营服务管理暂行办法》',
-        en: 'Interim Measures for the Administration of Online Car-Hailing Services',
-      },
-    ],
+    legalBasis: [laws.onlineCarHailing],
     faqs: [
       {
         question: {
@@ -528,8 +478,8 @@ export const transportEnvironmentServices: ServiceGuide[] = [
     relatedCodes: ['JTJ-003'],
     popularity: 3000,
     updatedAt: '2026-08-03',
-  },
-  {
+  }),
+  guide({
     code: 'HBJ-001',
     name: {
       zh: '排污许可证核发',
@@ -621,23 +571,11 @@ export const transportEnvironmentServices: ServiceGuide[] = [
     ],
     statutoryDays: 45,
     promisedDays: 15,
-    fee: {
-      free: true,
-      description: {
-        zh: '不收费。',
-        en: 'Free of charge.',
-      },
-    },
+    fee: noFee,
     hallIds: ['smzx'],
-    online: { available: true, url: 'https://zwfw.jiangcheng.gov.cn/apply/HBJ-001' },
     visits: 0,
-    enquiryPhone: '0520-86236369',
-    complaintPhone: '12345',
     legalBasis: [
-      {
-        zh: '《排污许可管理条例》',
-        en: 'Regulations on the Administration of Pollutant Discharge Permits',
-      },
+      laws.pollutantPermits,
       {
         zh: '《中华人民共和国环境保护法》',
         en: "Environmental Protection Law of the People's Republic of China",
@@ -668,8 +606,8 @@ export const transportEnvironmentServices: ServiceGuide[] = [
     relatedCodes: ['HBJ-002', 'HBJ-003'],
     popularity: 1000,
     updatedAt: '2026-06-29',
-  },
-  {
+  }),
+  guide({
     code: 'HBJ-002',
     name: {
       zh: '固定污染源排污登记',
@@ -732,23 +670,11 @@ export const transportEnvironmentServices: ServiceGuide[] = [
     ],
     statutoryDays: 0,
     promisedDays: 0,
-    fee: {
-      free: true,
-      description: {
-        zh: '不收费。',
-        en: 'Free of charge.',
-      },
-    },
+    fee: noFee,
     hallIds: [],
-    online: { available: true, url: 'https://zwfw.jiangcheng.gov.cn/apply/HBJ-002' },
     visits: 0,
-    enquiryPhone: '0520-86236369',
-    complaintPhone: '12345',
     legalBasis: [
-      {
-        zh: '《排污许可管理条例》',
-        en: 'Regulations on the Administration of Pollutant Discharge Permits',
-      },
+      laws.pollutantPermits,
       {
         zh: '《固定污染源排污许可分类管理名录（2019年版）》',
         en: 'Classification List for Pollutant Discharge Permits of Fixed Pollution Sources (2019 edition)',
@@ -769,5 +695,5 @@ export const transportEnvironmentServices: ServiceGuide[] = [
     relatedCodes: ['HBJ-001'],
     popularity: 900,
     updatedAt: '2026-06-29',
-  },
+  }),
 ];

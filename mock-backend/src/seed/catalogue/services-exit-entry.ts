@@ -1,6 +1,16 @@
 import type { ServiceGuide } from '../../../../contract/catalogue.ts';
+import { guide, idCardName, noFee, notOnline } from './guide.ts';
+import {
+  bookPermitStep,
+  passportFee,
+  passportWithVisa,
+  payPermitStep,
+  receivePermitStep,
+  residencePermitFee,
+  temporaryResidenceForm,
+  visaApplicationForm,
+} from './services-identity-travel-common.ts';
 
-const CRJ_PHONE = '0520-86100200';
 const CITIZEN_HALLS = ['crj-hall', 'smzx', 'linjiang', 'beihu'];
 const FOREIGNER_HALLS = ['crj-hall'];
 const PASSPORT_LAW = {
@@ -24,7 +34,7 @@ const FOREIGNERS_REGULATIONS = {
   en: "Regulations of the People's Republic of China on the Administration of the Entry and Exit of Foreigners",
 };
 const ID_CARD = {
-  name: { zh: '居民身份证', en: 'Resident ID card' },
+  name: idCardName,
   form: 'original' as const,
   copies: 0,
   notes: {
@@ -67,7 +77,7 @@ const STATE_EMPLOYEE_APPROVAL = {
 };
 
 export const exitEntryServices: ServiceGuide[] = [
-  {
+  guide({
     code: 'CRJ-001',
     name: { zh: '普通护照首次申领', en: 'Applying for your first passport' },
     summary: {
@@ -142,18 +152,9 @@ export const exitEntryServices: ServiceGuide[] = [
     ],
     statutoryDays: 15,
     promisedDays: 7,
-    fee: {
-      free: false,
-      description: {
-        zh: '普通护照每本 120 元。',
-        en: '120 yuan per passport.',
-      },
-    },
+    fee: passportFee,
     hallIds: CITIZEN_HALLS,
-    online: { available: true, url: 'https://zwfw.jiangcheng.gov.cn/apply/CRJ-001' },
     visits: 1,
-    enquiryPhone: CRJ_PHONE,
-    complaintPhone: '12345',
     legalBasis: [PASSPORT_LAW, EXIT_ENTRY_LAW, ISSUANCE_MEASURES],
     faqs: [
       {
@@ -190,8 +191,8 @@ export const exitEntryServices: ServiceGuide[] = [
     relatedCodes: ['CRJ-002', 'CRJ-003', 'CRJ-005'],
     popularity: 9400,
     updatedAt: '2026-06-20',
-  },
-  {
+  }),
+  guide({
     code: 'CRJ-002',
     name: { zh: '普通护照换发', en: 'Renewing your passport' },
     summary: {
@@ -262,18 +263,9 @@ export const exitEntryServices: ServiceGuide[] = [
     ],
     statutoryDays: 15,
     promisedDays: 7,
-    fee: {
-      free: false,
-      description: {
-        zh: '普通护照每本 120 元。',
-        en: '120 yuan per passport.',
-      },
-    },
+    fee: passportFee,
     hallIds: CITIZEN_HALLS,
-    online: { available: true, url: 'https://zwfw.jiangcheng.gov.cn/apply/CRJ-002' },
     visits: 1,
-    enquiryPhone: CRJ_PHONE,
-    complaintPhone: '12345',
     legalBasis: [PASSPORT_LAW, ISSUANCE_MEASURES],
     faqs: [
       {
@@ -300,8 +292,8 @@ export const exitEntryServices: ServiceGuide[] = [
     relatedCodes: ['CRJ-001', 'CRJ-003', 'CRJ-004'],
     popularity: 8900,
     updatedAt: '2026-06-20',
-  },
-  {
+  }),
+  guide({
     code: 'CRJ-003',
     name: { zh: '普通护照补发', en: 'Replacing a lost or stolen passport' },
     summary: {
@@ -377,18 +369,10 @@ export const exitEntryServices: ServiceGuide[] = [
     ],
     statutoryDays: 15,
     promisedDays: 10,
-    fee: {
-      free: false,
-      description: {
-        zh: '普通护照每本 120 元。',
-        en: '120 yuan per passport.',
-      },
-    },
+    fee: passportFee,
     hallIds: CITIZEN_HALLS,
-    online: { available: false },
+    online: notOnline,
     visits: 1,
-    enquiryPhone: CRJ_PHONE,
-    complaintPhone: '12345',
     legalBasis: [PASSPORT_LAW, ISSUANCE_MEASURES],
     faqs: [
       {
@@ -405,8 +389,8 @@ export const exitEntryServices: ServiceGuide[] = [
     relatedCodes: ['CRJ-001', 'CRJ-002'],
     popularity: 2600,
     updatedAt: '2026-03-14',
-  },
-  {
+  }),
+  guide({
     code: 'CRJ-004',
     name: { zh: '普通护照加注', en: 'Adding an observation to your passport' },
     summary: {
@@ -485,10 +469,8 @@ export const exitEntryServices: ServiceGuide[] = [
       },
     },
     hallIds: CITIZEN_HALLS,
-    online: { available: false },
+    online: notOnline,
     visits: 2,
-    enquiryPhone: CRJ_PHONE,
-    complaintPhone: '12345',
     legalBasis: [PASSPORT_LAW, ISSUANCE_MEASURES],
     faqs: [
       {
@@ -505,8 +487,8 @@ export const exitEntryServices: ServiceGuide[] = [
     relatedCodes: ['CRJ-002', 'GAJ-011'],
     popularity: 500,
     updatedAt: '2026-02-11',
-  },
-  {
+  }),
+  guide({
     code: 'CRJ-005',
     name: {
       zh: '往来港澳通行证首次申领',
@@ -555,20 +537,8 @@ export const exitEntryServices: ServiceGuide[] = [
           en: 'Have your photo and fingerprints taken and sign the form.',
         },
       },
-      {
-        title: { zh: '缴费', en: 'Pay' },
-        description: {
-          zh: '缴纳证件费和签注费。',
-          en: 'Pay for the permit and endorsement.',
-        },
-      },
-      {
-        title: { zh: '领证', en: 'Receive your permit' },
-        description: {
-          zh: '到受理点领取或邮寄送达。',
-          en: 'Collect it or have it delivered.',
-        },
-      },
+      payPermitStep,
+      receivePermitStep,
     ],
     statutoryDays: 30,
     promisedDays: 7,
@@ -580,10 +550,7 @@ export const exitEntryServices: ServiceGuide[] = [
       },
     },
     hallIds: CITIZEN_HALLS,
-    online: { available: true, url: 'https://zwfw.jiangcheng.gov.cn/apply/CRJ-005' },
     visits: 1,
-    enquiryPhone: CRJ_PHONE,
-    complaintPhone: '12345',
     legalBasis: [EXIT_ENTRY_LAW, HK_MACAO_MEASURES, ISSUANCE_MEASURES],
     faqs: [
       {
@@ -610,8 +577,8 @@ export const exitEntryServices: ServiceGuide[] = [
     relatedCodes: ['CRJ-006', 'CRJ-007', 'CRJ-001'],
     popularity: 7200,
     updatedAt: '2026-05-30',
-  },
-  {
+  }),
+  guide({
     code: 'CRJ-006',
     name: {
       zh: '往来港澳通行证换发、补发',
@@ -658,13 +625,7 @@ export const exitEntryServices: ServiceGuide[] = [
       PHOTO_ON_SITE,
     ],
     steps: [
-      {
-        title: { zh: '预约', en: 'Book' },
-        description: {
-          zh: '网上预约并预填申请表。',
-          en: 'Book and fill in the form online.',
-        },
-      },
+      bookPermitStep,
       {
         title: { zh: '现场受理', en: 'Apply in person' },
         description: {
@@ -690,10 +651,7 @@ export const exitEntryServices: ServiceGuide[] = [
       },
     },
     hallIds: CITIZEN_HALLS,
-    online: { available: true, url: 'https://zwfw.jiangcheng.gov.cn/apply/CRJ-006' },
     visits: 1,
-    enquiryPhone: CRJ_PHONE,
-    complaintPhone: '12345',
     legalBasis: [EXIT_ENTRY_LAW, HK_MACAO_MEASURES, ISSUANCE_MEASURES],
     faqs: [
       {
@@ -710,8 +668,8 @@ export const exitEntryServices: ServiceGuide[] = [
     relatedCodes: ['CRJ-005', 'CRJ-007'],
     popularity: 4800,
     updatedAt: '2026-05-30',
-  },
-  {
+  }),
+  guide({
     code: 'CRJ-007',
     name: {
       zh: '往来港澳签注',
@@ -796,10 +754,7 @@ export const exitEntryServices: ServiceGuide[] = [
       },
     },
     hallIds: CITIZEN_HALLS,
-    online: { available: true, url: 'https://zwfw.jiangcheng.gov.cn/apply/CRJ-007' },
     visits: 1,
-    enquiryPhone: CRJ_PHONE,
-    complaintPhone: '12345',
     legalBasis: [EXIT_ENTRY_LAW, HK_MACAO_MEASURES],
     faqs: [
       {
@@ -826,8 +781,8 @@ export const exitEntryServices: ServiceGuide[] = [
     relatedCodes: ['CRJ-005', 'CRJ-006'],
     popularity: 7600,
     updatedAt: '2026-07-10',
-  },
-  {
+  }),
+  guide({
     code: 'CRJ-008',
     name: {
       zh: '往来台湾通行证及签注',
@@ -870,13 +825,7 @@ export const exitEntryServices: ServiceGuide[] = [
       STATE_EMPLOYEE_APPROVAL,
     ],
     steps: [
-      {
-        title: { zh: '预约', en: 'Book' },
-        description: {
-          zh: '网上预约并预填申请表。',
-          en: 'Book and fill in the form online.',
-        },
-      },
+      bookPermitStep,
       {
         title: { zh: '现场受理', en: 'Apply in person' },
         description: {
@@ -884,20 +833,8 @@ export const exitEntryServices: ServiceGuide[] = [
           en: 'Hand in your documents and have your photo and fingerprints taken.',
         },
       },
-      {
-        title: { zh: '缴费', en: 'Pay' },
-        description: {
-          zh: '缴纳证件费和签注费。',
-          en: 'Pay for the permit and endorsement.',
-        },
-      },
-      {
-        title: { zh: '领证', en: 'Receive your permit' },
-        description: {
-          zh: '到受理点领取或邮寄送达。',
-          en: 'Collect it or have it delivered.',
-        },
-      },
+      payPermitStep,
+      receivePermitStep,
     ],
     statutoryDays: 30,
     promisedDays: 7,
@@ -909,10 +846,7 @@ export const exitEntryServices: ServiceGuide[] = [
       },
     },
     hallIds: CITIZEN_HALLS,
-    online: { available: true, url: 'https://zwfw.jiangcheng.gov.cn/apply/CRJ-008' },
     visits: 1,
-    enquiryPhone: CRJ_PHONE,
-    complaintPhone: '12345',
     legalBasis: [
       EXIT_ENTRY_LAW,
       {
@@ -935,8 +869,8 @@ export const exitEntryServices: ServiceGuide[] = [
     relatedCodes: ['CRJ-005', 'CRJ-001'],
     popularity: 1600,
     updatedAt: '2026-04-08',
-  },
-  {
+  }),
+  guide({
     code: 'CRJ-009',
     name: { zh: '出入境记录查询', en: 'Getting your record of border crossings' },
     summary: {
@@ -1000,18 +934,9 @@ export const exitEntryServices: ServiceGuide[] = [
     ],
     statutoryDays: 5,
     promisedDays: 0,
-    fee: {
-      free: true,
-      description: {
-        zh: '不收费。',
-        en: 'Free of charge.',
-      },
-    },
+    fee: noFee,
     hallIds: CITIZEN_HALLS,
-    online: { available: true, url: 'https://zwfw.jiangcheng.gov.cn/apply/CRJ-009' },
     visits: 0,
-    enquiryPhone: CRJ_PHONE,
-    complaintPhone: '12345',
     legalBasis: [EXIT_ENTRY_LAW],
     faqs: [
       {
@@ -1028,8 +953,8 @@ export const exitEntryServices: ServiceGuide[] = [
     relatedCodes: ['CRJ-001'],
     popularity: 1700,
     updatedAt: '2026-02-20',
-  },
-  {
+  }),
+  guide({
     code: 'CRJ-010',
     name: {
       zh: '外国人工作类居留许可',
@@ -1057,11 +982,7 @@ export const exitEntryServices: ServiceGuide[] = [
       },
     ],
     materials: [
-      {
-        name: { zh: '护照及有效签证', en: 'Passport with a valid visa' },
-        form: 'original-and-copy',
-        copies: 1,
-      },
+      passportWithVisa,
       {
         name: { zh: '《外国人工作许可证》', en: "Foreigner's Work Permit" },
         form: 'original-and-copy',
@@ -1076,11 +997,7 @@ export const exitEntryServices: ServiceGuide[] = [
           en: 'With one recent colour passport photo, or have it taken at the desk.',
         },
       },
-      {
-        name: { zh: '境外人员临时住宿登记单', en: 'Registration form of temporary residence' },
-        form: 'original-and-copy',
-        copies: 1,
-      },
+      temporaryResidenceForm,
       {
         name: { zh: '聘用单位公函', en: 'Letter from your employer' },
         form: 'original',
@@ -1119,18 +1036,10 @@ export const exitEntryServices: ServiceGuide[] = [
     ],
     statutoryDays: 15,
     promisedDays: 7,
-    fee: {
-      free: false,
-      description: {
-        zh: '有效期一年以下的 400 元，一年至三年（含三年）的 800 元，三年至五年的 1000 元。',
-        en: '400 yuan for under 1 year, 800 yuan for 1 to 3 years, and 1,000 yuan for 3 to 5 years.',
-      },
-    },
+    fee: residencePermitFee,
     hallIds: FOREIGNER_HALLS,
-    online: { available: false },
+    online: notOnline,
     visits: 2,
-    enquiryPhone: CRJ_PHONE,
-    complaintPhone: '12345',
     legalBasis: [EXIT_ENTRY_LAW, FOREIGNERS_REGULATIONS],
     faqs: [
       {
@@ -1147,8 +1056,8 @@ export const exitEntryServices: ServiceGuide[] = [
     relatedCodes: ['CRJ-011', 'CRJ-012', 'CRJ-013'],
     popularity: 900,
     updatedAt: '2026-03-05',
-  },
-  {
+  }),
+  guide({
     code: 'CRJ-011',
     name: {
       zh: '外国人私人事务类居留许可（家属团聚）',
@@ -1183,16 +1092,8 @@ export const exitEntryServices: ServiceGuide[] = [
       },
     ],
     materials: [
-      {
-        name: { zh: '护照及有效签证', en: 'Passport with a valid visa' },
-        form: 'original-and-copy',
-        copies: 1,
-      },
-      {
-        name: { zh: '《外国人签证证件申请表》及照片', en: 'Application form and photo' },
-        form: 'original',
-        copies: 1,
-      },
+      passportWithVisa,
+      visaApplicationForm,
       {
         name: {
           zh: '亲属关系证明（结婚证、出生证明等，境外出具的须经认证或附加证明书）',
@@ -1206,11 +1107,7 @@ export const exitEntryServices: ServiceGuide[] = [
         form: 'copy',
         copies: 1,
       },
-      {
-        name: { zh: '境外人员临时住宿登记单', en: 'Registration form of temporary residence' },
-        form: 'original-and-copy',
-        copies: 1,
-      },
+      temporaryResidenceForm,
     ],
     steps: [
       {
@@ -1244,18 +1141,10 @@ export const exitEntryServices: ServiceGuide[] = [
     ],
     statutoryDays: 15,
     promisedDays: 7,
-    fee: {
-      free: false,
-      description: {
-        zh: '有效期一年以下的 400 元，一年至三年（含三年）的 800 元，三年至五年的 1000 元。',
-        en: '400 yuan for under 1 year, 800 yuan for 1 to 3 years, and 1,000 yuan for 3 to 5 years.',
-      },
-    },
+    fee: residencePermitFee,
     hallIds: FOREIGNER_HALLS,
-    online: { available: false },
+    online: notOnline,
     visits: 2,
-    enquiryPhone: CRJ_PHONE,
-    complaintPhone: '12345',
     legalBasis: [EXIT_ENTRY_LAW, FOREIGNERS_REGULATIONS],
     faqs: [
       {
@@ -1272,8 +1161,8 @@ export const exitEntryServices: ServiceGuide[] = [
     relatedCodes: ['CRJ-010', 'CRJ-012', 'CRJ-013'],
     popularity: 400,
     updatedAt: '2026-03-05',
-  },
-  {
+  }),
+  guide({
     code: 'CRJ-012',
     name: {
       zh: '外国人签证延期、换发、补发',
@@ -1306,11 +1195,7 @@ export const exitEntryServices: ServiceGuide[] = [
         form: 'original-and-copy',
         copies: 1,
       },
-      {
-        name: { zh: '《外国人签证证件申请表》及照片', en: 'Application form and photo' },
-        form: 'original',
-        copies: 1,
-      },
+      visaApplicationForm,
       {
         name: { zh: '延期事由证明', en: 'Evidence of your reason' },
         form: 'original-and-copy',
@@ -1359,10 +1244,8 @@ export const exitEntryServices: ServiceGuide[] = [
       },
     },
     hallIds: FOREIGNER_HALLS,
-    online: { available: false },
+    online: notOnline,
     visits: 2,
-    enquiryPhone: CRJ_PHONE,
-    complaintPhone: '12345',
     legalBasis: [EXIT_ENTRY_LAW, FOREIGNERS_REGULATIONS],
     faqs: [
       {
@@ -1389,8 +1272,8 @@ export const exitEntryServices: ServiceGuide[] = [
     relatedCodes: ['CRJ-010', 'CRJ-013'],
     popularity: 800,
     updatedAt: '2026-04-27',
-  },
-  {
+  }),
+  guide({
     code: 'CRJ-013',
     name: {
       zh: '境外人员住宿登记',
@@ -1470,18 +1353,9 @@ export const exitEntryServices: ServiceGuide[] = [
     ],
     statutoryDays: 1,
     promisedDays: 0,
-    fee: {
-      free: true,
-      description: {
-        zh: '不收费。',
-        en: 'Free of charge.',
-      },
-    },
+    fee: noFee,
     hallIds: FOREIGNER_HALLS,
-    online: { available: true, url: 'https://zwfw.jiangcheng.gov.cn/apply/CRJ-013' },
     visits: 0,
-    enquiryPhone: CRJ_PHONE,
-    complaintPhone: '12345',
     legalBasis: [EXIT_ENTRY_LAW, FOREIGNERS_REGULATIONS],
     faqs: [
       {
@@ -1508,5 +1382,5 @@ export const exitEntryServices: ServiceGuide[] = [
     relatedCodes: ['CRJ-010', 'CRJ-011', 'CRJ-012'],
     popularity: 1500,
     updatedAt: '2026-05-12',
-  },
+  }),
 ];

@@ -1,12 +1,7 @@
 import type { ServiceGuide } from '../../../../contract/catalogue.ts';
+import { cityAndDistrictHalls, civilCode, guide, idCardName, noFee, notOnline } from './guide.ts';
+import { laws, validIdCard } from './services-identity-travel-common.ts';
 
-const MZJ_PHONE = '0520-86023456';
-const WJW_PHONE = '0520-86012320';
-const JYJ_PHONE = '0520-86031234';
-const CIVIL_CODE = {
-  zh: '《中华人民共和国民法典》',
-  en: "Civil Code of the People's Republic of China",
-};
 const MARRIAGE_REGULATIONS = {
   zh: '《婚姻登记条例》',
   en: 'Regulations on Marriage Registration',
@@ -45,7 +40,7 @@ const MARRIAGE_HALLS = ['hydj'];
 const REGISTRY_HALLS = ['hydj', 'smzx'];
 
 export const familyEducationServices: ServiceGuide[] = [
-  {
+  guide({
     code: 'MZJ-001',
     name: { zh: '内地居民结婚登记', en: 'Registering a marriage' },
     summary: {
@@ -142,11 +137,9 @@ export const familyEducationServices: ServiceGuide[] = [
     promisedDays: 0,
     fee: FREE_REGISTRATION,
     hallIds: MARRIAGE_HALLS,
-    online: { available: false },
+    online: notOnline,
     visits: 1,
-    enquiryPhone: MZJ_PHONE,
-    complaintPhone: '12345',
-    legalBasis: [CIVIL_CODE, MARRIAGE_REGULATIONS],
+    legalBasis: [civilCode, MARRIAGE_REGULATIONS],
     faqs: [
       {
         question: {
@@ -172,8 +165,8 @@ export const familyEducationServices: ServiceGuide[] = [
     relatedCodes: ['MZJ-003', 'MZJ-004', 'GAJ-012'],
     popularity: 5200,
     updatedAt: '2026-05-11',
-  },
-  {
+  }),
+  guide({
     code: 'MZJ-002',
     name: { zh: '内地居民离婚登记', en: 'Registering a divorce by agreement' },
     summary: {
@@ -265,11 +258,9 @@ export const familyEducationServices: ServiceGuide[] = [
     promisedDays: 0,
     fee: FREE_REGISTRATION,
     hallIds: MARRIAGE_HALLS,
-    online: { available: false },
+    online: notOnline,
     visits: 2,
-    enquiryPhone: MZJ_PHONE,
-    complaintPhone: '12345',
-    legalBasis: [CIVIL_CODE, MARRIAGE_REGULATIONS],
+    legalBasis: [civilCode, MARRIAGE_REGULATIONS],
     faqs: [
       {
         question: {
@@ -295,8 +286,8 @@ export const familyEducationServices: ServiceGuide[] = [
     relatedCodes: ['MZJ-003', 'MZJ-005'],
     popularity: 1500,
     updatedAt: '2026-05-11',
-  },
-  {
+  }),
+  guide({
     code: 'MZJ-003',
     name: { zh: '补领婚姻登记证', en: 'Replacing a marriage or divorce certificate' },
     summary: {
@@ -325,11 +316,7 @@ export const familyEducationServices: ServiceGuide[] = [
       },
     ],
     materials: [
-      {
-        name: { zh: '本人有效居民身份证', en: 'Your valid ID card' },
-        form: 'original',
-        copies: 0,
-      },
+      validIdCard,
       {
         name: { zh: '近期 2 寸半身免冠照片', en: 'Recent 2-inch photo' },
         form: 'original',
@@ -367,10 +354,8 @@ export const familyEducationServices: ServiceGuide[] = [
     promisedDays: 0,
     fee: FREE_REGISTRATION,
     hallIds: REGISTRY_HALLS,
-    online: { available: false },
+    online: notOnline,
     visits: 1,
-    enquiryPhone: MZJ_PHONE,
-    complaintPhone: '12345',
     legalBasis: [MARRIAGE_REGULATIONS, MARRIAGE_WORK_RULES],
     faqs: [
       {
@@ -387,8 +372,8 @@ export const familyEducationServices: ServiceGuide[] = [
     relatedCodes: ['MZJ-001', 'MZJ-002', 'MZJ-005'],
     popularity: 1200,
     updatedAt: '2026-03-20',
-  },
-  {
+  }),
+  guide({
     code: 'MZJ-004',
     name: {
       zh: '涉外及涉港澳台居民、华侨结婚登记',
@@ -452,7 +437,10 @@ export const familyEducationServices: ServiceGuide[] = [
         },
       },
       {
-        name: { zh: '近期 2 寸半身免冠双人合影照片', en: 'Recent 2-inch joint photo' },
+        name: {
+          zh: '近期 2 寸半身免冠双人合影照片',
+          en: 'Recent 2-inch joint photo of the couple',
+        },
         form: 'original',
         copies: 3,
       },
@@ -484,11 +472,9 @@ export const familyEducationServices: ServiceGuide[] = [
     promisedDays: 0,
     fee: FREE_REGISTRATION,
     hallIds: MARRIAGE_HALLS,
-    online: { available: false },
+    online: notOnline,
     visits: 1,
-    enquiryPhone: MZJ_PHONE,
-    complaintPhone: '12345',
-    legalBasis: [CIVIL_CODE, MARRIAGE_REGULATIONS],
+    legalBasis: [civilCode, MARRIAGE_REGULATIONS],
     faqs: [
       {
         question: {
@@ -504,8 +490,8 @@ export const familyEducationServices: ServiceGuide[] = [
     relatedCodes: ['MZJ-001', 'CRJ-011'],
     popularity: 300,
     updatedAt: '2026-02-13',
-  },
-  {
+  }),
+  guide({
     code: 'MZJ-005',
     name: { zh: '婚姻登记档案查询', en: 'Searching marriage registration records' },
     summary: {
@@ -530,11 +516,7 @@ export const familyEducationServices: ServiceGuide[] = [
       },
     ],
     materials: [
-      {
-        name: { zh: '本人有效居民身份证', en: 'Your valid ID card' },
-        form: 'original',
-        copies: 0,
-      },
+      validIdCard,
       {
         name: {
           zh: '亲属关系证明和当事人死亡证明（近亲属查询）',
@@ -569,18 +551,9 @@ export const familyEducationServices: ServiceGuide[] = [
     ],
     statutoryDays: 5,
     promisedDays: 0,
-    fee: {
-      free: true,
-      description: {
-        zh: '不收费。',
-        en: 'Free of charge.',
-      },
-    },
+    fee: noFee,
     hallIds: REGISTRY_HALLS,
-    online: { available: true, url: 'https://zwfw.jiangcheng.gov.cn/apply/MZJ-005' },
     visits: 0,
-    enquiryPhone: MZJ_PHONE,
-    complaintPhone: '12345',
     legalBasis: [
       {
         zh: '《婚姻登记档案管理办法》',
@@ -602,8 +575,8 @@ export const familyEducationServices: ServiceGuide[] = [
     relatedCodes: ['MZJ-003', 'MZJ-002'],
     popularity: 900,
     updatedAt: '2026-01-28',
-  },
-  {
+  }),
+  guide({
     code: 'MZJ-006',
     name: { zh: '收养登记', en: 'Registering an adoption' },
     summary: {
@@ -710,12 +683,10 @@ export const familyEducationServices: ServiceGuide[] = [
       },
     },
     hallIds: MARRIAGE_HALLS,
-    online: { available: false },
+    online: notOnline,
     visits: 2,
-    enquiryPhone: MZJ_PHONE,
-    complaintPhone: '12345',
     legalBasis: [
-      CIVIL_CODE,
+      civilCode,
       ADOPTION_MEASURES,
       { zh: '《收养评估办法（试行）》', en: 'Measures for Adoption Assessment (Trial)' },
     ],
@@ -744,8 +715,8 @@ export const familyEducationServices: ServiceGuide[] = [
     relatedCodes: ['MZJ-007', 'GAJ-008'],
     popularity: 120,
     updatedAt: '2026-02-05',
-  },
-  {
+  }),
+  guide({
     code: 'MZJ-007',
     name: { zh: '解除收养登记', en: 'Ending an adoption' },
     summary: {
@@ -814,19 +785,11 @@ export const familyEducationServices: ServiceGuide[] = [
     ],
     statutoryDays: 30,
     promisedDays: 10,
-    fee: {
-      free: true,
-      description: {
-        zh: '不收费。',
-        en: 'Free of charge.',
-      },
-    },
+    fee: noFee,
     hallIds: MARRIAGE_HALLS,
-    online: { available: false },
+    online: notOnline,
     visits: 1,
-    enquiryPhone: MZJ_PHONE,
-    complaintPhone: '12345',
-    legalBasis: [CIVIL_CODE, ADOPTION_MEASURES],
+    legalBasis: [civilCode, ADOPTION_MEASURES],
     faqs: [
       {
         question: {
@@ -842,8 +805,8 @@ export const familyEducationServices: ServiceGuide[] = [
     relatedCodes: ['MZJ-006'],
     popularity: 40,
     updatedAt: '2026-02-05',
-  },
-  {
+  }),
+  guide({
     code: 'WJW-001',
     name: { zh: '出生医学证明首次签发', en: 'Getting the birth medical certificate for a newborn' },
     summary: {
@@ -912,18 +875,9 @@ export const familyEducationServices: ServiceGuide[] = [
     ],
     statutoryDays: 5,
     promisedDays: 1,
-    fee: {
-      free: true,
-      description: {
-        zh: '不收费。',
-        en: 'Free of charge.',
-      },
-    },
+    fee: noFee,
     hallIds: [],
-    online: { available: true, url: 'https://zwfw.jiangcheng.gov.cn/apply/WJW-001' },
     visits: 0,
-    enquiryPhone: WJW_PHONE,
-    complaintPhone: '12345',
     legalBasis: [
       MATERNAL_HEALTH_LAW,
       {
@@ -956,8 +910,8 @@ export const familyEducationServices: ServiceGuide[] = [
     relatedCodes: ['GAJ-006', 'WJW-002', 'WJW-004'],
     popularity: 3800,
     updatedAt: '2026-07-21',
-  },
-  {
+  }),
+  guide({
     code: 'WJW-002',
     name: {
       zh: '出生医学证明补发、换发',
@@ -1034,18 +988,9 @@ export const familyEducationServices: ServiceGuide[] = [
     ],
     statutoryDays: 20,
     promisedDays: 10,
-    fee: {
-      free: true,
-      description: {
-        zh: '不收费。',
-        en: 'Free of charge.',
-      },
-    },
+    fee: noFee,
     hallIds: ['smzx'],
-    online: { available: true, url: 'https://zwfw.jiangcheng.gov.cn/apply/WJW-002' },
     visits: 1,
-    enquiryPhone: WJW_PHONE,
-    complaintPhone: '12345',
     legalBasis: [MATERNAL_HEALTH_LAW],
     faqs: [
       {
@@ -1062,8 +1007,8 @@ export const familyEducationServices: ServiceGuide[] = [
     relatedCodes: ['WJW-001', 'GAJ-011'],
     popularity: 900,
     updatedAt: '2026-03-31',
-  },
-  {
+  }),
+  guide({
     code: 'WJW-003',
     name: { zh: '生育登记', en: 'Registering a pregnancy or birth (family registration)' },
     summary: {
@@ -1138,18 +1083,9 @@ export const familyEducationServices: ServiceGuide[] = [
     ],
     statutoryDays: 1,
     promisedDays: 0,
-    fee: {
-      free: true,
-      description: {
-        zh: '不收费。',
-        en: 'Free of charge.',
-      },
-    },
-    hallIds: ['smzx', 'linjiang', 'xincheng', 'beihu', 'nanshan'],
-    online: { available: true, url: 'https://zwfw.jiangcheng.gov.cn/apply/WJW-003' },
+    fee: noFee,
+    hallIds: cityAndDistrictHalls,
     visits: 0,
-    enquiryPhone: WJW_PHONE,
-    complaintPhone: '12345',
     legalBasis: [
       {
         zh: '《中华人民共和国人口与计划生育法》',
@@ -1171,8 +1107,8 @@ export const familyEducationServices: ServiceGuide[] = [
     relatedCodes: ['WJW-001', 'GAJ-006'],
     popularity: 3300,
     updatedAt: '2026-06-30',
-  },
-  {
+  }),
+  guide({
     code: 'WJW-004',
     name: {
       zh: '预防接种记录查询和入托入学查验证明',
@@ -1252,10 +1188,7 @@ export const familyEducationServices: ServiceGuide[] = [
       },
     },
     hallIds: [],
-    online: { available: true, url: 'https://zwfw.jiangcheng.gov.cn/apply/WJW-004' },
     visits: 0,
-    enquiryPhone: WJW_PHONE,
-    complaintPhone: '12345',
     legalBasis: [
       {
         zh: '《中华人民共和国疫苗管理法》',
@@ -1287,8 +1220,8 @@ export const familyEducationServices: ServiceGuide[] = [
     relatedCodes: ['WJW-001', 'JYJ-001'],
     popularity: 2500,
     updatedAt: '2026-08-06',
-  },
-  {
+  }),
+  guide({
     code: 'JYJ-001',
     name: { zh: '小学一年级新生入学登记', en: 'Applying for a primary school place' },
     summary: {
@@ -1382,10 +1315,7 @@ export const familyEducationServices: ServiceGuide[] = [
     promisedDays: 20,
     fee: COMPULSORY_EDUCATION_FREE,
     hallIds: [],
-    online: { available: true, url: 'https://zwfw.jiangcheng.gov.cn/apply/JYJ-001' },
     visits: 0,
-    enquiryPhone: JYJ_PHONE,
-    complaintPhone: '12345',
     legalBasis: [COMPULSORY_EDUCATION_LAW],
     faqs: [
       {
@@ -1412,8 +1342,8 @@ export const familyEducationServices: ServiceGuide[] = [
     relatedCodes: ['JYJ-002', 'JYJ-004', 'WJW-004'],
     popularity: 6000,
     updatedAt: '2026-04-20',
-  },
-  {
+  }),
+  guide({
     code: 'JYJ-002',
     name: { zh: '初中一年级新生入学', en: 'Applying for a junior secondary school place' },
     summary: {
@@ -1497,10 +1427,7 @@ export const familyEducationServices: ServiceGuide[] = [
     promisedDays: 20,
     fee: COMPULSORY_EDUCATION_FREE,
     hallIds: [],
-    online: { available: true, url: 'https://zwfw.jiangcheng.gov.cn/apply/JYJ-002' },
     visits: 0,
-    enquiryPhone: JYJ_PHONE,
-    complaintPhone: '12345',
     legalBasis: [COMPULSORY_EDUCATION_LAW],
     faqs: [
       {
@@ -1517,8 +1444,8 @@ export const familyEducationServices: ServiceGuide[] = [
     relatedCodes: ['JYJ-001', 'JYJ-003'],
     popularity: 4200,
     updatedAt: '2026-04-20',
-  },
-  {
+  }),
+  guide({
     code: 'JYJ-003',
     name: { zh: '义务教育阶段转学', en: 'Moving schools during compulsory education' },
     summary: {
@@ -1586,10 +1513,7 @@ export const familyEducationServices: ServiceGuide[] = [
     promisedDays: 10,
     fee: COMPULSORY_EDUCATION_FREE,
     hallIds: ['smzx'],
-    online: { available: true, url: 'https://zwfw.jiangcheng.gov.cn/apply/JYJ-003' },
     visits: 1,
-    enquiryPhone: JYJ_PHONE,
-    complaintPhone: '12345',
     legalBasis: [
       COMPULSORY_EDUCATION_LAW,
       {
@@ -1612,8 +1536,8 @@ export const familyEducationServices: ServiceGuide[] = [
     relatedCodes: ['JYJ-001', 'JYJ-002', 'JYJ-004', 'GAJ-010'],
     popularity: 1400,
     updatedAt: '2026-02-27',
-  },
-  {
+  }),
+  guide({
     code: 'JYJ-004',
     name: {
       zh: '随迁子女义务教育入学',
@@ -1705,14 +1629,8 @@ export const familyEducationServices: ServiceGuide[] = [
     promisedDays: 20,
     fee: COMPULSORY_EDUCATION_FREE,
     hallIds: [],
-    online: { available: true, url: 'https://zwfw.jiangcheng.gov.cn/apply/JYJ-004' },
     visits: 0,
-    enquiryPhone: JYJ_PHONE,
-    complaintPhone: '12345',
-    legalBasis: [
-      COMPULSORY_EDUCATION_LAW,
-      { zh: '《居住证暂行条例》', en: 'Interim Regulations on Residence Permits' },
-    ],
+    legalBasis: [COMPULSORY_EDUCATION_LAW, laws.residencePermits],
     faqs: [
       {
         question: {
@@ -1728,8 +1646,8 @@ export const familyEducationServices: ServiceGuide[] = [
     relatedCodes: ['JYJ-001', 'JYJ-002', 'GAJ-013'],
     popularity: 3000,
     updatedAt: '2026-04-20',
-  },
-  {
+  }),
+  guide({
     code: 'JYJ-005',
     name: { zh: '教师资格认定', en: 'Applying for a teacher qualification certificate' },
     summary: {
@@ -1763,7 +1681,7 @@ export const familyEducationServices: ServiceGuide[] = [
     ],
     materials: [
       {
-        name: { zh: '居民身份证', en: 'ID card' },
+        name: idCardName,
         form: 'electronic',
         copies: 0,
       },
@@ -1836,10 +1754,7 @@ export const familyEducationServices: ServiceGuide[] = [
       },
     },
     hallIds: [],
-    online: { available: true, url: 'https://zwfw.jiangcheng.gov.cn/apply/JYJ-005' },
     visits: 0,
-    enquiryPhone: JYJ_PHONE,
-    complaintPhone: '12345',
     legalBasis: [
       {
         zh: '《中华人民共和国教师法》',
@@ -1866,8 +1781,8 @@ export const familyEducationServices: ServiceGuide[] = [
     relatedCodes: [],
     popularity: 2100,
     updatedAt: '2026-03-16',
-  },
-  {
+  }),
+  guide({
     code: 'JYJ-006',
     name: {
       zh: '家庭经济困难学生资助申请',
@@ -1945,18 +1860,9 @@ export const familyEducationServices: ServiceGuide[] = [
     ],
     statutoryDays: 30,
     promisedDays: 20,
-    fee: {
-      free: true,
-      description: {
-        zh: '不收费。',
-        en: 'Free of charge.',
-      },
-    },
+    fee: noFee,
     hallIds: [],
-    online: { available: true, url: 'https://zwfw.jiangcheng.gov.cn/apply/JYJ-006' },
     visits: 0,
-    enquiryPhone: JYJ_PHONE,
-    complaintPhone: '12345',
     legalBasis: [
       {
         zh: '《中华人民共和国教育法》',
@@ -1979,5 +1885,5 @@ export const familyEducationServices: ServiceGuide[] = [
     relatedCodes: ['JYJ-001', 'JYJ-002'],
     popularity: 1300,
     updatedAt: '2026-09-01',
-  },
+  }),
 ];

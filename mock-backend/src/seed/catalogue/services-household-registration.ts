@@ -1,7 +1,7 @@
 import type { ServiceGuide } from '../../../../contract/catalogue.ts';
+import { cityAndDistrictHalls, civilCode, guide, idCardName, noFee, notOnline } from './guide.ts';
+import { applicantIdCard, idCardOriginal, laws } from './services-identity-travel-common.ts';
 
-const GAJ_PHONE = '0520-86100110';
-const ID_HALLS = ['smzx', 'linjiang', 'xincheng', 'beihu', 'nanshan'];
 const ID_CARD_LAW = {
   zh: '《中华人民共和国居民身份证法》',
   en: "Resident Identity Card Law of the People's Republic of China",
@@ -23,7 +23,7 @@ const HUKOU_FREE = {
 };
 
 export const householdRegistrationServices: ServiceGuide[] = [
-  {
+  guide({
     code: 'GAJ-001',
     name: { zh: '居民身份证首次申领', en: 'Applying for your first resident ID card' },
     summary: {
@@ -118,11 +118,9 @@ export const householdRegistrationServices: ServiceGuide[] = [
         en: 'The card costs 20 yuan. It is free for people receiving the minimum living allowance and rural residents in extreme hardship.',
       },
     },
-    hallIds: ID_HALLS,
-    online: { available: false },
+    hallIds: cityAndDistrictHalls,
+    online: notOnline,
     visits: 1,
-    enquiryPhone: GAJ_PHONE,
-    complaintPhone: '12345',
     legalBasis: [ID_CARD_LAW],
     faqs: [
       {
@@ -149,8 +147,8 @@ export const householdRegistrationServices: ServiceGuide[] = [
     relatedCodes: ['GAJ-002', 'GAJ-004', 'GAJ-006'],
     popularity: 3600,
     updatedAt: '2026-03-12',
-  },
-  {
+  }),
+  guide({
     code: 'GAJ-002',
     name: { zh: '居民身份证有效期满换领', en: 'Renewing an expiring resident ID card' },
     summary: {
@@ -253,11 +251,8 @@ export const householdRegistrationServices: ServiceGuide[] = [
         en: 'The card costs 20 yuan. It is free for people receiving the minimum living allowance and rural residents in extreme hardship.',
       },
     },
-    hallIds: ID_HALLS,
-    online: { available: true, url: 'https://zwfw.jiangcheng.gov.cn/apply/GAJ-002' },
+    hallIds: cityAndDistrictHalls,
     visits: 0,
-    enquiryPhone: GAJ_PHONE,
-    complaintPhone: '12345',
     legalBasis: [ID_CARD_LAW],
     faqs: [
       {
@@ -284,8 +279,8 @@ export const householdRegistrationServices: ServiceGuide[] = [
     relatedCodes: ['GAJ-001', 'GAJ-003', 'GAJ-004', 'GAJ-005'],
     popularity: 9800,
     updatedAt: '2026-06-02',
-  },
-  {
+  }),
+  guide({
     code: 'GAJ-003',
     name: {
       zh: '居民身份证丢失补领、损坏换领',
@@ -367,11 +362,9 @@ export const householdRegistrationServices: ServiceGuide[] = [
         en: 'A replacement card costs 40 yuan.',
       },
     },
-    hallIds: ID_HALLS,
-    online: { available: false },
+    hallIds: cityAndDistrictHalls,
+    online: notOnline,
     visits: 1,
-    enquiryPhone: GAJ_PHONE,
-    complaintPhone: '12345',
     legalBasis: [ID_CARD_LAW],
     faqs: [
       {
@@ -398,8 +391,8 @@ export const householdRegistrationServices: ServiceGuide[] = [
     relatedCodes: ['GAJ-002', 'GAJ-004', 'GAJ-005'],
     popularity: 6800,
     updatedAt: '2026-04-18',
-  },
-  {
+  }),
+  guide({
     code: 'GAJ-004',
     name: { zh: '临时居民身份证申领', en: 'Getting a temporary ID card' },
     summary: {
@@ -471,11 +464,9 @@ export const householdRegistrationServices: ServiceGuide[] = [
         en: '10 yuan.',
       },
     },
-    hallIds: ID_HALLS,
-    online: { available: false },
+    hallIds: cityAndDistrictHalls,
+    online: notOnline,
     visits: 1,
-    enquiryPhone: GAJ_PHONE,
-    complaintPhone: '12345',
     legalBasis: [
       ID_CARD_LAW,
       {
@@ -498,8 +489,8 @@ export const householdRegistrationServices: ServiceGuide[] = [
     relatedCodes: ['GAJ-001', 'GAJ-002', 'GAJ-003'],
     popularity: 3200,
     updatedAt: '2026-02-26',
-  },
-  {
+  }),
+  guide({
     code: 'GAJ-005',
     name: {
       zh: '居民身份证异地受理（跨省通办）',
@@ -575,11 +566,9 @@ export const householdRegistrationServices: ServiceGuide[] = [
         en: '20 yuan to renew and 40 yuan to replace a lost card, the same as in your home area.',
       },
     },
-    hallIds: ID_HALLS,
-    online: { available: false },
+    hallIds: cityAndDistrictHalls,
+    online: notOnline,
     visits: 1,
-    enquiryPhone: GAJ_PHONE,
-    complaintPhone: '12345',
     legalBasis: [
       ID_CARD_LAW,
       {
@@ -602,8 +591,8 @@ export const householdRegistrationServices: ServiceGuide[] = [
     relatedCodes: ['GAJ-002', 'GAJ-003', 'GAJ-013'],
     popularity: 4200,
     updatedAt: '2026-05-08',
-  },
-  {
+  }),
+  guide({
     code: 'GAJ-006',
     name: { zh: '出生登记（新生儿入户）', en: 'Registering a newborn baby in your hukou' },
     summary: {
@@ -693,11 +682,8 @@ export const householdRegistrationServices: ServiceGuide[] = [
     statutoryDays: 10,
     promisedDays: 1,
     fee: HUKOU_FREE,
-    hallIds: ID_HALLS,
-    online: { available: true, url: 'https://zwfw.jiangcheng.gov.cn/apply/GAJ-006' },
+    hallIds: cityAndDistrictHalls,
     visits: 0,
-    enquiryPhone: GAJ_PHONE,
-    complaintPhone: '12345',
     legalBasis: [HUKOU_REGULATIONS, HUKOU_REFORM],
     faqs: [
       {
@@ -724,8 +710,8 @@ export const householdRegistrationServices: ServiceGuide[] = [
     relatedCodes: ['WJW-001', 'WJW-003', 'WJW-004', 'GAJ-001'],
     popularity: 5600,
     updatedAt: '2026-07-21',
-  },
-  {
+  }),
+  guide({
     code: 'GAJ-007',
     name: { zh: '死亡注销户口', en: 'Cancelling the hukou of someone who has died' },
     summary: {
@@ -803,11 +789,8 @@ export const householdRegistrationServices: ServiceGuide[] = [
     statutoryDays: 10,
     promisedDays: 0,
     fee: HUKOU_FREE,
-    hallIds: ID_HALLS,
-    online: { available: true, url: 'https://zwfw.jiangcheng.gov.cn/apply/GAJ-007' },
+    hallIds: cityAndDistrictHalls,
     visits: 0,
-    enquiryPhone: GAJ_PHONE,
-    complaintPhone: '12345',
     legalBasis: [HUKOU_REGULATIONS],
     faqs: [
       {
@@ -824,8 +807,8 @@ export const householdRegistrationServices: ServiceGuide[] = [
     relatedCodes: ['GAJ-015'],
     popularity: 1800,
     updatedAt: '2026-01-30',
-  },
-  {
+  }),
+  guide({
     code: 'GAJ-008',
     name: { zh: '投靠亲属户口迁入', en: 'Moving your hukou to join a family member' },
     summary: {
@@ -913,11 +896,8 @@ export const householdRegistrationServices: ServiceGuide[] = [
     statutoryDays: 20,
     promisedDays: 5,
     fee: HUKOU_FREE,
-    hallIds: ID_HALLS,
-    online: { available: true, url: 'https://zwfw.jiangcheng.gov.cn/apply/GAJ-008' },
+    hallIds: cityAndDistrictHalls,
     visits: 1,
-    enquiryPhone: GAJ_PHONE,
-    complaintPhone: '12345',
     legalBasis: [HUKOU_REGULATIONS, HUKOU_REFORM],
     faqs: [
       {
@@ -934,8 +914,8 @@ export const householdRegistrationServices: ServiceGuide[] = [
     relatedCodes: ['GAJ-009', 'GAJ-010', 'GAJ-016'],
     popularity: 2400,
     updatedAt: '2026-05-19',
-  },
-  {
+  }),
+  guide({
     code: 'GAJ-009',
     name: {
       zh: '购房、就业和人才落户',
@@ -1025,11 +1005,8 @@ export const householdRegistrationServices: ServiceGuide[] = [
     statutoryDays: 20,
     promisedDays: 7,
     fee: HUKOU_FREE,
-    hallIds: ID_HALLS,
-    online: { available: true, url: 'https://zwfw.jiangcheng.gov.cn/apply/GAJ-009' },
+    hallIds: cityAndDistrictHalls,
     visits: 1,
-    enquiryPhone: GAJ_PHONE,
-    complaintPhone: '12345',
     legalBasis: [HUKOU_REGULATIONS, HUKOU_REFORM],
     faqs: [
       {
@@ -1056,8 +1033,8 @@ export const householdRegistrationServices: ServiceGuide[] = [
     relatedCodes: ['GAJ-008', 'GAJ-013'],
     popularity: 3100,
     updatedAt: '2026-08-04',
-  },
-  {
+  }),
+  guide({
     code: 'GAJ-010',
     name: { zh: '市内户口迁移', en: 'Moving your hukou within Jiangcheng' },
     summary: {
@@ -1119,11 +1096,8 @@ export const householdRegistrationServices: ServiceGuide[] = [
     statutoryDays: 10,
     promisedDays: 1,
     fee: HUKOU_FREE,
-    hallIds: ID_HALLS,
-    online: { available: true, url: 'https://zwfw.jiangcheng.gov.cn/apply/GAJ-010' },
+    hallIds: cityAndDistrictHalls,
     visits: 0,
-    enquiryPhone: GAJ_PHONE,
-    complaintPhone: '12345',
     legalBasis: [HUKOU_REGULATIONS],
     faqs: [
       {
@@ -1140,8 +1114,8 @@ export const householdRegistrationServices: ServiceGuide[] = [
     relatedCodes: ['GAJ-008', 'GAJ-016'],
     popularity: 1900,
     updatedAt: '2026-03-27',
-  },
-  {
+  }),
+  guide({
     code: 'GAJ-011',
     name: { zh: '变更姓名', en: 'Changing your name' },
     summary: {
@@ -1228,18 +1202,10 @@ export const householdRegistrationServices: ServiceGuide[] = [
     statutoryDays: 30,
     promisedDays: 15,
     fee: HUKOU_FREE,
-    hallIds: ID_HALLS,
-    online: { available: false },
+    hallIds: cityAndDistrictHalls,
+    online: notOnline,
     visits: 2,
-    enquiryPhone: GAJ_PHONE,
-    complaintPhone: '12345',
-    legalBasis: [
-      HUKOU_REGULATIONS,
-      {
-        zh: '《中华人民共和国民法典》',
-        en: "Civil Code of the People's Republic of China",
-      },
-    ],
+    legalBasis: [HUKOU_REGULATIONS, civilCode],
     faqs: [
       {
         question: {
@@ -1255,8 +1221,8 @@ export const householdRegistrationServices: ServiceGuide[] = [
     relatedCodes: ['GAJ-002', 'GAJ-012', 'GAJ-015', 'CRJ-004'],
     popularity: 900,
     updatedAt: '2026-02-09',
-  },
-  {
+  }),
+  guide({
     code: 'GAJ-012',
     name: {
       zh: '户口登记项目变更更正',
@@ -1324,11 +1290,8 @@ export const householdRegistrationServices: ServiceGuide[] = [
     statutoryDays: 30,
     promisedDays: 10,
     fee: HUKOU_FREE,
-    hallIds: ID_HALLS,
-    online: { available: true, url: 'https://zwfw.jiangcheng.gov.cn/apply/GAJ-012' },
+    hallIds: cityAndDistrictHalls,
     visits: 1,
-    enquiryPhone: GAJ_PHONE,
-    complaintPhone: '12345',
     legalBasis: [
       HUKOU_REGULATIONS,
       {
@@ -1351,8 +1314,8 @@ export const householdRegistrationServices: ServiceGuide[] = [
     relatedCodes: ['GAJ-011', 'GAJ-016'],
     popularity: 1100,
     updatedAt: '2026-04-02',
-  },
-  {
+  }),
+  guide({
     code: 'GAJ-013',
     name: { zh: '居住证申领', en: 'Applying for a residence permit' },
     summary: {
@@ -1387,11 +1350,7 @@ export const householdRegistrationServices: ServiceGuide[] = [
       },
     ],
     materials: [
-      {
-        name: { zh: '居民身份证', en: 'ID card' },
-        form: 'original',
-        copies: 0,
-      },
+      idCardOriginal,
       {
         name: {
           zh: '住所证明（房产证、租赁合同或单位住宿证明）',
@@ -1413,7 +1372,7 @@ export const householdRegistrationServices: ServiceGuide[] = [
         },
       },
       {
-        name: { zh: '本人相片', en: 'Photo' },
+        name: { zh: '本人相片', en: 'Photo of the applicant' },
         form: 'electronic',
         copies: 0,
         notes: {
@@ -1461,12 +1420,9 @@ export const householdRegistrationServices: ServiceGuide[] = [
         en: 'Free the first time. A renewal or replacement card costs 20 yuan.',
       },
     },
-    hallIds: ID_HALLS,
-    online: { available: true, url: 'https://zwfw.jiangcheng.gov.cn/apply/GAJ-013' },
+    hallIds: cityAndDistrictHalls,
     visits: 0,
-    enquiryPhone: GAJ_PHONE,
-    complaintPhone: '12345',
-    legalBasis: [{ zh: '《居住证暂行条例》', en: 'Interim Regulations on Residence Permits' }],
+    legalBasis: [laws.residencePermits],
     faqs: [
       {
         question: {
@@ -1492,8 +1448,8 @@ export const householdRegistrationServices: ServiceGuide[] = [
     relatedCodes: ['GAJ-014', 'GAJ-009', 'JYJ-004'],
     popularity: 4300,
     updatedAt: '2026-06-15',
-  },
-  {
+  }),
+  guide({
     code: 'GAJ-014',
     name: { zh: '居住证签注', en: 'Endorsing (renewing) a residence permit' },
     summary: {
@@ -1562,19 +1518,10 @@ export const householdRegistrationServices: ServiceGuide[] = [
     ],
     statutoryDays: 15,
     promisedDays: 0,
-    fee: {
-      free: true,
-      description: {
-        zh: '不收费。',
-        en: 'Free of charge.',
-      },
-    },
-    hallIds: ID_HALLS,
-    online: { available: true, url: 'https://zwfw.jiangcheng.gov.cn/apply/GAJ-014' },
+    fee: noFee,
+    hallIds: cityAndDistrictHalls,
     visits: 0,
-    enquiryPhone: GAJ_PHONE,
-    complaintPhone: '12345',
-    legalBasis: [{ zh: '《居住证暂行条例》', en: 'Interim Regulations on Residence Permits' }],
+    legalBasis: [laws.residencePermits],
     faqs: [
       {
         question: {
@@ -1590,8 +1537,8 @@ export const householdRegistrationServices: ServiceGuide[] = [
     relatedCodes: ['GAJ-013'],
     popularity: 2600,
     updatedAt: '2026-06-15',
-  },
-  {
+  }),
+  guide({
     code: 'GAJ-015',
     name: {
       zh: '户籍证明开具',
@@ -1619,11 +1566,7 @@ export const householdRegistrationServices: ServiceGuide[] = [
       },
     ],
     materials: [
-      {
-        name: { zh: '申请人居民身份证', en: "Applicant's ID card" },
-        form: 'original',
-        copies: 0,
-      },
+      applicantIdCard,
       {
         name: { zh: '亲属关系证明', en: 'Proof of relationship' },
         form: 'original-and-copy',
@@ -1660,11 +1603,8 @@ export const householdRegistrationServices: ServiceGuide[] = [
     statutoryDays: 5,
     promisedDays: 1,
     fee: HUKOU_FREE,
-    hallIds: ID_HALLS,
-    online: { available: true, url: 'https://zwfw.jiangcheng.gov.cn/apply/GAJ-015' },
+    hallIds: cityAndDistrictHalls,
     visits: 0,
-    enquiryPhone: GAJ_PHONE,
-    complaintPhone: '12345',
     legalBasis: [HUKOU_REGULATIONS],
     faqs: [
       {
@@ -1681,8 +1621,8 @@ export const householdRegistrationServices: ServiceGuide[] = [
     relatedCodes: ['GAJ-007', 'GAJ-011'],
     popularity: 2200,
     updatedAt: '2026-05-26',
-  },
-  {
+  }),
+  guide({
     code: 'GAJ-016',
     name: { zh: '户口簿补领、换领', en: 'Replacing a lost or damaged hukou booklet' },
     summary: {
@@ -1707,11 +1647,7 @@ export const householdRegistrationServices: ServiceGuide[] = [
       },
     ],
     materials: [
-      {
-        name: { zh: '申请人居民身份证', en: "Applicant's ID card" },
-        form: 'original',
-        copies: 0,
-      },
+      applicantIdCard,
       {
         name: { zh: '损坏的户口簿（换领）', en: 'The damaged booklet (if damaged)' },
         form: 'original',
@@ -1744,11 +1680,9 @@ export const householdRegistrationServices: ServiceGuide[] = [
     statutoryDays: 5,
     promisedDays: 0,
     fee: HUKOU_FREE,
-    hallIds: ID_HALLS,
-    online: { available: false },
+    hallIds: cityAndDistrictHalls,
+    online: notOnline,
     visits: 1,
-    enquiryPhone: GAJ_PHONE,
-    complaintPhone: '12345',
     legalBasis: [HUKOU_REGULATIONS],
     faqs: [
       {
@@ -1765,8 +1699,8 @@ export const householdRegistrationServices: ServiceGuide[] = [
     relatedCodes: ['GAJ-010', 'GAJ-012'],
     popularity: 1400,
     updatedAt: '2026-01-15',
-  },
-  {
+  }),
+  guide({
     code: 'GAJ-017',
     name: {
       zh: '无犯罪记录证明开具',
@@ -1800,7 +1734,7 @@ export const householdRegistrationServices: ServiceGuide[] = [
     ],
     materials: [
       {
-        name: { zh: '居民身份证', en: 'ID card' },
+        name: idCardName,
         form: 'electronic',
         copies: 0,
         notes: {
@@ -1846,18 +1780,9 @@ export const householdRegistrationServices: ServiceGuide[] = [
     ],
     statutoryDays: 3,
     promisedDays: 0,
-    fee: {
-      free: true,
-      description: {
-        zh: '不收费。',
-        en: 'Free of charge.',
-      },
-    },
-    hallIds: ID_HALLS,
-    online: { available: true, url: 'https://zwfw.jiangcheng.gov.cn/apply/GAJ-017' },
+    fee: noFee,
+    hallIds: cityAndDistrictHalls,
     visits: 0,
-    enquiryPhone: GAJ_PHONE,
-    complaintPhone: '12345',
     legalBasis: [
       {
         zh: '《公安机关办理无犯罪记录证明工作规定》',
@@ -1879,8 +1804,8 @@ export const householdRegistrationServices: ServiceGuide[] = [
     relatedCodes: ['GAJ-013'],
     popularity: 4600,
     updatedAt: '2026-07-03',
-  },
-  {
+  }),
+  guide({
     code: 'GAJ-018',
     name: {
       zh: '港澳台居民居住证申领',
@@ -1928,7 +1853,7 @@ export const householdRegistrationServices: ServiceGuide[] = [
         copies: 1,
       },
       {
-        name: { zh: '本人相片', en: 'Photo' },
+        name: { zh: '本人相片', en: 'Photo of the applicant' },
         form: 'electronic',
         copies: 0,
         notes: {
@@ -1970,16 +1895,14 @@ export const householdRegistrationServices: ServiceGuide[] = [
       },
     },
     hallIds: ['smzx'],
-    online: { available: false },
+    online: notOnline,
     visits: 1,
-    enquiryPhone: GAJ_PHONE,
-    complaintPhone: '12345',
     legalBasis: [
       {
         zh: '《港澳台居民居住证申领发放办法》',
         en: 'Measures on Applying for and Issuing Residence Permits for Hong Kong, Macao and Taiwan Residents',
       },
-      { zh: '《居住证暂行条例》', en: 'Interim Regulations on Residence Permits' },
+      laws.residencePermits,
     ],
     faqs: [
       {
@@ -1996,5 +1919,5 @@ export const householdRegistrationServices: ServiceGuide[] = [
     relatedCodes: ['GAJ-013'],
     popularity: 350,
     updatedAt: '2026-04-22',
-  },
+  }),
 ];

@@ -1,10 +1,11 @@
 import type { ServiceGuide } from '../../../../contract/catalogue.ts';
+import { cityAndDistrictHalls, civilCode, guide, idCardName, noFee, notOnline } from './guide.ts';
+import { idCardOriginal } from './services-identity-travel-common.ts';
 
-const JJ_PHONE = '0520-86100122';
 // Licence-only business is also handled at the traffic-police desks of the two busiest centres.
 const LICENCE_HALLS = ['cgs', 'smzx', 'linjiang'];
 const VEHICLE_HALLS = ['cgs'];
-const DISTRICT_HALLS = ['cgs', 'smzx', 'linjiang', 'xincheng', 'beihu', 'nanshan'];
+const DISTRICT_HALLS = ['cgs', ...cityAndDistrictHalls];
 const ROAD_TRAFFIC_LAW = {
   zh: '《中华人民共和国道路交通安全法》',
   en: "Road Traffic Safety Law of the People's Republic of China",
@@ -55,7 +56,7 @@ const LICENCE_FEE = {
 };
 
 export const vehiclesDrivingServices: ServiceGuide[] = [
-  {
+  guide({
     code: 'JJ-001',
     name: {
       zh: '机动车驾驶证初次申领（考试申请）',
@@ -145,10 +146,7 @@ export const vehiclesDrivingServices: ServiceGuide[] = [
       },
     },
     hallIds: LICENCE_HALLS,
-    online: { available: true, url: 'https://zwfw.jiangcheng.gov.cn/apply/JJ-001' },
     visits: 1,
-    enquiryPhone: JJ_PHONE,
-    complaintPhone: '12345',
     legalBasis: [ROAD_TRAFFIC_LAW, ROAD_TRAFFIC_REGULATIONS, LICENCE_PROVISIONS],
     faqs: [
       {
@@ -175,8 +173,8 @@ export const vehiclesDrivingServices: ServiceGuide[] = [
     relatedCodes: ['JJ-002', 'JJ-005', 'JJ-007'],
     popularity: 5400,
     updatedAt: '2026-04-15',
-  },
-  {
+  }),
+  guide({
     code: 'JJ-002',
     name: { zh: '驾驶证有效期满换证', en: 'Renewing your driving licence' },
     summary: {
@@ -246,10 +244,7 @@ export const vehiclesDrivingServices: ServiceGuide[] = [
     promisedDays: 0,
     fee: LICENCE_FEE,
     hallIds: LICENCE_HALLS,
-    online: { available: true, url: 'https://zwfw.jiangcheng.gov.cn/apply/JJ-002' },
     visits: 0,
-    enquiryPhone: JJ_PHONE,
-    complaintPhone: '12345',
     legalBasis: [ROAD_TRAFFIC_LAW, LICENCE_PROVISIONS],
     faqs: [
       {
@@ -276,8 +271,8 @@ export const vehiclesDrivingServices: ServiceGuide[] = [
     relatedCodes: ['JJ-003', 'JJ-004', 'JJ-006'],
     popularity: 6200,
     updatedAt: '2026-05-06',
-  },
-  {
+  }),
+  guide({
     code: 'JJ-003',
     name: { zh: '驾驶证遗失补领', en: 'Replacing a lost driving licence' },
     summary: {
@@ -325,10 +320,7 @@ export const vehiclesDrivingServices: ServiceGuide[] = [
     promisedDays: 0,
     fee: LICENCE_FEE,
     hallIds: LICENCE_HALLS,
-    online: { available: true, url: 'https://zwfw.jiangcheng.gov.cn/apply/JJ-003' },
     visits: 0,
-    enquiryPhone: JJ_PHONE,
-    complaintPhone: '12345',
     legalBasis: [ROAD_TRAFFIC_LAW, LICENCE_PROVISIONS],
     faqs: [
       {
@@ -345,8 +337,8 @@ export const vehiclesDrivingServices: ServiceGuide[] = [
     relatedCodes: ['JJ-002', 'JJ-004'],
     popularity: 2400,
     updatedAt: '2026-03-18',
-  },
-  {
+  }),
+  guide({
     code: 'JJ-004',
     name: {
       zh: '驾驶人联系方式变更',
@@ -371,7 +363,7 @@ export const vehiclesDrivingServices: ServiceGuide[] = [
     ],
     materials: [
       {
-        name: { zh: '居民身份证', en: 'ID card' },
+        name: idCardName,
         form: 'electronic',
         copies: 0,
         notes: {
@@ -398,18 +390,9 @@ export const vehiclesDrivingServices: ServiceGuide[] = [
     ],
     statutoryDays: 1,
     promisedDays: 0,
-    fee: {
-      free: true,
-      description: {
-        zh: '不收费。',
-        en: 'Free of charge.',
-      },
-    },
+    fee: noFee,
     hallIds: LICENCE_HALLS,
-    online: { available: true, url: 'https://zwfw.jiangcheng.gov.cn/apply/JJ-004' },
     visits: 0,
-    enquiryPhone: JJ_PHONE,
-    complaintPhone: '12345',
     legalBasis: [LICENCE_PROVISIONS],
     faqs: [
       {
@@ -426,8 +409,8 @@ export const vehiclesDrivingServices: ServiceGuide[] = [
     relatedCodes: ['JJ-002', 'JJ-003'],
     popularity: 1300,
     updatedAt: '2026-01-22',
-  },
-  {
+  }),
+  guide({
     code: 'JJ-005',
     name: {
       zh: '增加准驾车型申领',
@@ -507,10 +490,7 @@ export const vehiclesDrivingServices: ServiceGuide[] = [
       },
     },
     hallIds: LICENCE_HALLS,
-    online: { available: true, url: 'https://zwfw.jiangcheng.gov.cn/apply/JJ-005' },
     visits: 1,
-    enquiryPhone: JJ_PHONE,
-    complaintPhone: '12345',
     legalBasis: [ROAD_TRAFFIC_LAW, LICENCE_PROVISIONS],
     faqs: [
       {
@@ -527,8 +507,8 @@ export const vehiclesDrivingServices: ServiceGuide[] = [
     relatedCodes: ['JJ-001', 'JJ-002'],
     popularity: 1200,
     updatedAt: '2026-02-24',
-  },
-  {
+  }),
+  guide({
     code: 'JJ-006',
     name: {
       zh: '驾驶人提交身体条件证明',
@@ -609,10 +589,7 @@ export const vehiclesDrivingServices: ServiceGuide[] = [
       },
     },
     hallIds: LICENCE_HALLS,
-    online: { available: true, url: 'https://zwfw.jiangcheng.gov.cn/apply/JJ-006' },
     visits: 0,
-    enquiryPhone: JJ_PHONE,
-    complaintPhone: '12345',
     legalBasis: [LICENCE_PROVISIONS],
     faqs: [
       {
@@ -629,8 +606,8 @@ export const vehiclesDrivingServices: ServiceGuide[] = [
     relatedCodes: ['JJ-002'],
     popularity: 800,
     updatedAt: '2026-06-09',
-  },
-  {
+  }),
+  guide({
     code: 'JJ-007',
     name: {
       zh: '境外机动车驾驶证换领国内驾驶证',
@@ -721,10 +698,8 @@ export const vehiclesDrivingServices: ServiceGuide[] = [
       },
     },
     hallIds: VEHICLE_HALLS,
-    online: { available: false },
+    online: notOnline,
     visits: 2,
-    enquiryPhone: JJ_PHONE,
-    complaintPhone: '12345',
     legalBasis: [ROAD_TRAFFIC_LAW, LICENCE_PROVISIONS],
     faqs: [
       {
@@ -741,8 +716,8 @@ export const vehiclesDrivingServices: ServiceGuide[] = [
     relatedCodes: ['JJ-001', 'CRJ-010'],
     popularity: 500,
     updatedAt: '2026-03-03',
-  },
-  {
+  }),
+  guide({
     code: 'JJ-008',
     name: {
       zh: '机动车注册登记（新车上牌）',
@@ -841,10 +816,7 @@ export const vehiclesDrivingServices: ServiceGuide[] = [
       },
     },
     hallIds: VEHICLE_HALLS,
-    online: { available: true, url: 'https://zwfw.jiangcheng.gov.cn/apply/JJ-008' },
     visits: 1,
-    enquiryPhone: JJ_PHONE,
-    complaintPhone: '12345',
     legalBasis: [ROAD_TRAFFIC_LAW, ROAD_TRAFFIC_REGULATIONS, REGISTRATION_PROVISIONS],
     faqs: [
       {
@@ -871,8 +843,8 @@ export const vehiclesDrivingServices: ServiceGuide[] = [
     relatedCodes: ['JJ-013', 'JJ-012', 'JJ-009'],
     popularity: 5800,
     updatedAt: '2026-07-14',
-  },
-  {
+  }),
+  guide({
     code: 'JJ-009',
     name: {
       zh: '机动车转移登记（二手车过户）',
@@ -963,10 +935,8 @@ export const vehiclesDrivingServices: ServiceGuide[] = [
       },
     },
     hallIds: VEHICLE_HALLS,
-    online: { available: false },
+    online: notOnline,
     visits: 1,
-    enquiryPhone: JJ_PHONE,
-    complaintPhone: '12345',
     legalBasis: [ROAD_TRAFFIC_LAW, REGISTRATION_PROVISIONS],
     faqs: [
       {
@@ -993,8 +963,8 @@ export const vehiclesDrivingServices: ServiceGuide[] = [
     relatedCodes: ['JJ-008', 'JJ-010', 'JJ-015'],
     popularity: 3800,
     updatedAt: '2026-05-22',
-  },
-  {
+  }),
+  guide({
     code: 'JJ-010',
     name: {
       zh: '机动车抵押登记、解除抵押登记',
@@ -1063,22 +1033,10 @@ export const vehiclesDrivingServices: ServiceGuide[] = [
     ],
     statutoryDays: 1,
     promisedDays: 0,
-    fee: {
-      free: true,
-      description: {
-        zh: '不收费。',
-        en: 'Free of charge.',
-      },
-    },
+    fee: noFee,
     hallIds: VEHICLE_HALLS,
-    online: { available: true, url: 'https://zwfw.jiangcheng.gov.cn/apply/JJ-010' },
     visits: 0,
-    enquiryPhone: JJ_PHONE,
-    complaintPhone: '12345',
-    legalBasis: [
-      REGISTRATION_PROVISIONS,
-      { zh: '《中华人民共和国民法典》', en: "Civil Code of the People's Republic of China" },
-    ],
+    legalBasis: [REGISTRATION_PROVISIONS, civilCode],
     faqs: [
       {
         question: {
@@ -1094,8 +1052,8 @@ export const vehiclesDrivingServices: ServiceGuide[] = [
     relatedCodes: ['JJ-009', 'JJ-008'],
     popularity: 1600,
     updatedAt: '2026-04-29',
-  },
-  {
+  }),
+  guide({
     code: 'JJ-011',
     name: {
       zh: '机动车注销登记（报废）',
@@ -1174,10 +1132,7 @@ export const vehiclesDrivingServices: ServiceGuide[] = [
       },
     },
     hallIds: VEHICLE_HALLS,
-    online: { available: true, url: 'https://zwfw.jiangcheng.gov.cn/apply/JJ-011' },
     visits: 0,
-    enquiryPhone: JJ_PHONE,
-    complaintPhone: '12345',
     legalBasis: [
       REGISTRATION_PROVISIONS,
       {
@@ -1200,8 +1155,8 @@ export const vehiclesDrivingServices: ServiceGuide[] = [
     relatedCodes: ['JJ-008'],
     popularity: 1000,
     updatedAt: '2026-08-12',
-  },
-  {
+  }),
+  guide({
     code: 'JJ-012',
     name: {
       zh: '机动车检验合格标志核发（年检）',
@@ -1287,10 +1242,7 @@ export const vehiclesDrivingServices: ServiceGuide[] = [
       },
     },
     hallIds: VEHICLE_HALLS,
-    online: { available: true, url: 'https://zwfw.jiangcheng.gov.cn/apply/JJ-012' },
     visits: 0,
-    enquiryPhone: JJ_PHONE,
-    complaintPhone: '12345',
     legalBasis: [ROAD_TRAFFIC_LAW, ROAD_TRAFFIC_REGULATIONS],
     faqs: [
       {
@@ -1317,8 +1269,8 @@ export const vehiclesDrivingServices: ServiceGuide[] = [
     relatedCodes: ['JJ-008', 'JJ-015'],
     popularity: 7400,
     updatedAt: '2026-07-28',
-  },
-  {
+  }),
+  guide({
     code: 'JJ-013',
     name: { zh: '临时行驶车号牌核发', en: 'Getting temporary number plates' },
     summary: {
@@ -1386,10 +1338,7 @@ export const vehiclesDrivingServices: ServiceGuide[] = [
       },
     },
     hallIds: VEHICLE_HALLS,
-    online: { available: true, url: 'https://zwfw.jiangcheng.gov.cn/apply/JJ-013' },
     visits: 0,
-    enquiryPhone: JJ_PHONE,
-    complaintPhone: '12345',
     legalBasis: [ROAD_TRAFFIC_LAW, REGISTRATION_PROVISIONS],
     faqs: [
       {
@@ -1406,8 +1355,8 @@ export const vehiclesDrivingServices: ServiceGuide[] = [
     relatedCodes: ['JJ-008'],
     popularity: 1700,
     updatedAt: '2026-03-09',
-  },
-  {
+  }),
+  guide({
     code: 'JJ-014',
     name: {
       zh: '补领、换领号牌和行驶证',
@@ -1475,10 +1424,7 @@ export const vehiclesDrivingServices: ServiceGuide[] = [
       },
     },
     hallIds: VEHICLE_HALLS,
-    online: { available: true, url: 'https://zwfw.jiangcheng.gov.cn/apply/JJ-014' },
     visits: 1,
-    enquiryPhone: JJ_PHONE,
-    complaintPhone: '12345',
     legalBasis: [ROAD_TRAFFIC_LAW, REGISTRATION_PROVISIONS],
     faqs: [
       {
@@ -1495,8 +1441,8 @@ export const vehiclesDrivingServices: ServiceGuide[] = [
     relatedCodes: ['JJ-013', 'JJ-008'],
     popularity: 1100,
     updatedAt: '2026-02-17',
-  },
-  {
+  }),
+  guide({
     code: 'JJ-015',
     name: {
       zh: '交通违法处理及罚款缴纳',
@@ -1579,10 +1525,7 @@ export const vehiclesDrivingServices: ServiceGuide[] = [
       },
     },
     hallIds: DISTRICT_HALLS,
-    online: { available: true, url: 'https://zwfw.jiangcheng.gov.cn/apply/JJ-015' },
     visits: 0,
-    enquiryPhone: JJ_PHONE,
-    complaintPhone: '12345',
     legalBasis: [ROAD_TRAFFIC_LAW, VIOLATION_PROCEDURES],
     faqs: [
       {
@@ -1609,8 +1552,8 @@ export const vehiclesDrivingServices: ServiceGuide[] = [
     relatedCodes: ['JJ-016', 'JJ-017'],
     popularity: 7800,
     updatedAt: '2026-08-19',
-  },
-  {
+  }),
+  guide({
     code: 'JJ-016',
     name: {
       zh: '驾驶人学法减分',
@@ -1679,18 +1622,9 @@ export const vehiclesDrivingServices: ServiceGuide[] = [
     ],
     statutoryDays: 1,
     promisedDays: 0,
-    fee: {
-      free: true,
-      description: {
-        zh: '不收费。',
-        en: 'Free of charge.',
-      },
-    },
+    fee: noFee,
     hallIds: [],
-    online: { available: true, url: 'https://zwfw.jiangcheng.gov.cn/apply/JJ-016' },
     visits: 0,
-    enquiryPhone: JJ_PHONE,
-    complaintPhone: '12345',
     legalBasis: [POINTS_MEASURES],
     faqs: [
       {
@@ -1707,8 +1641,8 @@ export const vehiclesDrivingServices: ServiceGuide[] = [
     relatedCodes: ['JJ-015', 'JJ-017'],
     popularity: 3200,
     updatedAt: '2026-06-25',
-  },
-  {
+  }),
+  guide({
     code: 'JJ-017',
     name: {
       zh: '驾驶证满分学习考试',
@@ -1742,13 +1676,7 @@ export const vehiclesDrivingServices: ServiceGuide[] = [
         en: 'All related offences are dealt with and fines paid.',
       },
     ],
-    materials: [
-      {
-        name: { zh: '居民身份证', en: 'ID card' },
-        form: 'original',
-        copies: 0,
-      },
-    ],
+    materials: [idCardOriginal],
     steps: [
       {
         title: { zh: '报名学习', en: 'Sign up' },
@@ -1789,10 +1717,7 @@ export const vehiclesDrivingServices: ServiceGuide[] = [
       },
     },
     hallIds: DISTRICT_HALLS,
-    online: { available: true, url: 'https://zwfw.jiangcheng.gov.cn/apply/JJ-017' },
     visits: 2,
-    enquiryPhone: JJ_PHONE,
-    complaintPhone: '12345',
     legalBasis: [ROAD_TRAFFIC_LAW, LICENCE_PROVISIONS, POINTS_MEASURES],
     faqs: [
       {
@@ -1809,5 +1734,5 @@ export const vehiclesDrivingServices: ServiceGuide[] = [
     relatedCodes: ['JJ-015', 'JJ-016'],
     popularity: 900,
     updatedAt: '2026-04-03',
-  },
+  }),
 ];

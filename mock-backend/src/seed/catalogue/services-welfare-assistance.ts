@@ -1,14 +1,11 @@
 import type { ServiceGuide } from '../../../../contract/catalogue.ts';
+import { cityAndDistrictHalls, districtHalls, guide } from './guide.ts';
 import {
   agentPapers,
-  applyOnline,
-  cityAndDistrictHalls,
-  complaintPhone,
-  districtHalls,
   freeOfCharge,
+  guardianIdCard,
   idCard,
   laws,
-  phones,
 } from './services-welfare-common.ts';
 
 const disabilityCertificateRules = {
@@ -55,7 +52,7 @@ const disabilityCertificate = {
 } as const;
 
 export const assistanceServices: ServiceGuide[] = [
-  {
+  guide({
     code: 'MZJ-020',
     name: { zh: '最低生活保障审核确认', en: 'Apply for minimum living allowance (dibao)' },
     summary: {
@@ -145,10 +142,7 @@ export const assistanceServices: ServiceGuide[] = [
     promisedDays: 20,
     fee: freeOfCharge,
     hallIds: districtHalls,
-    online: applyOnline('MZJ-020'),
     visits: 1,
-    enquiryPhone: phones.mzj,
-    complaintPhone,
     legalBasis: [
       laws.socialAssistance,
       {
@@ -181,8 +175,8 @@ export const assistanceServices: ServiceGuide[] = [
     relatedCodes: ['MZJ-021', 'MZJ-022', 'YBJ-012'],
     popularity: 4250,
     updatedAt: '2026-01-26',
-  },
-  {
+  }),
+  guide({
     code: 'MZJ-021',
     name: { zh: '特困人员救助供养认定', en: 'Apply for support for people in extreme poverty' },
     summary: {
@@ -258,10 +252,7 @@ export const assistanceServices: ServiceGuide[] = [
     promisedDays: 30,
     fee: freeOfCharge,
     hallIds: districtHalls,
-    online: applyOnline('MZJ-021'),
     visits: 1,
-    enquiryPhone: phones.mzj,
-    complaintPhone,
     legalBasis: [
       laws.socialAssistance,
       { zh: '《特困人员认定办法》', en: 'Measures for Recognising People in Extreme Poverty' },
@@ -278,8 +269,8 @@ export const assistanceServices: ServiceGuide[] = [
     relatedCodes: ['MZJ-020', 'YBJ-012'],
     popularity: 1600,
     updatedAt: '2026-01-26',
-  },
-  {
+  }),
+  guide({
     code: 'MZJ-022',
     name: { zh: '临时救助申请', en: 'Apply for emergency hardship assistance' },
     summary: {
@@ -352,10 +343,7 @@ export const assistanceServices: ServiceGuide[] = [
     promisedDays: 5,
     fee: freeOfCharge,
     hallIds: districtHalls,
-    online: applyOnline('MZJ-022'),
     visits: 1,
-    enquiryPhone: phones.mzj,
-    complaintPhone,
     legalBasis: [
       laws.socialAssistance,
       {
@@ -378,8 +366,8 @@ export const assistanceServices: ServiceGuide[] = [
     relatedCodes: ['MZJ-020'],
     popularity: 2500,
     updatedAt: '2026-02-23',
-  },
-  {
+  }),
+  guide({
     code: 'MZJ-023',
     name: { zh: '高龄津贴申领', en: 'Claim the old-age allowance for people aged 80 and over' },
     summary: {
@@ -443,10 +431,7 @@ export const assistanceServices: ServiceGuide[] = [
     promisedDays: 10,
     fee: freeOfCharge,
     hallIds: districtHalls,
-    online: applyOnline('MZJ-023'),
     visits: 0,
-    enquiryPhone: phones.mzj,
-    complaintPhone,
     legalBasis: [laws.elderly],
     faqs: [
       {
@@ -467,8 +452,8 @@ export const assistanceServices: ServiceGuide[] = [
     relatedCodes: ['MZJ-025', 'RSJ-063'],
     popularity: 3550,
     updatedAt: '2026-06-01',
-  },
-  {
+  }),
+  guide({
     code: 'MZJ-024',
     name: {
       zh: '困难残疾人生活补贴和重度残疾人护理补贴申领',
@@ -549,10 +534,7 @@ export const assistanceServices: ServiceGuide[] = [
     promisedDays: 15,
     fee: freeOfCharge,
     hallIds: districtHalls,
-    online: applyOnline('MZJ-024'),
     visits: 0,
-    enquiryPhone: phones.mzj,
-    complaintPhone,
     legalBasis: [
       laws.disabledPersons,
       {
@@ -572,8 +554,8 @@ export const assistanceServices: ServiceGuide[] = [
     relatedCodes: ['CL-001', 'MZJ-020'],
     popularity: 2750,
     updatedAt: '2026-03-16',
-  },
-  {
+  }),
+  guide({
     code: 'MZJ-025',
     name: {
       zh: '经济困难的高龄、失能老年人养老服务补贴申领',
@@ -644,10 +626,7 @@ export const assistanceServices: ServiceGuide[] = [
     promisedDays: 20,
     fee: freeOfCharge,
     hallIds: districtHalls,
-    online: applyOnline('MZJ-025'),
     visits: 0,
-    enquiryPhone: phones.mzj,
-    complaintPhone,
     legalBasis: [
       laws.elderly,
       {
@@ -670,8 +649,8 @@ export const assistanceServices: ServiceGuide[] = [
     relatedCodes: ['MZJ-023', 'MZJ-021'],
     popularity: 1650,
     updatedAt: '2026-06-01',
-  },
-  {
+  }),
+  guide({
     code: 'CL-001',
     name: { zh: '残疾人证新办', en: 'Apply for a disability certificate' },
     summary: {
@@ -766,10 +745,7 @@ export const assistanceServices: ServiceGuide[] = [
       },
     },
     hallIds: cityAndDistrictHalls,
-    online: applyOnline('CL-001'),
     visits: 1,
-    enquiryPhone: phones.cl,
-    complaintPhone,
     legalBasis: [laws.disabledPersons, disabilityCertificateRules],
     faqs: [
       {
@@ -790,8 +766,8 @@ export const assistanceServices: ServiceGuide[] = [
     relatedCodes: ['CL-002', 'MZJ-024', 'CL-003'],
     popularity: 2620,
     updatedAt: '2026-04-20',
-  },
-  {
+  }),
+  guide({
     code: 'CL-002',
     name: {
       zh: '残疾人证换领、补领和迁移',
@@ -863,10 +839,7 @@ export const assistanceServices: ServiceGuide[] = [
     promisedDays: 10,
     fee: freeOfCharge,
     hallIds: cityAndDistrictHalls,
-    online: applyOnline('CL-002'),
     visits: 0,
-    enquiryPhone: phones.cl,
-    complaintPhone,
     legalBasis: [laws.disabledPersons, disabilityCertificateRules],
     faqs: [
       {
@@ -880,8 +853,8 @@ export const assistanceServices: ServiceGuide[] = [
     relatedCodes: ['CL-001'],
     popularity: 1850,
     updatedAt: '2026-04-20',
-  },
-  {
+  }),
+  guide({
     code: 'CL-003',
     name: {
       zh: '残疾人辅助器具适配补贴',
@@ -961,10 +934,7 @@ export const assistanceServices: ServiceGuide[] = [
       },
     },
     hallIds: cityAndDistrictHalls,
-    online: applyOnline('CL-003'),
     visits: 1,
-    enquiryPhone: phones.cl,
-    complaintPhone,
     legalBasis: [laws.disabledPersons, rehabilitationRegulations],
     faqs: [
       {
@@ -978,8 +948,8 @@ export const assistanceServices: ServiceGuide[] = [
     relatedCodes: ['CL-001', 'CL-004'],
     popularity: 1400,
     updatedAt: '2026-05-04',
-  },
-  {
+  }),
+  guide({
     code: 'CL-004',
     name: {
       zh: '残疾儿童康复救助申请',
@@ -1022,11 +992,7 @@ export const assistanceServices: ServiceGuide[] = [
         form: 'original',
         copies: 1,
       },
-      {
-        name: { zh: '监护人居民身份证', en: "Parent's or guardian's ID card" },
-        form: 'original',
-        copies: 1,
-      },
+      guardianIdCard,
       {
         name: { zh: '医疗机构诊断证明', en: 'Hospital diagnosis' },
         form: 'copy',
@@ -1071,10 +1037,7 @@ export const assistanceServices: ServiceGuide[] = [
     promisedDays: 10,
     fee: freeOfCharge,
     hallIds: cityAndDistrictHalls,
-    online: applyOnline('CL-004'),
     visits: 0,
-    enquiryPhone: phones.cl,
-    complaintPhone,
     legalBasis: [
       rehabilitationRegulations,
       {
@@ -1104,5 +1067,5 @@ export const assistanceServices: ServiceGuide[] = [
     relatedCodes: ['CL-001', 'CL-003', 'YBJ-002'],
     popularity: 1350,
     updatedAt: '2026-05-04',
-  },
+  }),
 ];

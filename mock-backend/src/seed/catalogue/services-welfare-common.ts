@@ -1,27 +1,7 @@
 import type { Localized, Material } from '../../../../contract/catalogue.ts';
+import { idCardName } from './guide.ts';
 
 // Pieces that recur across the welfare guides, kept in one place so a wording fix lands everywhere.
-
-export const complaintPhone = '12345';
-
-export const phones = {
-  rsj: '0520-86012333',
-  ybj: '0520-86012393',
-  gjj: '0520-86012329',
-  mzj: '0520-86023456',
-  cl: '0520-86051234',
-  tyjr: '0520-86052345',
-} as const;
-
-/** The city hall plus the four district halls, which all have social-security windows. */
-export const cityAndDistrictHalls = ['smzx', 'linjiang', 'xincheng', 'beihu', 'nanshan'];
-export const districtHalls = ['linjiang', 'xincheng', 'beihu', 'nanshan'];
-
-export function applyOnline(code: string): { available: true; url: string } {
-  return { available: true, url: `https://zwfw.jiangcheng.gov.cn/apply/${code}` };
-}
-
-export const notOnline = { available: false } as const;
 
 export const laws = {
   socialInsurance: {
@@ -56,6 +36,15 @@ export const laws = {
     zh: '《军人抚恤优待条例》',
     en: 'Regulations on Pensions and Preferential Treatment for Military Personnel',
   },
+  residentsPension: {
+    zh: '《国务院关于建立统一的城乡居民基本养老保险制度的意见》',
+    en: 'State Council Opinions on Establishing a Unified Basic Pension Scheme for Urban and Rural Residents',
+  },
+  unemploymentInsurance: { zh: '《失业保险条例》', en: 'Regulations on Unemployment Insurance' },
+  socialInsuranceRecords: {
+    zh: '《社会保险个人权益记录管理办法》',
+    en: 'Measures for the Administration of Personal Social Insurance Rights Records',
+  },
   employmentPromotion: {
     zh: '《中华人民共和国就业促进法》',
     en: "Employment Promotion Law of the People's Republic of China",
@@ -63,7 +52,7 @@ export const laws = {
 } satisfies Record<string, Localized>;
 
 export const idCard: Material = {
-  name: { zh: '居民身份证', en: 'Resident identity card' },
+  name: idCardName,
   form: 'original',
   copies: 1,
   notes: {
@@ -83,6 +72,21 @@ export const agentPapers: Material = {
     zh: '仅委托他人代办时提供；委托书须由申请人本人签名。',
     en: 'Only if someone applies for you. The letter must be signed by the applicant.',
   },
+};
+
+export const guardianIdCard: Material = {
+  name: { zh: '监护人居民身份证', en: "Parent's or guardian's ID card" },
+  form: 'original',
+  copies: 1,
+};
+
+export const medicalInsuranceCard: Material = {
+  name: {
+    zh: '医保电子凭证或社会保障卡',
+    en: 'Medical insurance e-voucher or social security card',
+  },
+  form: 'original',
+  copies: 1,
 };
 
 export const freeOfCharge = {

@@ -1,15 +1,6 @@
 import type { ServiceGuide } from '../../../../contract/catalogue.ts';
-import {
-  agentPapers,
-  applyOnline,
-  cityAndDistrictHalls,
-  complaintPhone,
-  districtHalls,
-  freeOfCharge,
-  idCard,
-  laws,
-  phones,
-} from './services-welfare-common.ts';
+import { cityAndDistrictHalls, districtHalls, guide } from './guide.ts';
+import { agentPapers, freeOfCharge, idCard, laws } from './services-welfare-common.ts';
 
 const employmentServiceRules = {
   zh: '《就业服务与就业管理规定》',
@@ -37,7 +28,7 @@ const socialSecurityCardAccount = {
 } as const;
 
 export const employmentServices: ServiceGuide[] = [
-  {
+  guide({
     code: 'RSJ-030',
     name: { zh: '失业登记', en: 'Register as unemployed' },
     summary: {
@@ -104,10 +95,7 @@ export const employmentServices: ServiceGuide[] = [
     promisedDays: 0,
     fee: freeOfCharge,
     hallIds: cityAndDistrictHalls,
-    online: applyOnline('RSJ-030'),
     visits: 0,
-    enquiryPhone: phones.rsj,
-    complaintPhone,
     legalBasis: [laws.employmentPromotion, employmentServiceRules],
     faqs: [
       {
@@ -131,8 +119,8 @@ export const employmentServices: ServiceGuide[] = [
     relatedCodes: ['RSJ-010', 'RSJ-031'],
     popularity: 4650,
     updatedAt: '2026-04-21',
-  },
-  {
+  }),
+  guide({
     code: 'RSJ-031',
     name: { zh: '就业困难人员认定', en: 'Get recognised as someone who faces barriers to work' },
     summary: {
@@ -200,10 +188,7 @@ export const employmentServices: ServiceGuide[] = [
     promisedDays: 10,
     fee: freeOfCharge,
     hallIds: cityAndDistrictHalls,
-    online: applyOnline('RSJ-031'),
     visits: 0,
-    enquiryPhone: phones.rsj,
-    complaintPhone,
     legalBasis: [laws.employmentPromotion, employmentServiceRules],
     faqs: [
       {
@@ -217,8 +202,8 @@ export const employmentServices: ServiceGuide[] = [
     relatedCodes: ['RSJ-030', 'RSJ-032'],
     popularity: 2000,
     updatedAt: '2026-02-16',
-  },
-  {
+  }),
+  guide({
     code: 'RSJ-032',
     name: {
       zh: '灵活就业人员社会保险补贴申领',
@@ -300,10 +285,7 @@ export const employmentServices: ServiceGuide[] = [
     promisedDays: 15,
     fee: freeOfCharge,
     hallIds: cityAndDistrictHalls,
-    online: applyOnline('RSJ-032'),
     visits: 0,
-    enquiryPhone: phones.rsj,
-    complaintPhone,
     legalBasis: [laws.employmentPromotion, employmentSubsidyFunds],
     faqs: [
       {
@@ -320,8 +302,8 @@ export const employmentServices: ServiceGuide[] = [
     relatedCodes: ['RSJ-001', 'RSJ-031'],
     popularity: 2600,
     updatedAt: '2026-02-16',
-  },
-  {
+  }),
+  guide({
     code: 'RSJ-033',
     name: { zh: '职业技能提升补贴申领', en: 'Claim the skills certificate subsidy' },
     summary: {
@@ -389,12 +371,9 @@ export const employmentServices: ServiceGuide[] = [
     promisedDays: 10,
     fee: freeOfCharge,
     hallIds: [],
-    online: applyOnline('RSJ-033'),
     visits: 0,
-    enquiryPhone: phones.rsj,
-    complaintPhone,
     legalBasis: [
-      { zh: '《失业保险条例》', en: 'Regulations on Unemployment Insurance' },
+      laws.unemploymentInsurance,
       {
         zh: '《人力资源社会保障部 财政部关于失业保险支持参保职工提升职业技能有关问题的通知》',
         en: 'Notice of the Ministry of Human Resources and Social Security and the Ministry of Finance on Using Unemployment Insurance to Help Insured Workers Improve Their Skills',
@@ -415,8 +394,8 @@ export const employmentServices: ServiceGuide[] = [
     relatedCodes: ['RSJ-010', 'RSJ-030'],
     popularity: 3850,
     updatedAt: '2026-05-06',
-  },
-  {
+  }),
+  guide({
     code: 'RSJ-034',
     name: { zh: '创业担保贷款申请', en: 'Apply for a government-guaranteed start-up loan' },
     summary: {
@@ -525,10 +504,7 @@ export const employmentServices: ServiceGuide[] = [
       },
     },
     hallIds: cityAndDistrictHalls,
-    online: applyOnline('RSJ-034'),
     visits: 1,
-    enquiryPhone: phones.rsj,
-    complaintPhone,
     legalBasis: [laws.employmentPromotion, startUpLoanNotice],
     faqs: [
       {
@@ -549,8 +525,8 @@ export const employmentServices: ServiceGuide[] = [
     relatedCodes: ['RSJ-035'],
     popularity: 2900,
     updatedAt: '2026-03-09',
-  },
-  {
+  }),
+  guide({
     code: 'RSJ-035',
     name: { zh: '一次性创业补贴申领', en: 'Claim the one-off business start-up grant' },
     summary: {
@@ -626,10 +602,7 @@ export const employmentServices: ServiceGuide[] = [
     promisedDays: 15,
     fee: freeOfCharge,
     hallIds: districtHalls,
-    online: applyOnline('RSJ-035'),
     visits: 0,
-    enquiryPhone: phones.rsj,
-    complaintPhone,
     legalBasis: [laws.employmentPromotion, employmentSubsidyFunds],
     faqs: [
       {
@@ -646,8 +619,8 @@ export const employmentServices: ServiceGuide[] = [
     relatedCodes: ['RSJ-034'],
     popularity: 2150,
     updatedAt: '2026-03-09',
-  },
-  {
+  }),
+  guide({
     code: 'RSJ-036',
     name: { zh: '人才分类认定', en: 'Apply for recognition under the city talent scheme' },
     summary: {
@@ -733,10 +706,7 @@ export const employmentServices: ServiceGuide[] = [
     promisedDays: 15,
     fee: freeOfCharge,
     hallIds: ['smzx'],
-    online: applyOnline('RSJ-036'),
     visits: 0,
-    enquiryPhone: phones.rsj,
-    complaintPhone,
     legalBasis: [
       {
         zh: '《关于深化人才发展体制机制改革的意见》',
@@ -756,8 +726,8 @@ export const employmentServices: ServiceGuide[] = [
     relatedCodes: ['RSJ-037', 'RSJ-038'],
     popularity: 1900,
     updatedAt: '2026-04-07',
-  },
-  {
+  }),
+  guide({
     code: 'RSJ-037',
     name: { zh: '专业技术人员职称评审', en: 'Apply for a professional title assessment' },
     summary: {
@@ -863,10 +833,7 @@ export const employmentServices: ServiceGuide[] = [
       },
     },
     hallIds: ['smzx'],
-    online: applyOnline('RSJ-037'),
     visits: 0,
-    enquiryPhone: phones.rsj,
-    complaintPhone,
     legalBasis: [
       {
         zh: '《职称评审管理暂行规定》',
@@ -896,8 +863,8 @@ export const employmentServices: ServiceGuide[] = [
     relatedCodes: ['RSJ-036'],
     popularity: 3150,
     updatedAt: '2026-05-18',
-  },
-  {
+  }),
+  guide({
     code: 'RSJ-038',
     name: {
       zh: '流动人员人事档案接收、转递和查询',
@@ -970,10 +937,7 @@ export const employmentServices: ServiceGuide[] = [
       },
     },
     hallIds: ['smzx'],
-    online: applyOnline('RSJ-038'),
     visits: 0,
-    enquiryPhone: phones.rsj,
-    complaintPhone,
     legalBasis: [
       { zh: '《人力资源市场暂行条例》', en: 'Interim Regulations on the Human Resources Market' },
       laws.employmentPromotion,
@@ -1000,8 +964,8 @@ export const employmentServices: ServiceGuide[] = [
     relatedCodes: ['RSJ-036', 'RSJ-060'],
     popularity: 2800,
     updatedAt: '2026-06-22',
-  },
-  {
+  }),
+  guide({
     code: 'RSJ-039',
     name: {
       zh: '劳动人事争议仲裁申请',
@@ -1117,10 +1081,7 @@ export const employmentServices: ServiceGuide[] = [
       },
     },
     hallIds: cityAndDistrictHalls,
-    online: applyOnline('RSJ-039'),
     visits: 2,
-    enquiryPhone: phones.rsj,
-    complaintPhone,
     legalBasis: [
       {
         zh: '《中华人民共和国劳动争议调解仲裁法》',
@@ -1150,5 +1111,5 @@ export const employmentServices: ServiceGuide[] = [
     relatedCodes: ['RSJ-007', 'RSJ-010'],
     popularity: 3420,
     updatedAt: '2026-01-12',
-  },
+  }),
 ];

@@ -1,15 +1,6 @@
 import type { ServiceGuide } from '../../../../contract/catalogue.ts';
-import {
-  agentPapers,
-  applyOnline,
-  complaintPhone,
-  districtHalls,
-  freeOfCharge,
-  idCard,
-  laws,
-  notOnline,
-  phones,
-} from './services-welfare-common.ts';
+import { districtHalls, guide, notOnline } from './guide.ts';
+import { agentPapers, freeOfCharge, idCard, laws } from './services-welfare-common.ts';
 
 /** Provident-fund business is done at the fund's own hall and at the district centres' fund windows. */
 const fundHalls = ['gjj-hall', ...districtHalls];
@@ -43,7 +34,7 @@ const withdrawalFaqInterval = {
 };
 
 export const housingFundServices: ServiceGuide[] = [
-  {
+  guide({
     code: 'GJJ-001',
     name: {
       zh: '灵活就业人员住房公积金缴存登记',
@@ -132,10 +123,7 @@ export const housingFundServices: ServiceGuide[] = [
     promisedDays: 0,
     fee: freeOfCharge,
     hallIds: fundHalls,
-    online: applyOnline('GJJ-001'),
     visits: 0,
-    enquiryPhone: phones.gjj,
-    complaintPhone,
     legalBasis: [laws.housingFund],
     faqs: [
       {
@@ -149,8 +137,8 @@ export const housingFundServices: ServiceGuide[] = [
     relatedCodes: ['GJJ-002', 'GJJ-006'],
     popularity: 3450,
     updatedAt: '2026-02-02',
-  },
-  {
+  }),
+  guide({
     code: 'GJJ-002',
     name: {
       zh: '租赁住房提取住房公积金',
@@ -243,10 +231,7 @@ export const housingFundServices: ServiceGuide[] = [
     promisedDays: 0,
     fee: freeOfCharge,
     hallIds: fundHalls,
-    online: applyOnline('GJJ-002'),
     visits: 0,
-    enquiryPhone: phones.gjj,
-    complaintPhone,
     legalBasis: [laws.housingFund, rentWithdrawalNotice],
     faqs: [
       withdrawalFaqInterval,
@@ -264,8 +249,8 @@ export const housingFundServices: ServiceGuide[] = [
     relatedCodes: ['GJJ-003', 'GJJ-008'],
     popularity: 9300,
     updatedAt: '2026-07-06',
-  },
-  {
+  }),
+  guide({
     code: 'GJJ-003',
     name: {
       zh: '购买自住住房提取住房公积金',
@@ -357,10 +342,7 @@ export const housingFundServices: ServiceGuide[] = [
     promisedDays: 0,
     fee: freeOfCharge,
     hallIds: fundHalls,
-    online: applyOnline('GJJ-003'),
     visits: 0,
-    enquiryPhone: phones.gjj,
-    complaintPhone,
     legalBasis: [laws.housingFund],
     faqs: [
       withdrawalFaqInterval,
@@ -378,8 +360,8 @@ export const housingFundServices: ServiceGuide[] = [
     relatedCodes: ['GJJ-006', 'GJJ-004'],
     popularity: 8600,
     updatedAt: '2026-07-06',
-  },
-  {
+  }),
+  guide({
     code: 'GJJ-004',
     name: {
       zh: '偿还住房贷款本息提取住房公积金',
@@ -452,10 +434,7 @@ export const housingFundServices: ServiceGuide[] = [
     promisedDays: 0,
     fee: freeOfCharge,
     hallIds: fundHalls,
-    online: applyOnline('GJJ-004'),
     visits: 0,
-    enquiryPhone: phones.gjj,
-    complaintPhone,
     legalBasis: [laws.housingFund],
     faqs: [
       withdrawalFaqInterval,
@@ -470,8 +449,8 @@ export const housingFundServices: ServiceGuide[] = [
     relatedCodes: ['GJJ-006', 'GJJ-009'],
     popularity: 8100,
     updatedAt: '2026-07-06',
-  },
-  {
+  }),
+  guide({
     code: 'GJJ-005',
     name: {
       zh: '离休、退休提取住房公积金',
@@ -545,10 +524,7 @@ export const housingFundServices: ServiceGuide[] = [
     promisedDays: 0,
     fee: freeOfCharge,
     hallIds: fundHalls,
-    online: applyOnline('GJJ-005'),
     visits: 0,
-    enquiryPhone: phones.gjj,
-    complaintPhone,
     legalBasis: [laws.housingFund],
     faqs: [
       withdrawalFaqInterval,
@@ -566,8 +542,8 @@ export const housingFundServices: ServiceGuide[] = [
     relatedCodes: ['RSJ-060', 'GJJ-008'],
     popularity: 5100,
     updatedAt: '2026-03-30',
-  },
-  {
+  }),
+  guide({
     code: 'GJJ-006',
     name: { zh: '住房公积金个人住房贷款申请', en: 'Apply for a housing provident fund mortgage' },
     summary: {
@@ -680,10 +656,7 @@ export const housingFundServices: ServiceGuide[] = [
       },
     },
     hallIds: ['gjj-hall', 'bdc-hall'],
-    online: applyOnline('GJJ-006'),
     visits: 1,
-    enquiryPhone: phones.gjj,
-    complaintPhone,
     legalBasis: [laws.housingFund, loanRightsNotice],
     faqs: [
       {
@@ -707,8 +680,8 @@ export const housingFundServices: ServiceGuide[] = [
     relatedCodes: ['GJJ-003', 'GJJ-004', 'GJJ-009'],
     popularity: 7600,
     updatedAt: '2026-08-03',
-  },
-  {
+  }),
+  guide({
     code: 'GJJ-007',
     name: {
       zh: '住房公积金异地转移接续',
@@ -780,10 +753,7 @@ export const housingFundServices: ServiceGuide[] = [
     promisedDays: 5,
     fee: freeOfCharge,
     hallIds: fundHalls,
-    online: applyOnline('GJJ-007'),
     visits: 0,
-    enquiryPhone: phones.gjj,
-    complaintPhone,
     legalBasis: [laws.housingFund],
     faqs: [
       {
@@ -800,8 +770,8 @@ export const housingFundServices: ServiceGuide[] = [
     relatedCodes: ['RSJ-006', 'GJJ-008'],
     popularity: 4700,
     updatedAt: '2026-02-27',
-  },
-  {
+  }),
+  guide({
     code: 'GJJ-008',
     name: {
       zh: '住房公积金缴存证明及缴存明细打印',
@@ -871,10 +841,7 @@ export const housingFundServices: ServiceGuide[] = [
     promisedDays: 0,
     fee: freeOfCharge,
     hallIds: fundHalls,
-    online: applyOnline('GJJ-008'),
     visits: 0,
-    enquiryPhone: phones.gjj,
-    complaintPhone,
     legalBasis: [laws.housingFund],
     faqs: [
       {
@@ -888,8 +855,8 @@ export const housingFundServices: ServiceGuide[] = [
     relatedCodes: ['GJJ-002', 'RSJ-005'],
     popularity: 7000,
     updatedAt: '2026-05-11',
-  },
-  {
+  }),
+  guide({
     code: 'GJJ-009',
     name: {
       zh: '住房公积金贷款提前还款',
@@ -964,10 +931,7 @@ export const housingFundServices: ServiceGuide[] = [
       },
     },
     hallIds: ['gjj-hall'],
-    online: applyOnline('GJJ-009'),
     visits: 0,
-    enquiryPhone: phones.gjj,
-    complaintPhone,
     legalBasis: [laws.housingFund, loanRightsNotice],
     faqs: [
       {
@@ -981,8 +945,8 @@ export const housingFundServices: ServiceGuide[] = [
     relatedCodes: ['GJJ-004', 'GJJ-006'],
     popularity: 4300,
     updatedAt: '2026-08-03',
-  },
-  {
+  }),
+  guide({
     code: 'GJJ-010',
     name: {
       zh: '职工死亡或被宣告死亡提取住房公积金',
@@ -1059,8 +1023,6 @@ export const housingFundServices: ServiceGuide[] = [
     hallIds: ['gjj-hall'],
     online: notOnline,
     visits: 1,
-    enquiryPhone: phones.gjj,
-    complaintPhone,
     legalBasis: [laws.housingFund],
     faqs: [
       {
@@ -1074,5 +1036,5 @@ export const housingFundServices: ServiceGuide[] = [
     relatedCodes: ['RSJ-064'],
     popularity: 2250,
     updatedAt: '2026-04-14',
-  },
+  }),
 ];

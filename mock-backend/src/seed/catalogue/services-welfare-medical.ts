@@ -1,14 +1,12 @@
 import type { ServiceGuide } from '../../../../contract/catalogue.ts';
+import { cityAndDistrictHalls, districtHalls, guide } from './guide.ts';
 import {
   agentPapers,
-  applyOnline,
-  cityAndDistrictHalls,
-  complaintPhone,
-  districtHalls,
   freeOfCharge,
+  guardianIdCard,
   idCard,
   laws,
-  phones,
+  medicalInsuranceCard,
 } from './services-welfare-common.ts';
 
 const fundSupervision = {
@@ -47,7 +45,7 @@ const medicalBills = {
 } as const;
 
 export const medicalInsuranceServices: ServiceGuide[] = [
-  {
+  guide({
     code: 'YBJ-001',
     name: {
       zh: '城乡居民基本医疗保险参保登记',
@@ -147,10 +145,7 @@ export const medicalInsuranceServices: ServiceGuide[] = [
       },
     },
     hallIds: cityAndDistrictHalls,
-    online: applyOnline('YBJ-001'),
     visits: 0,
-    enquiryPhone: phones.ybj,
-    complaintPhone,
     legalBasis: [laws.socialInsurance, residentsSchemeOpinions],
     faqs: [
       {
@@ -171,8 +166,8 @@ export const medicalInsuranceServices: ServiceGuide[] = [
     relatedCodes: ['YBJ-002', 'YBJ-006', 'YBJ-011'],
     popularity: 8800,
     updatedAt: '2026-09-01',
-  },
-  {
+  }),
+  guide({
     code: 'YBJ-002',
     name: { zh: '新生儿参加城乡居民医保', en: 'Add your newborn baby to medical insurance' },
     summary: {
@@ -198,7 +193,7 @@ export const medicalInsuranceServices: ServiceGuide[] = [
     ],
     materials: [
       {
-        name: { zh: '《出生医学证明》', en: 'Birth certificate' },
+        name: { zh: '《出生医学证明》', en: 'Birth medical certificate' },
         form: 'original',
         copies: 1,
         notes: {
@@ -206,11 +201,7 @@ export const medicalInsuranceServices: ServiceGuide[] = [
           en: 'An electronic birth certificate can be retrieved online.',
         },
       },
-      {
-        name: { zh: '监护人居民身份证', en: "Parent's ID card" },
-        form: 'original',
-        copies: 1,
-      },
+      guardianIdCard,
       {
         name: { zh: '户口簿', en: 'Household register' },
         form: 'original',
@@ -254,10 +245,7 @@ export const medicalInsuranceServices: ServiceGuide[] = [
       },
     },
     hallIds: cityAndDistrictHalls,
-    online: applyOnline('YBJ-002'),
     visits: 0,
-    enquiryPhone: phones.ybj,
-    complaintPhone,
     legalBasis: [laws.socialInsurance, residentsSchemeOpinions],
     faqs: [
       {
@@ -284,8 +272,8 @@ export const medicalInsuranceServices: ServiceGuide[] = [
     relatedCodes: ['YBJ-001', 'YBJ-004', 'YBJ-006'],
     popularity: 5200,
     updatedAt: '2026-06-29',
-  },
-  {
+  }),
+  guide({
     code: 'YBJ-003',
     name: {
       zh: '异地就医备案',
@@ -390,10 +378,7 @@ export const medicalInsuranceServices: ServiceGuide[] = [
     promisedDays: 0,
     fee: freeOfCharge,
     hallIds: cityAndDistrictHalls,
-    online: applyOnline('YBJ-003'),
     visits: 0,
-    enquiryPhone: phones.ybj,
-    complaintPhone,
     legalBasis: [laws.socialInsurance, crossProvinceNotice],
     faqs: [
       {
@@ -427,8 +412,8 @@ export const medicalInsuranceServices: ServiceGuide[] = [
     relatedCodes: ['YBJ-004', 'YBJ-006', 'YBJ-005'],
     popularity: 9100,
     updatedAt: '2026-08-17',
-  },
-  {
+  }),
+  guide({
     code: 'YBJ-004',
     name: { zh: '医疗费用手工（零星）报销', en: 'Claim back medical costs you paid yourself' },
     summary: {
@@ -463,14 +448,7 @@ export const medicalInsuranceServices: ServiceGuide[] = [
       },
     ],
     materials: [
-      {
-        name: {
-          zh: '医保电子凭证或社会保障卡',
-          en: 'Medical insurance e-voucher or social security card',
-        },
-        form: 'original',
-        copies: 1,
-      },
+      medicalInsuranceCard,
       medicalBills,
       {
         name: { zh: '门诊病历或出院小结', en: 'Outpatient record or discharge summary' },
@@ -515,10 +493,7 @@ export const medicalInsuranceServices: ServiceGuide[] = [
     promisedDays: 20,
     fee: freeOfCharge,
     hallIds: cityAndDistrictHalls,
-    online: applyOnline('YBJ-004'),
     visits: 0,
-    enquiryPhone: phones.ybj,
-    complaintPhone,
     legalBasis: [laws.socialInsurance, fundSupervision],
     faqs: [
       {
@@ -542,8 +517,8 @@ export const medicalInsuranceServices: ServiceGuide[] = [
     relatedCodes: ['YBJ-003', 'YBJ-010'],
     popularity: 6600,
     updatedAt: '2026-07-13',
-  },
-  {
+  }),
+  guide({
     code: 'YBJ-005',
     name: { zh: '门诊慢特病待遇认定', en: 'Register a long-term condition for outpatient cover' },
     summary: {
@@ -585,14 +560,7 @@ export const medicalInsuranceServices: ServiceGuide[] = [
       },
     ],
     materials: [
-      {
-        name: {
-          zh: '医保电子凭证或社会保障卡',
-          en: 'Medical insurance e-voucher or social security card',
-        },
-        form: 'original',
-        copies: 1,
-      },
+      medicalInsuranceCard,
       {
         name: { zh: '《门诊慢特病认定申请表》', en: 'Long-term condition application form' },
         form: 'original',
@@ -639,10 +607,7 @@ export const medicalInsuranceServices: ServiceGuide[] = [
     promisedDays: 10,
     fee: freeOfCharge,
     hallIds: cityAndDistrictHalls,
-    online: applyOnline('YBJ-005'),
     visits: 1,
-    enquiryPhone: phones.ybj,
-    complaintPhone,
     legalBasis: [laws.socialInsurance, outpatientMutualAid],
     faqs: [
       {
@@ -663,8 +628,8 @@ export const medicalInsuranceServices: ServiceGuide[] = [
     relatedCodes: ['YBJ-003', 'YBJ-006'],
     popularity: 5300,
     updatedAt: '2026-04-27',
-  },
-  {
+  }),
+  guide({
     code: 'YBJ-006',
     name: { zh: '医保电子凭证激活', en: 'Activate your medical insurance e-voucher' },
     summary: {
@@ -737,10 +702,7 @@ export const medicalInsuranceServices: ServiceGuide[] = [
     promisedDays: 0,
     fee: freeOfCharge,
     hallIds: [],
-    online: applyOnline('YBJ-006'),
     visits: 0,
-    enquiryPhone: phones.ybj,
-    complaintPhone,
     legalBasis: [laws.socialInsurance, fundSupervision],
     faqs: [
       {
@@ -764,8 +726,8 @@ export const medicalInsuranceServices: ServiceGuide[] = [
     relatedCodes: ['YBJ-007', 'YBJ-003', 'RSJ-002'],
     popularity: 7800,
     updatedAt: '2026-03-23',
-  },
-  {
+  }),
+  guide({
     code: 'YBJ-007',
     name: {
       zh: '职工医保个人账户家庭共济',
@@ -841,10 +803,7 @@ export const medicalInsuranceServices: ServiceGuide[] = [
     promisedDays: 0,
     fee: freeOfCharge,
     hallIds: cityAndDistrictHalls,
-    online: applyOnline('YBJ-007'),
     visits: 0,
-    enquiryPhone: phones.ybj,
-    complaintPhone,
     legalBasis: [laws.socialInsurance, outpatientMutualAid],
     faqs: [
       {
@@ -858,8 +817,8 @@ export const medicalInsuranceServices: ServiceGuide[] = [
     relatedCodes: ['YBJ-006', 'YBJ-001'],
     popularity: 5600,
     updatedAt: '2026-03-23',
-  },
-  {
+  }),
+  guide({
     code: 'YBJ-008',
     name: { zh: '基本医疗保险关系转移接续', en: 'Transfer your medical insurance when you move' },
     summary: {
@@ -889,14 +848,7 @@ export const medicalInsuranceServices: ServiceGuide[] = [
       },
     ],
     materials: [
-      {
-        name: {
-          zh: '医保电子凭证或社会保障卡',
-          en: 'Medical insurance e-voucher or social security card',
-        },
-        form: 'original',
-        copies: 1,
-      },
+      medicalInsuranceCard,
       {
         name: {
           zh: '《基本医疗保险参保信息表》',
@@ -937,10 +889,7 @@ export const medicalInsuranceServices: ServiceGuide[] = [
     promisedDays: 10,
     fee: freeOfCharge,
     hallIds: cityAndDistrictHalls,
-    online: applyOnline('YBJ-008'),
     visits: 0,
-    enquiryPhone: phones.ybj,
-    complaintPhone,
     legalBasis: [
       laws.socialInsurance,
       {
@@ -960,8 +909,8 @@ export const medicalInsuranceServices: ServiceGuide[] = [
     relatedCodes: ['RSJ-006', 'YBJ-011'],
     popularity: 3950,
     updatedAt: '2026-02-27',
-  },
-  {
+  }),
+  guide({
     code: 'YBJ-009',
     name: { zh: '生育津贴申领', en: 'Claim maternity allowance' },
     summary: {
@@ -1056,10 +1005,7 @@ export const medicalInsuranceServices: ServiceGuide[] = [
     promisedDays: 10,
     fee: freeOfCharge,
     hallIds: cityAndDistrictHalls,
-    online: applyOnline('YBJ-009'),
     visits: 0,
-    enquiryPhone: phones.ybj,
-    complaintPhone,
     legalBasis: [
       laws.socialInsurance,
       {
@@ -1090,8 +1036,8 @@ export const medicalInsuranceServices: ServiceGuide[] = [
     relatedCodes: ['YBJ-010', 'YBJ-002'],
     popularity: 5000,
     updatedAt: '2026-06-29',
-  },
-  {
+  }),
+  guide({
     code: 'YBJ-010',
     name: { zh: '生育医疗费用报销', en: 'Claim back pregnancy and birth costs' },
     summary: {
@@ -1122,14 +1068,7 @@ export const medicalInsuranceServices: ServiceGuide[] = [
       },
     ],
     materials: [
-      {
-        name: {
-          zh: '医保电子凭证或社会保障卡',
-          en: 'Medical insurance e-voucher or social security card',
-        },
-        form: 'original',
-        copies: 1,
-      },
+      medicalInsuranceCard,
       medicalBills,
       {
         name: { zh: '出院小结或产检记录', en: 'Discharge summary or antenatal record' },
@@ -1164,10 +1103,7 @@ export const medicalInsuranceServices: ServiceGuide[] = [
     promisedDays: 15,
     fee: freeOfCharge,
     hallIds: cityAndDistrictHalls,
-    online: applyOnline('YBJ-010'),
     visits: 0,
-    enquiryPhone: phones.ybj,
-    complaintPhone,
     legalBasis: [laws.socialInsurance, maternityMerger],
     faqs: [
       {
@@ -1181,8 +1117,8 @@ export const medicalInsuranceServices: ServiceGuide[] = [
     relatedCodes: ['YBJ-009', 'YBJ-004'],
     popularity: 3700,
     updatedAt: '2026-06-29',
-  },
-  {
+  }),
+  guide({
     code: 'YBJ-011',
     name: { zh: '医疗保险参保证明打印', en: 'Get proof of your medical insurance' },
     summary: {
@@ -1239,10 +1175,7 @@ export const medicalInsuranceServices: ServiceGuide[] = [
     promisedDays: 0,
     fee: freeOfCharge,
     hallIds: cityAndDistrictHalls,
-    online: applyOnline('YBJ-011'),
     visits: 0,
-    enquiryPhone: phones.ybj,
-    complaintPhone,
     legalBasis: [laws.socialInsurance],
     faqs: [
       {
@@ -1259,8 +1192,8 @@ export const medicalInsuranceServices: ServiceGuide[] = [
     relatedCodes: ['RSJ-005', 'YBJ-001'],
     popularity: 6000,
     updatedAt: '2026-05-11',
-  },
-  {
+  }),
+  guide({
     code: 'YBJ-012',
     name: { zh: '医疗救助申请', en: 'Apply for medical assistance' },
     summary: {
@@ -1336,10 +1269,7 @@ export const medicalInsuranceServices: ServiceGuide[] = [
     promisedDays: 20,
     fee: freeOfCharge,
     hallIds: districtHalls,
-    online: applyOnline('YBJ-012'),
     visits: 1,
-    enquiryPhone: phones.ybj,
-    complaintPhone,
     legalBasis: [
       laws.socialAssistance,
       {
@@ -1359,5 +1289,5 @@ export const medicalInsuranceServices: ServiceGuide[] = [
     relatedCodes: ['MZJ-020', 'MZJ-021'],
     popularity: 2400,
     updatedAt: '2026-05-04',
-  },
+  }),
 ];

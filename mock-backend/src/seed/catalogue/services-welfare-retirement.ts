@@ -1,15 +1,6 @@
 import type { ServiceGuide } from '../../../../contract/catalogue.ts';
-import {
-  agentPapers,
-  applyOnline,
-  cityAndDistrictHalls,
-  complaintPhone,
-  districtHalls,
-  freeOfCharge,
-  idCard,
-  laws,
-  phones,
-} from './services-welfare-common.ts';
+import { cityAndDistrictHalls, districtHalls, guide } from './guide.ts';
+import { agentPapers, freeOfCharge, idCard, laws } from './services-welfare-common.ts';
 
 const retirementAgeDecision = {
   zh: '《全国人民代表大会常务委员会关于实施渐进式延迟法定退休年龄的决定》',
@@ -27,7 +18,7 @@ const veteranDischargePapers = {
 } as const;
 
 export const retirementServices: ServiceGuide[] = [
-  {
+  guide({
     code: 'RSJ-060',
     name: {
       zh: '企业职工退休申请及基本养老金核定',
@@ -126,10 +117,7 @@ export const retirementServices: ServiceGuide[] = [
     promisedDays: 10,
     fee: freeOfCharge,
     hallIds: cityAndDistrictHalls,
-    online: applyOnline('RSJ-060'),
     visits: 0,
-    enquiryPhone: phones.rsj,
-    complaintPhone,
     legalBasis: [
       laws.socialInsurance,
       retirementAgeDecision,
@@ -160,8 +148,8 @@ export const retirementServices: ServiceGuide[] = [
     relatedCodes: ['RSJ-061', 'RSJ-063', 'GJJ-005'],
     popularity: 6650,
     updatedAt: '2026-03-30',
-  },
-  {
+  }),
+  guide({
     code: 'RSJ-061',
     name: {
       zh: '弹性提前退休、弹性延迟退休申请',
@@ -256,10 +244,7 @@ export const retirementServices: ServiceGuide[] = [
     promisedDays: 10,
     fee: freeOfCharge,
     hallIds: cityAndDistrictHalls,
-    online: applyOnline('RSJ-061'),
     visits: 0,
-    enquiryPhone: phones.rsj,
-    complaintPhone,
     legalBasis: [
       retirementAgeDecision,
       {
@@ -292,8 +277,8 @@ export const retirementServices: ServiceGuide[] = [
     relatedCodes: ['RSJ-060'],
     popularity: 3100,
     updatedAt: '2026-03-30',
-  },
-  {
+  }),
+  guide({
     code: 'RSJ-062',
     name: {
       zh: '城乡居民基本养老保险待遇领取',
@@ -363,17 +348,8 @@ export const retirementServices: ServiceGuide[] = [
     promisedDays: 10,
     fee: freeOfCharge,
     hallIds: districtHalls,
-    online: applyOnline('RSJ-062'),
     visits: 0,
-    enquiryPhone: phones.rsj,
-    complaintPhone,
-    legalBasis: [
-      laws.socialInsurance,
-      {
-        zh: '《国务院关于建立统一的城乡居民基本养老保险制度的意见》',
-        en: 'State Council Opinions on Establishing a Unified Basic Pension Scheme for Urban and Rural Residents',
-      },
-    ],
+    legalBasis: [laws.socialInsurance, laws.residentsPension],
     faqs: [
       {
         question: { zh: '每月能领多少？', en: 'How much will I get?' },
@@ -386,8 +362,8 @@ export const retirementServices: ServiceGuide[] = [
     relatedCodes: ['RSJ-011', 'RSJ-063'],
     popularity: 3800,
     updatedAt: '2026-02-09',
-  },
-  {
+  }),
+  guide({
     code: 'RSJ-063',
     name: {
       zh: '社会保险待遇领取资格认证',
@@ -475,10 +451,7 @@ export const retirementServices: ServiceGuide[] = [
     promisedDays: 0,
     fee: freeOfCharge,
     hallIds: cityAndDistrictHalls,
-    online: applyOnline('RSJ-063'),
     visits: 0,
-    enquiryPhone: phones.rsj,
-    complaintPhone,
     legalBasis: [laws.socialInsurance, laws.socialInsuranceHandling],
     faqs: [
       {
@@ -505,8 +478,8 @@ export const retirementServices: ServiceGuide[] = [
     relatedCodes: ['RSJ-060', 'RSJ-062', 'RSJ-064'],
     popularity: 7300,
     updatedAt: '2026-07-01',
-  },
-  {
+  }),
+  guide({
     code: 'RSJ-064',
     name: {
       zh: '参保人员死亡后丧葬补助金、抚恤金和个人账户余额申领',
@@ -613,10 +586,7 @@ export const retirementServices: ServiceGuide[] = [
     promisedDays: 10,
     fee: freeOfCharge,
     hallIds: cityAndDistrictHalls,
-    online: applyOnline('RSJ-064'),
     visits: 1,
-    enquiryPhone: phones.rsj,
-    complaintPhone,
     legalBasis: [laws.socialInsurance, laws.socialInsuranceHandling],
     faqs: [
       {
@@ -640,8 +610,8 @@ export const retirementServices: ServiceGuide[] = [
     relatedCodes: ['RSJ-063', 'GJJ-010'],
     popularity: 2300,
     updatedAt: '2026-04-14',
-  },
-  {
+  }),
+  guide({
     code: 'TYJR-001',
     name: {
       zh: '退役军人残疾等级评定及伤残抚恤金申领',
@@ -737,10 +707,7 @@ export const retirementServices: ServiceGuide[] = [
     promisedDays: 40,
     fee: freeOfCharge,
     hallIds: ['smzx'],
-    online: applyOnline('TYJR-001'),
     visits: 2,
-    enquiryPhone: phones.tyjr,
-    complaintPhone,
     legalBasis: [
       laws.veterans,
       laws.militaryPensions,
@@ -758,8 +725,8 @@ export const retirementServices: ServiceGuide[] = [
     relatedCodes: ['TYJR-003', 'TYJR-002'],
     popularity: 900,
     updatedAt: '2026-05-25',
-  },
-  {
+  }),
+  guide({
     code: 'TYJR-002',
     name: {
       zh: '烈士、因公牺牲和病故军人遗属定期抚恤金申领',
@@ -853,10 +820,7 @@ export const retirementServices: ServiceGuide[] = [
     promisedDays: 20,
     fee: freeOfCharge,
     hallIds: districtHalls,
-    online: applyOnline('TYJR-002'),
     visits: 1,
-    enquiryPhone: phones.tyjr,
-    complaintPhone,
     legalBasis: [
       laws.militaryPensions,
       { zh: '《烈士褒扬条例》', en: 'Regulations on Commemorating Martyrs' },
@@ -873,8 +837,8 @@ export const retirementServices: ServiceGuide[] = [
     relatedCodes: ['TYJR-003'],
     popularity: 700,
     updatedAt: '2026-05-25',
-  },
-  {
+  }),
+  guide({
     code: 'TYJR-003',
     name: {
       zh: '退役军人、其他优抚对象优待证申领',
@@ -953,10 +917,7 @@ export const retirementServices: ServiceGuide[] = [
       },
     },
     hallIds: ['smzx', ...districtHalls],
-    online: applyOnline('TYJR-003'),
     visits: 0,
-    enquiryPhone: phones.tyjr,
-    complaintPhone,
     legalBasis: [laws.veterans, laws.militaryPensions],
     faqs: [
       {
@@ -970,8 +931,8 @@ export const retirementServices: ServiceGuide[] = [
     relatedCodes: ['TYJR-001', 'TYJR-004'],
     popularity: 3350,
     updatedAt: '2026-06-15',
-  },
-  {
+  }),
+  guide({
     code: 'TYJR-004',
     name: {
       zh: '自主就业退役士兵一次性经济补助金申领',
@@ -1042,10 +1003,7 @@ export const retirementServices: ServiceGuide[] = [
     promisedDays: 15,
     fee: freeOfCharge,
     hallIds: ['smzx'],
-    online: applyOnline('TYJR-004'),
     visits: 1,
-    enquiryPhone: phones.tyjr,
-    complaintPhone,
     legalBasis: [
       laws.veterans,
       { zh: '《退役士兵安置条例》', en: 'Regulations on the Resettlement of Discharged Soldiers' },
@@ -1072,5 +1030,5 @@ export const retirementServices: ServiceGuide[] = [
     relatedCodes: ['TYJR-003', 'RSJ-035'],
     popularity: 1200,
     updatedAt: '2026-06-15',
-  },
+  }),
 ];

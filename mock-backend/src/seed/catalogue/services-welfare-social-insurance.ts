@@ -1,15 +1,6 @@
 import type { ServiceGuide } from '../../../../contract/catalogue.ts';
-import {
-  agentPapers,
-  applyOnline,
-  cityAndDistrictHalls,
-  complaintPhone,
-  districtHalls,
-  freeOfCharge,
-  idCard,
-  laws,
-  phones,
-} from './services-welfare-common.ts';
+import { cityAndDistrictHalls, districtHalls, guide } from './guide.ts';
+import { agentPapers, freeOfCharge, idCard, laws } from './services-welfare-common.ts';
 
 const socialSecurityCardRules = {
   zh: '《中华人民共和国社会保障卡管理办法》',
@@ -22,7 +13,7 @@ const workInjuryRegulations = {
 };
 
 export const socialInsuranceServices: ServiceGuide[] = [
-  {
+  guide({
     code: 'RSJ-001',
     name: {
       zh: '灵活就业人员参加企业职工基本养老保险登记',
@@ -127,10 +118,7 @@ export const socialInsuranceServices: ServiceGuide[] = [
     promisedDays: 0,
     fee: freeOfCharge,
     hallIds: cityAndDistrictHalls,
-    online: applyOnline('RSJ-001'),
     visits: 0,
-    enquiryPhone: phones.rsj,
-    complaintPhone,
     legalBasis: [laws.socialInsurance, laws.socialInsuranceHandling],
     faqs: [
       {
@@ -161,8 +149,8 @@ export const socialInsuranceServices: ServiceGuide[] = [
     relatedCodes: ['RSJ-005', 'RSJ-006', 'RSJ-032'],
     popularity: 6400,
     updatedAt: '2026-03-16',
-  },
-  {
+  }),
+  guide({
     code: 'RSJ-002',
     name: { zh: '社会保障卡申领', en: 'Apply for a social security card' },
     summary: {
@@ -273,10 +261,7 @@ export const socialInsuranceServices: ServiceGuide[] = [
       },
     },
     hallIds: cityAndDistrictHalls,
-    online: applyOnline('RSJ-002'),
     visits: 1,
-    enquiryPhone: phones.rsj,
-    complaintPhone,
     legalBasis: [laws.socialInsurance, socialSecurityCardRules],
     faqs: [
       {
@@ -300,8 +285,8 @@ export const socialInsuranceServices: ServiceGuide[] = [
     relatedCodes: ['RSJ-003', 'RSJ-004', 'YBJ-006'],
     popularity: 8300,
     updatedAt: '2026-05-11',
-  },
-  {
+  }),
+  guide({
     code: 'RSJ-003',
     name: {
       zh: '社会保障卡补领、换领',
@@ -388,10 +373,7 @@ export const socialInsuranceServices: ServiceGuide[] = [
       },
     },
     hallIds: cityAndDistrictHalls,
-    online: applyOnline('RSJ-003'),
     visits: 1,
-    enquiryPhone: phones.rsj,
-    complaintPhone,
     legalBasis: [laws.socialInsurance, socialSecurityCardRules],
     faqs: [
       {
@@ -418,8 +400,8 @@ export const socialInsuranceServices: ServiceGuide[] = [
     relatedCodes: ['RSJ-002', 'RSJ-004'],
     popularity: 7500,
     updatedAt: '2026-05-11',
-  },
-  {
+  }),
+  guide({
     code: 'RSJ-004',
     name: {
       zh: '社会保障卡挂失与解挂',
@@ -489,10 +471,7 @@ export const socialInsuranceServices: ServiceGuide[] = [
     promisedDays: 0,
     fee: freeOfCharge,
     hallIds: cityAndDistrictHalls,
-    online: applyOnline('RSJ-004'),
     visits: 0,
-    enquiryPhone: phones.rsj,
-    complaintPhone,
     legalBasis: [socialSecurityCardRules],
     faqs: [
       {
@@ -516,8 +495,8 @@ export const socialInsuranceServices: ServiceGuide[] = [
     relatedCodes: ['RSJ-003', 'RSJ-002'],
     popularity: 6100,
     updatedAt: '2026-04-02',
-  },
-  {
+  }),
+  guide({
     code: 'RSJ-005',
     name: {
       zh: '社会保险个人参保证明（缴费证明）打印',
@@ -598,17 +577,8 @@ export const socialInsuranceServices: ServiceGuide[] = [
     promisedDays: 0,
     fee: freeOfCharge,
     hallIds: cityAndDistrictHalls,
-    online: applyOnline('RSJ-005'),
     visits: 0,
-    enquiryPhone: phones.rsj,
-    complaintPhone,
-    legalBasis: [
-      laws.socialInsurance,
-      {
-        zh: '《社会保险个人权益记录管理办法》',
-        en: 'Measures for the Administration of Personal Social Insurance Rights Records',
-      },
-    ],
+    legalBasis: [laws.socialInsurance, laws.socialInsuranceRecords],
     faqs: [
       {
         question: {
@@ -644,8 +614,8 @@ export const socialInsuranceServices: ServiceGuide[] = [
     relatedCodes: ['RSJ-006', 'RSJ-012', 'YBJ-011'],
     popularity: 9700,
     updatedAt: '2026-06-08',
-  },
-  {
+  }),
+  guide({
     code: 'RSJ-006',
     name: {
       zh: '企业职工基本养老保险关系转移接续',
@@ -751,10 +721,7 @@ export const socialInsuranceServices: ServiceGuide[] = [
     promisedDays: 30,
     fee: freeOfCharge,
     hallIds: cityAndDistrictHalls,
-    online: applyOnline('RSJ-006'),
     visits: 0,
-    enquiryPhone: phones.rsj,
-    complaintPhone,
     legalBasis: [
       laws.socialInsurance,
       {
@@ -784,8 +751,8 @@ export const socialInsuranceServices: ServiceGuide[] = [
     relatedCodes: ['RSJ-005', 'YBJ-008', 'GJJ-007'],
     popularity: 5900,
     updatedAt: '2026-02-27',
-  },
-  {
+  }),
+  guide({
     code: 'RSJ-007',
     name: { zh: '工伤认定申请', en: 'Apply to have an injury recognised as work-related' },
     summary: {
@@ -913,10 +880,7 @@ export const socialInsuranceServices: ServiceGuide[] = [
     promisedDays: 15,
     fee: freeOfCharge,
     hallIds: cityAndDistrictHalls,
-    online: applyOnline('RSJ-007'),
     visits: 1,
-    enquiryPhone: phones.rsj,
-    complaintPhone,
     legalBasis: [
       laws.socialInsurance,
       workInjuryRegulations,
@@ -947,8 +911,8 @@ export const socialInsuranceServices: ServiceGuide[] = [
     relatedCodes: ['RSJ-008', 'RSJ-009', 'RSJ-039'],
     popularity: 3300,
     updatedAt: '2026-01-20',
-  },
-  {
+  }),
+  guide({
     code: 'RSJ-008',
     name: {
       zh: '工伤职工劳动能力鉴定',
@@ -1043,10 +1007,7 @@ export const socialInsuranceServices: ServiceGuide[] = [
       },
     },
     hallIds: ['smzx'],
-    online: applyOnline('RSJ-008'),
     visits: 2,
-    enquiryPhone: phones.rsj,
-    complaintPhone,
     legalBasis: [
       workInjuryRegulations,
       {
@@ -1073,8 +1034,8 @@ export const socialInsuranceServices: ServiceGuide[] = [
     relatedCodes: ['RSJ-007', 'RSJ-009'],
     popularity: 1700,
     updatedAt: '2026-01-20',
-  },
-  {
+  }),
+  guide({
     code: 'RSJ-009',
     name: { zh: '工伤保险待遇申领', en: 'Claim work injury insurance benefits' },
     summary: {
@@ -1158,10 +1119,7 @@ export const socialInsuranceServices: ServiceGuide[] = [
     promisedDays: 10,
     fee: freeOfCharge,
     hallIds: cityAndDistrictHalls,
-    online: applyOnline('RSJ-009'),
     visits: 0,
-    enquiryPhone: phones.rsj,
-    complaintPhone,
     legalBasis: [laws.socialInsurance, workInjuryRegulations],
     faqs: [
       {
@@ -1178,8 +1136,8 @@ export const socialInsuranceServices: ServiceGuide[] = [
     relatedCodes: ['RSJ-007', 'RSJ-008'],
     popularity: 2200,
     updatedAt: '2026-01-20',
-  },
-  {
+  }),
+  guide({
     code: 'RSJ-010',
     name: { zh: '失业保险金申领', en: 'Claim unemployment benefit' },
     summary: {
@@ -1263,13 +1221,10 @@ export const socialInsuranceServices: ServiceGuide[] = [
     promisedDays: 3,
     fee: freeOfCharge,
     hallIds: cityAndDistrictHalls,
-    online: applyOnline('RSJ-010'),
     visits: 0,
-    enquiryPhone: phones.rsj,
-    complaintPhone,
     legalBasis: [
       laws.socialInsurance,
-      { zh: '《失业保险条例》', en: 'Regulations on Unemployment Insurance' },
+      laws.unemploymentInsurance,
       {
         zh: '《失业保险金申领发放办法》',
         en: 'Measures for Claiming and Paying Unemployment Benefit',
@@ -1301,8 +1256,8 @@ export const socialInsuranceServices: ServiceGuide[] = [
     relatedCodes: ['RSJ-030', 'RSJ-033', 'RSJ-001'],
     popularity: 6300,
     updatedAt: '2026-04-21',
-  },
-  {
+  }),
+  guide({
     code: 'RSJ-011',
     name: {
       zh: '城乡居民基本养老保险参保登记',
@@ -1383,17 +1338,8 @@ export const socialInsuranceServices: ServiceGuide[] = [
     promisedDays: 0,
     fee: freeOfCharge,
     hallIds: districtHalls,
-    online: applyOnline('RSJ-011'),
     visits: 0,
-    enquiryPhone: phones.rsj,
-    complaintPhone,
-    legalBasis: [
-      laws.socialInsurance,
-      {
-        zh: '《国务院关于建立统一的城乡居民基本养老保险制度的意见》',
-        en: 'State Council Opinions on Establishing a Unified Basic Pension Scheme for Urban and Rural Residents',
-      },
-    ],
+    legalBasis: [laws.socialInsurance, laws.residentsPension],
     faqs: [
       {
         question: {
@@ -1416,8 +1362,8 @@ export const socialInsuranceServices: ServiceGuide[] = [
     relatedCodes: ['RSJ-062', 'RSJ-001'],
     popularity: 4000,
     updatedAt: '2026-02-09',
-  },
-  {
+  }),
+  guide({
     code: 'RSJ-012',
     name: {
       zh: '社会保险个人基本信息变更',
@@ -1504,17 +1450,8 @@ export const socialInsuranceServices: ServiceGuide[] = [
     promisedDays: 1,
     fee: freeOfCharge,
     hallIds: cityAndDistrictHalls,
-    online: applyOnline('RSJ-012'),
     visits: 1,
-    enquiryPhone: phones.rsj,
-    complaintPhone,
-    legalBasis: [
-      laws.socialInsurance,
-      {
-        zh: '《社会保险个人权益记录管理办法》',
-        en: 'Measures for the Administration of Personal Social Insurance Rights Records',
-      },
-    ],
+    legalBasis: [laws.socialInsurance, laws.socialInsuranceRecords],
     faqs: [
       {
         question: {
@@ -1530,5 +1467,5 @@ export const socialInsuranceServices: ServiceGuide[] = [
     relatedCodes: ['RSJ-003', 'RSJ-005'],
     popularity: 2450,
     updatedAt: '2026-03-03',
-  },
+  }),
 ];

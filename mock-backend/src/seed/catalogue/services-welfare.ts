@@ -8,14 +8,13 @@ import { socialInsuranceServices } from './services-welfare-social-insurance.ts'
 
 /**
  * Guides for social insurance, medical insurance, the housing fund, jobs, retirement and social
- * assistance. The parts share constant pieces (hall lists, laws, the free-of-charge text); the
- * clone keeps a consumer that edits one guide in place from silently changing the others.
+ * assistance. Split by theme only to keep each file readable.
  */
-export const services: ServiceGuide[] = structuredClone([
+export const services: ServiceGuide[] = [
   ...socialInsuranceServices,
   ...medicalInsuranceServices,
   ...housingFundServices,
   ...employmentServices,
   ...retirementServices,
   ...assistanceServices,
-]);
+];

@@ -1,0 +1,144 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import type { RouteOptions } from 'fastify';
+import { typedDataCompiler } from '../src/validation.ts';
+import { testApp } from './test-app.ts';
+
+interface Sample {
+  method?: 'GET' | 'POST';
+  url: string;
+  payload?: unknown;
+  headers?: Record<string, string>;
+  /** The status this request must get, so a sample cannot drift into testing something else. */
+  status: number;
+}
+
+const feedback = { path: '/about', locale: 'en', useful: false, comment: 'Missing hours' };
+
+/**
+ * Real requests for every route with a response schema, keyed "METHOD /url" as registered.
+ * A new route fails the test until it has samples here.
+ */
+const samples: Record<string, Sample[]> = {
+  'GET /api/health': [{ url: '/api/health', status: 200 }],
+  'GET /api/services': [
+    { url: '/api/services', status: 200 },
+    { url: `/api/services?q=${encodeURIComponent('社保')}`, status: 200 },
+    { url: '/api/services?q=shebao&audience=individual&page=2', status: 200 },
+    { url: '/api/services?q=nothing-matches-this', status: 200 },
+    { url: '/api/services?page=0', status: 400 },
+    { url: `/api/services?q=${'x'.repeat(101)}`, status: 400 },
+    { url: '/api/services?theme=no-such-theme', status: 400 },
+  ],
+  'GET /api/services/:code': [
+    { url: '/api/services/RSJ-005', status: 200 },
+    { url: '/api/services/NOPE-999', status: 404 },
+  ],
+  'GET /api/themes': [{ url: '/api/themes', status: 200 }],
+  'GET /api/departments': [{ url: '/api/departments', status: 200 }],
+  'GET /api/halls': [{ url: '/api/halls', status: 200 }],
+  'GET /api/calendar': [
+    { url: '/api/calendar?from=2026-09-15', status: 200 },
+    { url: '/api/calendar?from=2026-09-15&to=2026-09-30&hall=beihu', status: 200 },
+    { url: '/api/calendar?from=2027-01-01&to=2027-12-31', status: 200 },
+    { url: '/api/calendar?from=2026-09-30&to=2026-09-01', status: 400 },
+    { url: '/api/calendar?from=2026-09-15&hall=atlantis', status: 400 },
+  ],
+  'POST /api/page-feedback': [
+    { method: 'POST', url: '/api/page-feedback', payload: feedback, status: 201 },
+    {
+      method: 'POST',
+      url: '/api/page-feedback',
+      payload: { ...feedback, useful: true },
+      status: 400,
+    },
+    { method: 'POST', url: '/api/page-feedback', payload: { path: 'x' }, status: 400 },
+    {
+      method: 'POST',
+      url: '/api/page-feedback',
+      payload: '{"path": ',
+      headers: { 'content-type': 'application/json' },
+      status: 400,
+    },
+    {
+      method: 'POST',
+      url: '/api/page-feedback',
+      payload: 'text',
+      headers: { 'content-type': 'text/plain' },
+      status: 415,
+    },
+    {
+      method: 'POST',
+      url: '/api/page-feedback',
+      payload: { ...feedback, comment: 'x'.repeat(110 * 1024) },
+      status: 413,
+    },
+  ],
+};
+
+type ResponseSchemas = Record<string, unknown>;
+
+/** The schema a route declares for a status: the exact code, then "4xx"-style ranges, then default. */
+function schemaFor(responses: ResponseSchemas, status: number, contentType: string): unknown {
+  const declared =
+    responses[String(status)] ?? responses[`${String(status)[0]}xx`] ?? responses['default'];
+  if (declared === undefined) return undefined;
+  const content = (declared as { content?: Record<string, { schema: unknown }> }).content;
+  return content ? content[contentType.split(';')[0]!.trim()]?.schema : declared;
+}
+
+test('every route answers as its response schemas say, checked with the Ajv the app uses', async (t) => {
+  const routes: RouteOptions[] = [];
+  const { app } = await testApp(t, {
+    rateLimitMax: 0,
+    onRoute: (route) => routes.push(route),
+  });
+  await app.ready();
+  const validator = typedDataCompiler(app.getSchemas() as Record<string, object>);
+
+  const withResponses = routes.filter(
+    (route) => route.method !== 'HEAD' && route.schema?.response !== undefined,
+  );
+  const registered = withResponses.map((route) => `${String(route.method)} ${route.url}`).sort();
+  assert.deepEqual(registered, Object.keys(samples).sort(), 'routes and samples must match');
+
+  let checked = 0;
+  for (const route of withResponses) {
+    const key = `${String(route.method)} ${route.url}`;
+    for (const sample of samples[key] ?? []) {
+      const request = `${sample.method ?? 'GET'} ${sample.url.slice(0, 80)}`;
+      const response = await app.inject({
+        method: sample.method ?? 'GET',
+        url: sample.url,
+        ...(sample.headers ? { headers: sample.headers } : {}),
+        ...(sample.payload === undefined
+          ? {}
+          : {
+              payload:
+                typeof sample.payload === 'string'
+                  ? sample.payload
+                  : JSON.stringify(sample.payload),
+              ...(sample.headers ? {} : { headers: { 'content-type': 'application/json' } }),
+            }),
+      });
+      assert.equal(response.statusCode, sample.status, request);
+      const contentType = String(response.headers['content-type']);
+      const schema = schemaFor(
+        route.schema!.response as ResponseSchemas,
+        response.statusCode,
+        contentType,
+      );
+      assert.ok(schema, `${request}: ${response.statusCode} ${contentType} is not declared`);
+      const validate = validator({
+        schema: schema as object,
+        method: String(route.method),
+        url: route.url,
+        httpPart: 'body',
+      });
+      const body: unknown = response.json();
+      assert.ok(validate(body), `${request}: ${JSON.stringify(validate.errors)}`);
+      checked++;
+    }
+  }
+  t.diagnostic(`${checked} answers from ${withResponses.length} routes checked`);
+});
