@@ -55,9 +55,11 @@ const samples: Record<string, Sample[]> = {
   'GET /api/departments': [{ url: '/api/departments', status: 200 }],
   'GET /api/halls': [{ url: '/api/halls', status: 200 }],
   'GET /api/calendar': [
-    { url: '/api/calendar?from=2026-09-14&to=2026-10-11', status: 200 },
-    { url: `/api/calendar?from=2026-09-14&to=2026-10-11&hall=${HALL}`, status: 200 },
-    { url: '/api/calendar?from=2026-10-11&to=2026-09-14', status: 400 },
+    { url: '/api/calendar?from=2026-09-15', status: 200 },
+    { url: '/api/calendar?from=2026-09-15&to=2026-09-30&hall=beihu', status: 200 },
+    { url: '/api/calendar?from=2027-01-01&to=2027-12-31', status: 200 },
+    { url: '/api/calendar?from=2026-09-30&to=2026-09-01', status: 400 },
+    { url: '/api/calendar?from=2026-09-15&hall=atlantis', status: 400 },
   ],
   'GET /api/halls/:id/availability': [
     { url: `/api/halls/${HALL}/availability?service=${SERVICE}`, status: 200 },
