@@ -22,7 +22,7 @@ import {
   selectDepartmentEntities,
   selectHallEntities,
 } from '../state/catalogue.feature';
-import { openingHoursLines } from './opening-hours';
+import { openingHoursLines } from '../../shared/opening-hours/opening-hours';
 
 interface HallView {
   readonly hall: Hall;

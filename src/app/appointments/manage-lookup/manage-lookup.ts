@@ -1,0 +1,78 @@
+import { ChangeDetectionStrategy, Component, computed, inject, signal } from '@angular/core';
+import { toSignal } from '@angular/core/rxjs-interop';
+import { NonNullableFormBuilder, ReactiveFormsModule, Validators } from '@angular/forms';
+import { Store } from '@ngrx/store';
+import {
+  type BookingField,
+  fieldMessages,
+  fieldText,
+  problemMessage,
+} from '../appointment-problem';
+import { ErrorSummary, type SummaryItem } from '../error-summary/error-summary';
+import { MOBILE_PATTERN } from '../identity-number';
+import { ManageLookupPageActions } from '../state/appointments.actions';
+import { selectManage } from '../state/appointments.feature';
+
+// The reference alphabet of contract/appointments.ts (no 0/O, 1/I/L, U), in either case.
+const REFERENCE_PATTERN = /^[2-9A-HJKMNP-TV-Z]{4}-?[2-9A-HJKMNP-TV-Z]{4}$/i;
+
+/** `/appointments/manage`: find a booking by its reference and the mobile number it was made with. */
+@Component({
+  selector: 'app-manage-lookup',
+  imports: [ReactiveFormsModule, ErrorSummary],
+  templateUrl: './manage-lookup.html',
+  styleUrl: '../question-page.scss',
+  changeDetection: ChangeDetectionStrategy.OnPush,
+})
+export class ManageLookup {
+  private readonly store = inject(Store);
+  protected readonly manage = this.store.selectSignal(selectManage);
+  protected readonly form = inject(NonNullableFormBuilder).group({
+    reference: ['', [Validators.required, Validators.pattern(REFERENCE_PATTERN)]],
+    mobile: ['', [Validators.required, Validators.pattern(MOBILE_PATTERN)]],
+  });
+  private readonly changes = toSignal(this.form.valueChanges);
+  private readonly attempted = signal(false);
+  private readonly submittedHere = signal(false);
+
+  protected readonly fieldErrors = computed(() => {
+    this.changes();
+    const fields = new Set<BookingField>();
+    if (this.attempted()) {
+      if (this.form.controls.reference.invalid) fields.add('reference');
+      if (this.form.controls.mobile.invalid) fields.add('mobile');
+    }
+    const error = this.serverError();
+    for (const message of error ? fieldMessages(error) : []) fields.add(message.field);
+    return fields;
+  });
+  private readonly serverError = computed(() => {
+    const manage = this.manage();
+    return this.submittedHere() && manage.action === 'lookup' ? manage.error : null;
+  });
+  protected readonly message = computed(() => {
+    const error = this.serverError();
+    return error && !fieldMessages(error).length ? problemMessage(error) : null;
+  });
+  protected readonly summary = computed((): SummaryItem[] =>
+    [...this.fieldErrors()].map((field) => ({ fieldId: field, text: fieldText(field) })),
+  );
+  protected readonly sending = computed(
+    () => this.manage().status === 'loading' && this.manage().action === 'lookup',
+  );
+  protected readonly fieldText = fieldText;
+
+  protected submit(event: Event): void {
+    event.preventDefault();
+    this.attempted.set(true);
+    if (this.form.invalid || this.sending()) return;
+    const { reference, mobile } = this.form.getRawValue();
+    this.submittedHere.set(true);
+    this.store.dispatch(
+      ManageLookupPageActions.lookupSubmitted({
+        reference: reference.trim().toUpperCase(),
+        mobile,
+      }),
+    );
+  }
+}
