@@ -34,8 +34,10 @@ const text = {
 };
 
 describe('calendarFile', () => {
-  const properties = parse(calendarFile(appointment, text));
+  let properties: Property[];
   const get = (name: string) => properties.filter((p) => p.name === name);
+
+  beforeEach(() => (properties = parse(calendarFile(appointment, text))));
 
   it('is one VCALENDAR with a VTIMEZONE and one VEVENT, each opened and closed', () => {
     const structure = properties

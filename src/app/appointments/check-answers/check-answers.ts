@@ -8,7 +8,7 @@ import {
   signal,
 } from '@angular/core';
 import { RouterLink } from '@angular/router';
-import { LocalizedPipe } from '../../shared/localized/localized-pipe';
+import type { Localized } from '@contract/catalogue';
 import { fieldMessages, isSlotTaken, problemMessage } from '../appointment-problem';
 import { BookingStep } from '../booking-step';
 import { DetailsStorage, type PersonalDetails } from '../data/details-storage';
@@ -23,16 +23,29 @@ import {
 } from '../state/appointments.feature';
 import { idTypeText } from '../id-type-text';
 
+type AnswerPage = 'hall' | 'day' | 'time' | 'details';
+
+interface AnswerSection {
+  heading: string;
+  rows: {
+    key: string;
+    lines: (string | Localized | null | undefined)[];
+    /** The page that asks the question, for the Change link; null when it cannot change. */
+    page: AnswerPage | null;
+  }[];
+}
+
 /** Check your answers, with a link to change each, then book. */
 @Component({
   selector: 'app-check-answers',
-  imports: [RouterLink, LocalizedPipe, ErrorSummary],
+  imports: [RouterLink, ErrorSummary],
   templateUrl: './check-answers.html',
   styleUrl: '../question-page.scss',
   changeDetection: ChangeDetectionStrategy.OnPush,
 })
 export class CheckAnswers extends BookingStep {
   private readonly storage = inject(DetailsStorage);
+  private readonly chinese = this.localeId.toLowerCase().startsWith('zh');
   protected readonly booking = this.store.selectSignal(selectBooking);
   private readonly halls = this.store.selectSignal(selectHallEntities);
   private readonly availability = this.store.selectSignal(selectCurrentAvailability);
@@ -70,6 +83,80 @@ export class CheckAnswers extends BookingStep {
       held: held.has(i),
     }));
   });
+
+  /** The answers, each with the page that asks for it; `lines` are shown one a line. */
+  protected readonly sections = computed((): AnswerSection[] => {
+    const hall = this.hall();
+    const held = this.materials().filter((item) => item.held);
+    return [
+      {
+        heading: $localize`:@@appointments.check.visit:预约信息`,
+        rows: [
+          {
+            key: $localize`:@@appointments.check.service:办理事项`,
+            lines: [this.serviceName()],
+            page: null,
+          },
+          {
+            key: $localize`:@@appointments.check.hall:办理大厅`,
+            lines: [hall?.name, hall?.address],
+            page: 'hall',
+          },
+          {
+            key: $localize`:@@appointments.check.date:日期`,
+            lines: [this.dateText()],
+            page: 'day',
+          },
+          {
+            key: $localize`:@@appointments.check.time:时段`,
+            lines: [this.timeRange()],
+            page: 'time',
+          },
+        ],
+      },
+      {
+        heading: $localize`:@@appointments.check.you:您的信息`,
+        rows: [
+          {
+            key: $localize`:@@appointments.details.name:姓名`,
+            lines: [this.details()?.name],
+            page: 'details',
+          },
+          {
+            key: $localize`:@@appointments.details.mobile:手机号码`,
+            lines: [this.mobile()],
+            page: 'details',
+          },
+          {
+            key: $localize`:@@appointments.check.id:证件`,
+            lines: [`${this.idType()} ${this.idNumber()}`],
+            page: 'details',
+          },
+          ...(held.length
+            ? [
+                {
+                  key: $localize`:@@appointments.check.materials:已准备的材料`,
+                  lines: held.map((item) => item.material.name),
+                  page: 'details' as const,
+                },
+              ]
+            : []),
+        ],
+      },
+    ];
+  });
+  protected readonly pagePaths: Readonly<Record<AnswerPage, string>> = {
+    hall: '/appointments/book',
+    day: '/appointments/book/day',
+    time: '/appointments/book/time',
+    details: '/appointments/book/details',
+  };
+
+  protected lineText(line: string | Localized | null | undefined): string {
+    if (!line) return '';
+    return typeof line === 'string' ? line : this.chinese ? line.zh : line.en;
+  }
+
   protected readonly errorText = computed(() => {
     const error = this.booking().error;
     return error && !isSlotTaken(error) ? problemMessage(error) : null;

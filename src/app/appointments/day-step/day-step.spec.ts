@@ -68,7 +68,7 @@ describe('DayStep', () => {
     const radios = [...element.querySelectorAll<HTMLInputElement>('input[type=radio]')];
     expect(radios.map((r) => r.value)).toEqual(['2026-09-16', '2026-09-20', '2026-09-21']);
     const closed = [...element.querySelectorAll('.closed-day')].map((p) =>
-      p.textContent?.replace(/\s+/g, ' ').trim(),
+      [...p.querySelectorAll('span')].map((span) => span.textContent?.trim()).join(' '),
     );
     expect(closed).toEqual([
       '9月15日 星期二 不在可预约的日期内',

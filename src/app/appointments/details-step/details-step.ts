@@ -6,7 +6,7 @@ import {
   inject,
   signal,
 } from '@angular/core';
-import { toSignal } from '@angular/core/rxjs-interop';
+import { formChanges } from '../form-changes';
 import { NonNullableFormBuilder, ReactiveFormsModule, Validators } from '@angular/forms';
 import { RouterLink } from '@angular/router';
 import type { IdType } from '@contract/appointments';
@@ -15,6 +15,7 @@ import { type BookingField, fieldMessages, fieldText } from '../appointment-prob
 import { BookingStep } from '../booking-step';
 import { DetailsStorage } from '../data/details-storage';
 import { ErrorSummary, type SummaryItem } from '../error-summary/error-summary';
+import { TextField } from '../text-field/text-field';
 import { MOBILE_PATTERN, idNumberValid, normalizedIdNumber } from '../identity-number';
 import { idTypeText } from '../id-type-text';
 import { selectBooking } from '../state/appointments.feature';
@@ -27,7 +28,7 @@ const ID_TYPES: readonly IdType[] = ['resident-id', 'passport', 'hk-macao-permit
 /** Who is coming, how to reach them and what they will bring. Nothing here enters the URL. */
 @Component({
   selector: 'app-details-step',
-  imports: [ReactiveFormsModule, RouterLink, LocalizedPipe, ErrorSummary],
+  imports: [ReactiveFormsModule, RouterLink, LocalizedPipe, ErrorSummary, TextField],
   templateUrl: './details-step.html',
   styleUrl: '../question-page.scss',
   changeDetection: ChangeDetectionStrategy.OnPush,
@@ -46,7 +47,7 @@ export class DetailsStep extends BookingStep {
     /** Honeypot: hidden from people and from assistive technology; bots fill it in. */
     website: [''],
   });
-  private readonly changes = toSignal(this.form.valueChanges);
+  private readonly changes = formChanges(this.form);
   protected readonly materials = computed(() => this.service()?.guide?.materials ?? []);
 
   /** Set by a submit; until then only what the server said is shown. */
@@ -73,7 +74,6 @@ export class DetailsStep extends BookingStep {
   protected readonly summary = computed((): SummaryItem[] =>
     [...this.fieldErrors()].map((field) => ({ fieldId: field, text: fieldText(field) })),
   );
-  protected readonly fieldText = fieldText;
 
   constructor() {
     super();
@@ -94,11 +94,8 @@ export class DetailsStep extends BookingStep {
     this.form.controls.materials.setValue(checked ? [...held, index].sort((a, b) => a - b) : held);
   }
 
-  protected describedBy(field: BookingField, hint?: string): string | null {
-    return (
-      [hint, this.fieldErrors().has(field) ? `${field}-error` : null].filter(Boolean).join(' ') ||
-      null
-    );
+  protected errorFor(field: BookingField): string | null {
+    return this.fieldErrors().has(field) ? fieldText(field) : null;
   }
 
   protected submit(event: Event): void {

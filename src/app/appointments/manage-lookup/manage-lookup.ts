@@ -1,5 +1,5 @@
 import { ChangeDetectionStrategy, Component, computed, inject, signal } from '@angular/core';
-import { toSignal } from '@angular/core/rxjs-interop';
+import { formChanges } from '../form-changes';
 import { NonNullableFormBuilder, ReactiveFormsModule, Validators } from '@angular/forms';
 import { Store } from '@ngrx/store';
 import {
@@ -9,6 +9,7 @@ import {
   problemMessage,
 } from '../appointment-problem';
 import { ErrorSummary, type SummaryItem } from '../error-summary/error-summary';
+import { TextField } from '../text-field/text-field';
 import { MOBILE_PATTERN } from '../identity-number';
 import { ManageLookupPageActions } from '../state/appointments.actions';
 import { selectManage } from '../state/appointments.feature';
@@ -19,7 +20,7 @@ const REFERENCE_PATTERN = /^[2-9A-HJKMNP-TV-Z]{4}-?[2-9A-HJKMNP-TV-Z]{4}$/i;
 /** `/appointments/manage`: find a booking by its reference and the mobile number it was made with. */
 @Component({
   selector: 'app-manage-lookup',
-  imports: [ReactiveFormsModule, ErrorSummary],
+  imports: [ReactiveFormsModule, ErrorSummary, TextField],
   templateUrl: './manage-lookup.html',
   styleUrl: '../question-page.scss',
   changeDetection: ChangeDetectionStrategy.OnPush,
@@ -31,7 +32,7 @@ export class ManageLookup {
     reference: ['', [Validators.required, Validators.pattern(REFERENCE_PATTERN)]],
     mobile: ['', [Validators.required, Validators.pattern(MOBILE_PATTERN)]],
   });
-  private readonly changes = toSignal(this.form.valueChanges);
+  private readonly changes = formChanges(this.form);
   private readonly attempted = signal(false);
   private readonly submittedHere = signal(false);
 
@@ -60,7 +61,10 @@ export class ManageLookup {
   protected readonly sending = computed(
     () => this.manage().status === 'loading' && this.manage().action === 'lookup',
   );
-  protected readonly fieldText = fieldText;
+
+  protected errorFor(field: BookingField): string | null {
+    return this.fieldErrors().has(field) ? fieldText(field) : null;
+  }
 
   protected submit(event: Event): void {
     event.preventDefault();

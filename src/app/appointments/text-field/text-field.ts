@@ -1,0 +1,35 @@
+import { ChangeDetectionStrategy, Component, computed, input } from '@angular/core';
+import { type FormControl, ReactiveFormsModule } from '@angular/forms';
+
+/**
+ * A GOV.UK text input: label, optional hint, the error beside it when there is one, and the
+ * field with aria-describedby and aria-invalid kept in step. The id is also the error summary's
+ * link target.
+ */
+@Component({
+  selector: 'app-text-field',
+  imports: [ReactiveFormsModule],
+  templateUrl: './text-field.html',
+  styleUrl: '../question-page.scss',
+  changeDetection: ChangeDetectionStrategy.OnPush,
+})
+export class TextField {
+  readonly control = input.required<FormControl<string>>();
+  readonly fieldId = input.required<string>();
+  readonly label = input.required<string>();
+  readonly hint = input<string | null>(null);
+  readonly error = input<string | null>(null);
+  readonly type = input<'text' | 'tel'>('text');
+  readonly autocomplete = input('off');
+  readonly inputmode = input<'text' | 'numeric'>('text');
+
+  protected readonly describedBy = computed(
+    () =>
+      [
+        this.hint() ? `${this.fieldId()}-hint` : null,
+        this.error() ? `${this.fieldId()}-error` : null,
+      ]
+        .filter(Boolean)
+        .join(' ') || null,
+  );
+}
