@@ -23,7 +23,8 @@ export const Problem = Type.Object(
     instance: Type.Optional(Type.String()),
     errors: Type.Optional(Type.Array(FieldError)),
   },
-  { $id: 'Problem' },
+  // RFC 9457 extension members (e.g. `until` of a fair-use refusal) are kept when serialising.
+  { $id: 'Problem', additionalProperties: true },
 );
 export type Problem = Static<typeof Problem>;
 

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import Fastify, { type FastifyInstance } from 'fastify';
 import type { DestinationStream } from 'pino';
+import { systemClock, type Clock } from './clock.ts';
 import { registerApiCompression } from './compression.ts';
 import { repoRoot } from './config.ts';
 import { RequestLog, loggerOptions } from './logging.ts';
@@ -16,6 +17,8 @@ import {
   sendProblem,
 } from './problems.ts';
 import { Catalogue } from './catalogue/catalogue.ts';
+import appointmentRoutes from './routes/appointments.ts';
+import calendarRoutes from './routes/calendar.ts';
 import catalogueRoutes from './routes/catalogue.ts';
 import healthRoutes from './routes/health.ts';
 import pageFeedbackRoutes from './routes/page-feedback.ts';
@@ -40,7 +43,24 @@ export interface AppOptions {
   rateLimitMax?: number | undefined;
   /** Where log lines go; standard output by default. Tests use it to read the logs. */
   logStream?: DestinationStream | undefined;
+  /** Where the server reads the time; the system clock by default. Tests and e2e servers pin it. */
+  clock?: Clock | undefined;
+  /**
+   * Secret of the keyed hash that stands in for identity numbers (ID_HASH_KEY). Changing it
+   * makes earlier bookings unrecognisable to the fair-use rules; required in production.
+   */
+  idHashKey?: string | undefined;
 }
+
+declare module 'fastify' {
+  interface FastifyInstance {
+    /** The app's one source of "now" (AppOptions.clock); never call new Date() for business time. */
+    readonly clock: Clock;
+  }
+}
+
+/** Used when no ID_HASH_KEY is configured: development and tests only (config refuses it in production). */
+export const developmentIdHashKey = 'jiangcheng-portal-development-only';
 
 /** Largest request body accepted, in bytes; larger ones get 413. */
 export const bodyLimit = 100 * 1024;
@@ -75,6 +95,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
       );
     },
   });
+  app.decorate('clock', options.clock ?? systemClock);
   const store = openStore(options.dbPath, { seed });
   app.addHook('onClose', async () => store.close());
 
@@ -100,7 +121,14 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     await app.register(
       async (api) => {
         await api.register(healthRoutes, { store, version });
-        await api.register(catalogueRoutes, { catalogue: new Catalogue(store.catalogue.load()) });
+        const catalogue = new Catalogue(store.catalogue.load());
+        await api.register(catalogueRoutes, { catalogue });
+        await api.register(calendarRoutes, { store, halls: catalogue.halls });
+        await api.register(appointmentRoutes, {
+          store,
+          catalogue,
+          idHashKey: options.idHashKey ?? developmentIdHashKey,
+        });
         await api.register(pageFeedbackRoutes, { store });
       },
       { prefix: '/api' },

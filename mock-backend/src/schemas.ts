@@ -21,6 +21,7 @@ import {
   DayClosedReason,
   IdType,
 } from '../../contract/appointments.ts';
+import { CalendarDay, CalendarQuery, CalendarRange, RestReason } from '../../contract/calendar.ts';
 import { Health } from '../../contract/health.ts';
 import { PageFeedbackInput, PageFeedbackReceipt } from '../../contract/page-feedback.ts';
 import { Problem } from '../../contract/problem.ts';
@@ -51,6 +52,10 @@ export const contractSchemas: readonly TSchema[] = [
   AppointmentLookup,
   AppointmentCancel,
   AppointmentReschedule,
+  CalendarQuery,
+  RestReason,
+  CalendarDay,
+  CalendarRange,
 ];
 
 type Json = Record<string, unknown>;

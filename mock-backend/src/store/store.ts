@@ -1,3 +1,8 @@
+import {
+  createAppointmentsRepository,
+  type AppointmentsRepository,
+} from './appointments-repository.ts';
+import { createCalendarRepository, type CalendarRepository } from './calendar-repository.ts';
 import { createCatalogueRepository, type CatalogueRepository } from './catalogue-repository.ts';
 import { openDatabase, type Connection } from './database.ts';
 import { createHealthRepository, type HealthRepository } from './health-repository.ts';
@@ -12,6 +17,8 @@ import {
  * so another store (PostgreSQL) can stand in by implementing the same interfaces.
  */
 export interface Store {
+  readonly appointments: AppointmentsRepository;
+  readonly calendar: CalendarRepository;
   readonly catalogue: CatalogueRepository;
   readonly health: HealthRepository;
   readonly pageFeedback: PageFeedbackRepository;
@@ -31,6 +38,8 @@ export function openStore(file: string, options: StoreOptions = {}): Store {
   try {
     const { schemaVersion } = migrate(db, options.migrations, options.seed);
     return {
+      appointments: createAppointmentsRepository(db),
+      calendar: createCalendarRepository(db),
       catalogue: createCatalogueRepository(db),
       health: createHealthRepository(db),
       pageFeedback: createPageFeedbackRepository(db),
