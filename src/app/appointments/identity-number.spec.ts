@@ -12,6 +12,11 @@ describe('identity numbers', () => {
     expect(residentIdValid('440524188001010014')).toBeTrue();
   });
 
+  it('refuses a date of birth that does not exist, even with the right check character', () => {
+    // 1949-13-31 with its check character computed as for a real number.
+    expect(residentIdValid('110105194913310021')).toBeFalse();
+  });
+
   it('refuses a wrong check character, a wrong length and letters in the body', () => {
     expect(residentIdValid('110105194912310021')).toBeFalse();
     expect(residentIdValid('11010519491231002')).toBeFalse();

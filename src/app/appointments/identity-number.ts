@@ -5,9 +5,26 @@ export const MOBILE_PATTERN = /^1[3-9]\d{9}$/;
 const WEIGHTS = [7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2];
 const CHECK_CHARACTERS = '10X98765432';
 
-/** GB 11643: the 18th character of a resident identity number checks the first 17. */
+/** Characters 7–14 of a resident number: a real date of birth (as the server checks). */
+function birthDateValid(value: string): boolean {
+  const [year, month, day] = [value.slice(6, 10), value.slice(10, 12), value.slice(12, 14)].map(
+    Number,
+  );
+  const date = new Date(Date.UTC(year, month - 1, day));
+  return (
+    year >= 1800 &&
+    date.getUTCFullYear() === year &&
+    date.getUTCMonth() === month - 1 &&
+    date.getUTCDate() === day
+  );
+}
+
+/**
+ * GB 11643: a real date of birth, and an 18th character that checks the first 17. The server
+ * applies the same rules (mock-backend/src/appointments/identity.ts); this is for comfort.
+ */
 export function residentIdValid(value: string): boolean {
-  if (!/^\d{17}[\dX]$/.test(value)) return false;
+  if (!/^\d{17}[\dX]$/.test(value) || !birthDateValid(value)) return false;
   const sum = WEIGHTS.reduce((total, weight, i) => total + weight * Number(value[i]), 0);
   return CHECK_CHARACTERS[sum % 11] === value[17];
 }
@@ -15,8 +32,8 @@ export function residentIdValid(value: string): boolean {
 // Documents other than the resident card are checked by format only, as the server does.
 const FORMATS: Readonly<Record<Exclude<IdType, 'resident-id'>, RegExp>> = {
   passport: /^[A-Z0-9]{5,9}$/,
-  'hk-macao-permit': /^[HM](\d{8}|\d{10})$/,
-  'taiwan-permit': /^(\d{8}|\d{10})$/,
+  'hk-macao-permit': /^[HM]\d{8}(\d{2})?$/,
+  'taiwan-permit': /^\d{8}(\d{2})?$/,
 };
 
 /** Upper case without spaces, the way the number is sent and checked. */

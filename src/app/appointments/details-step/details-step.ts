@@ -6,7 +6,6 @@ import {
   inject,
   signal,
 } from '@angular/core';
-import { formChanges } from '../form-changes';
 import { NonNullableFormBuilder, ReactiveFormsModule, Validators } from '@angular/forms';
 import { RouterLink } from '@angular/router';
 import type { IdType } from '@contract/appointments';
@@ -47,29 +46,29 @@ export class DetailsStep extends BookingStep {
     /** Honeypot: hidden from people and from assistive technology; bots fill it in. */
     website: [''],
   });
-  private readonly changes = formChanges(this.form);
   protected readonly materials = computed(() => this.service()?.guide?.materials ?? []);
 
-  /** Set by a submit; until then only what the server said is shown. */
-  private readonly attempted = signal(false);
+  /**
+   * What was wrong at the last submit. Errors are a snapshot, as GOV.UK's are, not checked as
+   * the citizen types: the summary would otherwise change, and take focus, at every keystroke.
+   */
+  private readonly clientErrors = signal<BookingField[] | null>(null);
 
-  protected readonly clientErrors = computed((): BookingField[] => {
-    this.changes();
-    if (!this.attempted()) return [];
+  private validate(): BookingField[] {
     const { controls } = this.form;
     const fields: BookingField[] = [];
     if (controls.name.invalid || !controls.name.value.trim()) fields.push('name');
     if (controls.mobile.invalid) fields.push('mobile');
     if (!idNumberValid(controls.idType.value, controls.idNumber.value)) fields.push('idNumber');
     return fields;
-  });
+  }
   /** The server's field errors from the last booking attempt (it knows best). */
   private readonly serverErrors = computed((): BookingField[] => {
     const error = this.booking().error;
-    return error && !this.attempted() ? fieldMessages(error).map((m) => m.field) : [];
+    return error && this.clientErrors() === null ? fieldMessages(error).map((m) => m.field) : [];
   });
   protected readonly fieldErrors = computed(
-    () => new Set([...this.clientErrors(), ...this.serverErrors()]),
+    () => new Set([...(this.clientErrors() ?? []), ...this.serverErrors()]),
   );
   protected readonly summary = computed((): SummaryItem[] =>
     [...this.fieldErrors()].map((field) => ({ fieldId: field, text: fieldText(field) })),
@@ -100,8 +99,9 @@ export class DetailsStep extends BookingStep {
 
   protected submit(event: Event): void {
     event.preventDefault();
-    this.attempted.set(true);
-    if (this.clientErrors().length) return;
+    const errors = this.validate();
+    this.clientErrors.set(errors);
+    if (errors.length) return;
     const value = this.form.getRawValue();
     this.storage.write({
       name: value.name.trim(),

@@ -1,5 +1,4 @@
 import { ChangeDetectionStrategy, Component, computed, inject, signal } from '@angular/core';
-import { formChanges } from '../form-changes';
 import { NonNullableFormBuilder, ReactiveFormsModule, Validators } from '@angular/forms';
 import { Store } from '@ngrx/store';
 import {
@@ -32,17 +31,12 @@ export class ManageLookup {
     reference: ['', [Validators.required, Validators.pattern(REFERENCE_PATTERN)]],
     mobile: ['', [Validators.required, Validators.pattern(MOBILE_PATTERN)]],
   });
-  private readonly changes = formChanges(this.form);
-  private readonly attempted = signal(false);
+  /** What was wrong at the last submit (a snapshot: see DetailsStep). */
+  private readonly clientErrors = signal<BookingField[]>([]);
   private readonly submittedHere = signal(false);
 
   protected readonly fieldErrors = computed(() => {
-    this.changes();
-    const fields = new Set<BookingField>();
-    if (this.attempted()) {
-      if (this.form.controls.reference.invalid) fields.add('reference');
-      if (this.form.controls.mobile.invalid) fields.add('mobile');
-    }
+    const fields = new Set<BookingField>(this.clientErrors());
     const error = this.serverError();
     for (const message of error ? fieldMessages(error) : []) fields.add(message.field);
     return fields;
@@ -68,8 +62,13 @@ export class ManageLookup {
 
   protected submit(event: Event): void {
     event.preventDefault();
-    this.attempted.set(true);
-    if (this.form.invalid || this.sending()) return;
+    const { controls } = this.form;
+    const errors: BookingField[] = [];
+    if (controls.reference.invalid) errors.push('reference');
+    if (controls.mobile.invalid) errors.push('mobile');
+    this.clientErrors.set(errors);
+    this.submittedHere.set(false);
+    if (errors.length || this.sending()) return;
     const { reference, mobile } = this.form.getRawValue();
     this.submittedHere.set(true);
     this.store.dispatch(

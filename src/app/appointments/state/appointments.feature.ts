@@ -314,7 +314,8 @@ export const appointmentsFeature = createFeature({
       (view, choices, manage) => {
         let hall: string | null = null;
         let service: string | null = null;
-        if (view === 'day' || view === 'time') {
+        // The check page shows the slot's end time, and a reload there needs it too.
+        if (view === 'day' || view === 'time' || view === 'check') {
           hall = choices.hall;
           service = choices.service;
         } else if (view === 'reschedule-day' || view === 'reschedule-time') {
