@@ -6,13 +6,14 @@ import {
   inject,
   signal,
 } from '@angular/core';
-import { NonNullableFormBuilder, ReactiveFormsModule, Validators } from '@angular/forms';
+import { NonNullableFormBuilder, Validators } from '@angular/forms';
 import { RouterLink } from '@angular/router';
 import type { IdType } from '@contract/appointments';
 import { LocalizedPipe } from '../../shared/localized/localized-pipe';
 import { type BookingField, fieldMessages, fieldText } from '../appointment-problem';
 import { BookingStep } from '../booking-step';
 import { DetailsStorage } from '../data/details-storage';
+import { formValue } from '../form-value';
 import { ErrorSummary, type SummaryItem } from '../error-summary/error-summary';
 import { TextField } from '../text-field/text-field';
 import { MOBILE_PATTERN, idNumberValid, normalizedIdNumber } from '../identity-number';
@@ -27,7 +28,7 @@ const ID_TYPES: readonly IdType[] = ['resident-id', 'passport', 'hk-macao-permit
 /** Who is coming, how to reach them and what they will bring. Nothing here enters the URL. */
 @Component({
   selector: 'app-details-step',
-  imports: [ReactiveFormsModule, RouterLink, LocalizedPipe, ErrorSummary, TextField],
+  imports: [RouterLink, LocalizedPipe, ErrorSummary, TextField],
   templateUrl: './details-step.html',
   styleUrl: '../question-page.scss',
   changeDetection: ChangeDetectionStrategy.OnPush,
@@ -46,6 +47,7 @@ export class DetailsStep extends BookingStep {
     /** Honeypot: hidden from people and from assistive technology; bots fill it in. */
     website: [''],
   });
+  protected readonly values = formValue(this.form);
   protected readonly materials = computed(() => this.service()?.guide?.materials ?? []);
 
   /**
@@ -85,7 +87,15 @@ export class DetailsStep extends BookingStep {
   protected readonly idTypeText = idTypeText;
 
   protected hasMaterial(index: number): boolean {
-    return this.form.controls.materials.value.includes(index);
+    return this.values().materials.includes(index);
+  }
+
+  protected setIdType(event: Event): void {
+    this.form.controls.idType.setValue((event.target as HTMLSelectElement).value as IdType);
+  }
+
+  protected setWebsite(event: Event): void {
+    this.form.controls.website.setValue((event.target as HTMLInputElement).value);
   }
 
   protected toggleMaterial(index: number, checked: boolean): void {

@@ -1,5 +1,5 @@
 import { ChangeDetectionStrategy, Component, computed, inject, signal } from '@angular/core';
-import { NonNullableFormBuilder, ReactiveFormsModule, Validators } from '@angular/forms';
+import { NonNullableFormBuilder, Validators } from '@angular/forms';
 import { Store } from '@ngrx/store';
 import {
   type BookingField,
@@ -7,6 +7,7 @@ import {
   fieldText,
   problemMessage,
 } from '../appointment-problem';
+import { formValue } from '../form-value';
 import { ErrorSummary, type SummaryItem } from '../error-summary/error-summary';
 import { TextField } from '../text-field/text-field';
 import { MOBILE_PATTERN } from '../identity-number';
@@ -19,7 +20,7 @@ const REFERENCE_PATTERN = /^[2-9A-HJKMNP-TV-Z]{4}-?[2-9A-HJKMNP-TV-Z]{4}$/i;
 /** `/appointments/manage`: find a booking by its reference and the mobile number it was made with. */
 @Component({
   selector: 'app-manage-lookup',
-  imports: [ReactiveFormsModule, ErrorSummary, TextField],
+  imports: [ErrorSummary, TextField],
   templateUrl: './manage-lookup.html',
   styleUrl: '../question-page.scss',
   changeDetection: ChangeDetectionStrategy.OnPush,
@@ -31,6 +32,7 @@ export class ManageLookup {
     reference: ['', [Validators.required, Validators.pattern(REFERENCE_PATTERN)]],
     mobile: ['', [Validators.required, Validators.pattern(MOBILE_PATTERN)]],
   });
+  protected readonly values = formValue(this.form);
   /** What was wrong at the last submit (a snapshot: see DetailsStep). */
   private readonly clientErrors = signal<BookingField[]>([]);
   private readonly submittedHere = signal(false);

@@ -1,5 +1,5 @@
 import { ChangeDetectionStrategy, Component, computed, input } from '@angular/core';
-import { type FormControl, ReactiveFormsModule } from '@angular/forms';
+import type { FormControl } from '@angular/forms';
 
 /**
  * A GOV.UK text input: label, optional hint, the error beside it when there is one, and the
@@ -8,13 +8,14 @@ import { type FormControl, ReactiveFormsModule } from '@angular/forms';
  */
 @Component({
   selector: 'app-text-field',
-  imports: [ReactiveFormsModule],
   templateUrl: './text-field.html',
   styleUrl: '../question-page.scss',
   changeDetection: ChangeDetectionStrategy.OnPush,
 })
 export class TextField {
   readonly control = input.required<FormControl<string>>();
+  /** The control's value, as a signal the page holds (see formValue). */
+  readonly value = input.required<string>();
   readonly fieldId = input.required<string>();
   readonly label = input.required<string>();
   readonly hint = input<string | null>(null);
@@ -32,4 +33,8 @@ export class TextField {
         .filter(Boolean)
         .join(' ') || null,
   );
+
+  protected update(event: Event): void {
+    this.control().setValue((event.target as HTMLInputElement).value);
+  }
 }
