@@ -13,34 +13,35 @@ import { type BookingChoices, choicesQuery } from './state/booking-query';
 /** Whether a day or time page books anew or moves a looked-up booking. */
 export type Flow = 'book' | 'reschedule';
 
-/** What every question page of booking and rescheduling needs: the choices so far and the service. */
-export abstract class BookingStep {
-  protected readonly store = inject(Store);
-  protected readonly router = inject(Router);
-  protected readonly localeId = inject(LOCALE_ID);
+/**
+ * What every question page of booking and rescheduling needs: the choices so far and the service.
+ * Pages hold one (`step = new BookingStep()`, made in a field initialiser so inject() works)
+ * rather than extend it: a component that extends a class brings Angular's
+ * InheritDefinitionFeature into the shell's initial bundle.
+ */
+export class BookingStep {
+  readonly store = inject(Store);
+  readonly router = inject(Router);
+  readonly localeId = inject(LOCALE_ID);
 
-  protected readonly choices = this.store.selectSignal(selectBookingChoices);
-  protected readonly rescheduleChoices = this.store.selectSignal(selectRescheduleChoices);
-  protected readonly service = this.store.selectSignal(selectCurrentService);
-  protected readonly manage = this.store.selectSignal(selectManage);
-  protected readonly serviceName = computed(
+  readonly choices = this.store.selectSignal(selectBookingChoices);
+  readonly rescheduleChoices = this.store.selectSignal(selectRescheduleChoices);
+  readonly service = this.store.selectSignal(selectCurrentService);
+  readonly manage = this.store.selectSignal(selectManage);
+  readonly serviceName = computed(
     () => this.service()?.guide?.name ?? this.manage().appointment?.service.name ?? null,
   );
 
-  protected retry(): void {
+  retry(): void {
     this.store.dispatch(BookingStepActions.retryClicked());
   }
 
   /** The query string of a booking page, with the choices so far and `change` applied. */
-  protected query(change: Partial<BookingChoices> = {}) {
+  query(change: Partial<BookingChoices> = {}) {
     return choicesQuery({ ...this.choices(), ...change });
   }
 
-  protected go(
-    flow: Flow,
-    step: 'day' | 'time' | 'details' | 'check',
-    change: Partial<BookingChoices>,
-  ) {
+  go(flow: Flow, step: 'day' | 'time' | 'details' | 'check', change: Partial<BookingChoices>) {
     if (flow === 'book') {
       return this.router.navigate(['/appointments/book', step], {
         queryParams: this.query(change),

@@ -43,31 +43,33 @@ interface AnswerSection {
   styleUrl: '../question-page.scss',
   changeDetection: ChangeDetectionStrategy.OnPush,
 })
-export class CheckAnswers extends BookingStep {
+export class CheckAnswers {
+  protected readonly step = new BookingStep();
   private readonly storage = inject(DetailsStorage);
-  private readonly chinese = this.localeId.toLowerCase().startsWith('zh');
-  protected readonly booking = this.store.selectSignal(selectBooking);
-  private readonly halls = this.store.selectSignal(selectHallEntities);
-  private readonly availability = this.store.selectSignal(selectCurrentAvailability);
+  private readonly chinese = this.step.localeId.toLowerCase().startsWith('zh');
+  protected readonly booking = this.step.store.selectSignal(selectBooking);
+  private readonly halls = this.step.store.selectSignal(selectHallEntities);
+  private readonly availability = this.step.store.selectSignal(selectCurrentAvailability);
 
   /** Read from session storage after the first render; null until then or if there are none. */
   protected readonly details = signal<PersonalDetails | null>(null);
   protected readonly detailsRead = signal(false);
   protected readonly hall = computed(() => {
-    const id = this.choices().hall;
+    const id = this.step.choices().hall;
     return id ? (this.halls()[id] ?? null) : null;
   });
   protected readonly dateText = computed(() => {
-    const date = this.choices().date;
-    return date ? dayText(date, this.localeId) : '';
+    const date = this.step.choices().date;
+    return date ? dayText(date, this.step.localeId) : '';
   });
   protected readonly timeRange = computed(() => {
-    const { date, time } = this.choices();
+    const { date, time } = this.step.choices();
     const slot = this.availability()
       ?.availability?.days.find((d) => d.date === date)
       ?.times.find((t) => t.time === time);
     return time
-      ? timeText(time, this.localeId) + (slot ? `–${timeText(slot.end, this.localeId)}` : '')
+      ? timeText(time, this.step.localeId) +
+          (slot ? `–${timeText(slot.end, this.step.localeId)}` : '')
       : '';
   });
   protected readonly mobile = computed(() => maskedMobile(this.details()?.mobile ?? ''));
@@ -78,7 +80,7 @@ export class CheckAnswers extends BookingStep {
   });
   protected readonly materials = computed(() => {
     const held = new Set(this.details()?.materials ?? []);
-    return (this.service()?.guide?.materials ?? []).map((material, i) => ({
+    return (this.step.service()?.guide?.materials ?? []).map((material, i) => ({
       material,
       held: held.has(i),
     }));
@@ -94,7 +96,7 @@ export class CheckAnswers extends BookingStep {
         rows: [
           {
             key: $localize`:@@appointments.check.service:办理事项`,
-            lines: [this.serviceName()],
+            lines: [this.step.serviceName()],
             page: null,
           },
           {
@@ -169,7 +171,6 @@ export class CheckAnswers extends BookingStep {
   private readonly submitted = signal(false);
 
   constructor() {
-    super();
     afterNextRender(() => {
       this.details.set(this.storage.read());
       this.detailsRead.set(true);
@@ -179,7 +180,7 @@ export class CheckAnswers extends BookingStep {
     effect(() => {
       const error = this.booking().error;
       if (this.submitted() && error && fieldMessages(error).length) {
-        void this.go('book', 'details', {});
+        void this.step.go('book', 'details', {});
       }
     });
   }
@@ -187,10 +188,10 @@ export class CheckAnswers extends BookingStep {
   protected confirm(): void {
     const details = this.details();
     const key = this.idempotencyKey();
-    const { service, hall, date, time } = this.choices();
+    const { service, hall, date, time } = this.step.choices();
     if (!details || !key || !service || !hall || !date || !time || this.sending()) return;
     this.submitted.set(true);
-    this.store.dispatch(
+    this.step.store.dispatch(
       CheckAnswersPageActions.bookingConfirmed({
         input: { service, hall, date, time, ...details },
         idempotencyKey: key,

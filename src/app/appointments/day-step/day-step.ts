@@ -15,14 +15,15 @@ import { selectAppointmentsView, selectCurrentAvailability } from '../state/appo
   styleUrl: '../question-page.scss',
   changeDetection: ChangeDetectionStrategy.OnPush,
 })
-export class DayStep extends BookingStep {
-  protected readonly availability = this.store.selectSignal(selectCurrentAvailability);
-  private readonly view = this.store.selectSignal(selectAppointmentsView);
+export class DayStep {
+  protected readonly step = new BookingStep();
+  protected readonly availability = this.step.store.selectSignal(selectCurrentAvailability);
+  private readonly view = this.step.store.selectSignal(selectAppointmentsView);
   protected readonly flow = computed((): Flow => (this.view() === 'day' ? 'book' : 'reschedule'));
   protected readonly days = computed(() => this.availability()?.availability?.days ?? []);
 
   protected readonly selected = linkedSignal(() =>
-    this.flow() === 'book' ? this.choices().date : this.rescheduleChoices().date,
+    this.flow() === 'book' ? this.step.choices().date : this.step.rescheduleChoices().date,
   );
   protected readonly showError = signal(false);
   protected readonly errorText = $localize`:@@appointments.day.error:选择一个日期`;
@@ -41,7 +42,7 @@ export class DayStep extends BookingStep {
       this.showError.set(true);
       return;
     }
-    const current = this.flow() === 'book' ? this.choices() : this.rescheduleChoices();
-    void this.go(this.flow(), 'time', date === current.date ? { date } : { date, time: null });
+    const current = this.flow() === 'book' ? this.step.choices() : this.step.rescheduleChoices();
+    void this.step.go(this.flow(), 'time', date === current.date ? { date } : { date, time: null });
   }
 }

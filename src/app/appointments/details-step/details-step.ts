@@ -33,9 +33,10 @@ const ID_TYPES: readonly IdType[] = ['resident-id', 'passport', 'hk-macao-permit
   styleUrl: '../question-page.scss',
   changeDetection: ChangeDetectionStrategy.OnPush,
 })
-export class DetailsStep extends BookingStep {
+export class DetailsStep {
+  protected readonly step = new BookingStep();
   private readonly storage = inject(DetailsStorage);
-  private readonly booking = this.store.selectSignal(selectBooking);
+  private readonly booking = this.step.store.selectSignal(selectBooking);
 
   protected readonly idTypes = ID_TYPES;
   protected readonly form = inject(NonNullableFormBuilder).group({
@@ -48,7 +49,7 @@ export class DetailsStep extends BookingStep {
     website: [''],
   });
   protected readonly values = formValue(this.form);
-  protected readonly materials = computed(() => this.service()?.guide?.materials ?? []);
+  protected readonly materials = computed(() => this.step.service()?.guide?.materials ?? []);
 
   /**
    * What was wrong at the last submit. Errors are a snapshot, as GOV.UK's are, not checked as
@@ -77,7 +78,6 @@ export class DetailsStep extends BookingStep {
   );
 
   constructor() {
-    super();
     afterNextRender(() => {
       const saved = this.storage.read();
       if (saved) this.form.patchValue(saved);
@@ -121,6 +121,6 @@ export class DetailsStep extends BookingStep {
       materials: value.materials,
       website: value.website,
     });
-    void this.go('book', 'check', {});
+    void this.step.go('book', 'check', {});
   }
 }

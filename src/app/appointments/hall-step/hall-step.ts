@@ -15,19 +15,20 @@ import { selectHalls, selectServiceHalls } from '../state/appointments.feature';
   styleUrl: '../question-page.scss',
   changeDetection: ChangeDetectionStrategy.OnPush,
 })
-export class HallStep extends BookingStep {
-  private readonly hallList = this.store.selectSignal(selectHalls);
-  private readonly serviceHalls = this.store.selectSignal(selectServiceHalls);
+export class HallStep {
+  protected readonly step = new BookingStep();
+  private readonly hallList = this.step.store.selectSignal(selectHalls);
+  private readonly serviceHalls = this.step.store.selectSignal(selectServiceHalls);
 
   protected readonly halls = computed(() =>
     this.serviceHalls().map((hall) => ({
       hall,
-      hours: openingHoursLines(hall.hours, this.localeId),
+      hours: openingHoursLines(hall.hours, this.step.localeId),
     })),
   );
   /** Loading or failed: the guide and the hall list are both needed. */
   protected readonly loadStatus = computed(() => {
-    const service = this.service();
+    const service = this.step.service();
     const halls = this.hallList();
     if (service?.status === 'error') return { status: 'error' as const, error: service.error };
     if (halls.status === 'error') return { status: 'error' as const, error: halls.error };
@@ -36,7 +37,7 @@ export class HallStep extends BookingStep {
       : { status: 'loading' as const, error: null };
   });
 
-  protected readonly selected = linkedSignal(() => this.choices().hall);
+  protected readonly selected = linkedSignal(() => this.step.choices().hall);
   protected readonly showError = signal(false);
   protected readonly errors = computed((): SummaryItem[] =>
     this.showError() ? [{ fieldId: this.firstId(), text: this.errorText }] : [],
@@ -55,7 +56,7 @@ export class HallStep extends BookingStep {
       return;
     }
     // Another hall has other days and times, so the choices after it start again.
-    const same = hall === this.choices().hall;
-    void this.go('book', 'day', same ? { hall } : { hall, date: null, time: null });
+    const same = hall === this.step.choices().hall;
+    void this.step.go('book', 'day', same ? { hall } : { hall, date: null, time: null });
   }
 }

@@ -21,39 +21,39 @@ import { RescheduleCheckPageActions } from '../state/appointments.actions';
   styleUrl: '../question-page.scss',
   changeDetection: ChangeDetectionStrategy.OnPush,
 })
-export class RescheduleCheck extends BookingStep {
+export class RescheduleCheck {
+  protected readonly step = new BookingStep();
   private readonly idempotencyKey = signal<string | null>(null);
 
   protected readonly oldWhen = computed(() => {
-    const appointment = this.manage().appointment;
+    const appointment = this.step.manage().appointment;
     return appointment ? this.when(appointment.date, appointment.time) : '';
   });
   protected readonly newWhen = computed(() => {
-    const { date, time } = this.rescheduleChoices();
+    const { date, time } = this.step.rescheduleChoices();
     return date && time ? this.when(date, time) : '';
   });
   protected readonly sending = computed(
-    () => this.manage().status === 'loading' && this.manage().action === 'reschedule',
+    () => this.step.manage().status === 'loading' && this.step.manage().action === 'reschedule',
   );
   protected readonly errorText = computed(() => {
-    const { action, error } = this.manage();
+    const { action, error } = this.step.manage();
     return action === 'reschedule' && error && !isSlotTaken(error) ? problemMessage(error) : null;
   });
 
   constructor() {
-    super();
     afterNextRender(() => this.idempotencyKey.set(crypto.randomUUID()));
   }
 
   private when(date: string, time: string): string {
-    return `${fullDayText(date, this.localeId)} ${timeText(time, this.localeId)}`;
+    return `${fullDayText(date, this.step.localeId)} ${timeText(time, this.step.localeId)}`;
   }
 
   protected confirm(): void {
-    const { date, time } = this.rescheduleChoices();
+    const { date, time } = this.step.rescheduleChoices();
     const idempotencyKey = this.idempotencyKey();
     if (!date || !time || !idempotencyKey || this.sending()) return;
-    this.store.dispatch(
+    this.step.store.dispatch(
       RescheduleCheckPageActions.rescheduleConfirmed({ date, time, idempotencyKey }),
     );
   }

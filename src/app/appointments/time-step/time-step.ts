@@ -21,17 +21,18 @@ import {
   styleUrl: '../question-page.scss',
   changeDetection: ChangeDetectionStrategy.OnPush,
 })
-export class TimeStep extends BookingStep {
-  protected readonly availability = this.store.selectSignal(selectCurrentAvailability);
-  private readonly view = this.store.selectSignal(selectAppointmentsView);
-  private readonly booking = this.store.selectSignal(selectBooking);
+export class TimeStep {
+  protected readonly step = new BookingStep();
+  protected readonly availability = this.step.store.selectSignal(selectCurrentAvailability);
+  private readonly view = this.step.store.selectSignal(selectAppointmentsView);
+  private readonly booking = this.step.store.selectSignal(selectBooking);
   protected readonly flow = computed((): Flow => (this.view() === 'time' ? 'book' : 'reschedule'));
   private readonly current = computed(() =>
-    this.flow() === 'book' ? this.choices() : this.rescheduleChoices(),
+    this.flow() === 'book' ? this.step.choices() : this.step.rescheduleChoices(),
   );
   protected readonly dateText = computed(() => {
     const date = this.current().date;
-    return date ? dayText(date, this.localeId) : '';
+    return date ? dayText(date, this.step.localeId) : '';
   });
   protected readonly day = computed(() =>
     this.availability()?.availability?.days.find((d) => d.date === this.current().date),
@@ -40,7 +41,7 @@ export class TimeStep extends BookingStep {
 
   /** The seat chosen was taken by someone else: say so, above the fresh list of times. */
   protected readonly takenText = computed(() => {
-    const error = this.flow() === 'book' ? this.booking().error : this.manage().error;
+    const error = this.flow() === 'book' ? this.booking().error : this.step.manage().error;
     return error && isSlotTaken(error) ? problemMessage(error) : null;
   });
 
@@ -61,6 +62,6 @@ export class TimeStep extends BookingStep {
       this.showError.set(true);
       return;
     }
-    void this.go(this.flow(), this.flow() === 'book' ? 'details' : 'check', { time });
+    void this.step.go(this.flow(), this.flow() === 'book' ? 'details' : 'check', { time });
   }
 }
