@@ -1,5 +1,5 @@
 import { Type, type Static } from '@sinclair/typebox';
-import { Localized } from './catalogue.ts';
+import { Localized } from './catalogue';
 
 /**
  * Appointments at service halls (预约办事): availability, booking and managing a booking.

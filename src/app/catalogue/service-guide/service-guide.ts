@@ -19,7 +19,7 @@ import { visitsText, workingDaysText } from '../service-facts';
 import { ServiceGuidePageActions } from '../state/catalogue.actions';
 import { selectDepartmentEntities, selectHallEntities } from '../state/catalogue.feature';
 import { selectCurrentGuide } from '../state/catalogue.selectors';
-import { openingHoursLines } from './opening-hours';
+import { openingHoursLines } from '../../shared/opening-hours/opening-hours';
 
 interface HallView {
   readonly hall: Hall;

@@ -10,7 +10,7 @@ function weekdayName(day: number, localeId: string): string {
   return formatDate(weekdayDate(day), 'EEEE', localeId, '+0000');
 }
 
-function timeText(time: string, localeId: string): string {
+export function timeText(time: string, localeId: string): string {
   const [hours, minutes] = time.split(':').map(Number);
   // Chinese timetables write 09:00; English ones 9:00 AM.
   const format = localeId.toLowerCase().startsWith('zh') ? 'HH:mm' : 'h:mm a';

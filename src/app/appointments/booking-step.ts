@@ -1,0 +1,56 @@
+import { LOCALE_ID, computed, inject } from '@angular/core';
+import { Router } from '@angular/router';
+import { Store } from '@ngrx/store';
+import { BookingStepActions } from './state/appointments.actions';
+import {
+  selectBookingChoices,
+  selectCurrentService,
+  selectManage,
+  selectRescheduleChoices,
+} from './state/appointments.feature';
+import { type BookingChoices, choicesQuery } from './state/booking-query';
+
+/** Whether a day or time page books anew or moves a looked-up booking. */
+export type Flow = 'book' | 'reschedule';
+
+/**
+ * What every question page of booking and rescheduling needs: the choices so far and the service.
+ * Pages hold one (`step = new BookingStep()`, made in a field initialiser so inject() works)
+ * rather than extend it: a component that extends a class brings Angular's
+ * InheritDefinitionFeature into the shell's initial bundle.
+ */
+export class BookingStep {
+  readonly store = inject(Store);
+  readonly router = inject(Router);
+  readonly localeId = inject(LOCALE_ID);
+
+  readonly choices = this.store.selectSignal(selectBookingChoices);
+  readonly rescheduleChoices = this.store.selectSignal(selectRescheduleChoices);
+  readonly service = this.store.selectSignal(selectCurrentService);
+  readonly manage = this.store.selectSignal(selectManage);
+  readonly serviceName = computed(
+    () => this.service()?.guide?.name ?? this.manage().appointment?.service.name ?? null,
+  );
+
+  retry(): void {
+    this.store.dispatch(BookingStepActions.retryClicked());
+  }
+
+  /** The query string of a booking page, with the choices so far and `change` applied. */
+  query(change: Partial<BookingChoices> = {}) {
+    return choicesQuery({ ...this.choices(), ...change });
+  }
+
+  go(flow: Flow, step: 'day' | 'time' | 'details' | 'check', change: Partial<BookingChoices>) {
+    if (flow === 'book') {
+      return this.router.navigate(['/appointments/book', step], {
+        queryParams: this.query(change),
+      });
+    }
+    const next = { ...this.rescheduleChoices(), ...change };
+    const path = step === 'day' ? [] : [step === 'time' ? 'time' : 'check'];
+    return this.router.navigate(['/appointments/manage/reschedule', ...path], {
+      queryParams: { date: next.date ?? undefined, time: next.time ?? undefined },
+    });
+  }
+}

@@ -1,0 +1,201 @@
+import {
+  ChangeDetectionStrategy,
+  Component,
+  afterNextRender,
+  computed,
+  effect,
+  inject,
+  signal,
+} from '@angular/core';
+import { RouterLink } from '@angular/router';
+import type { Localized } from '@contract/catalogue';
+import { fieldMessages, isSlotTaken, problemMessage } from '../appointment-problem';
+import { BookingStep } from '../booking-step';
+import { DetailsStorage, type PersonalDetails } from '../data/details-storage';
+import { dayText, timeText } from '../day-text';
+import { ErrorSummary } from '../error-summary/error-summary';
+import { maskedIdNumber, maskedMobile } from '../identity-number';
+import { CheckAnswersPageActions } from '../state/appointments.actions';
+import {
+  selectBooking,
+  selectCurrentAvailability,
+  selectHallEntities,
+} from '../state/appointments.feature';
+import { idTypeText } from '../id-type-text';
+
+type AnswerPage = 'hall' | 'day' | 'time' | 'details';
+
+interface AnswerSection {
+  heading: string;
+  rows: {
+    key: string;
+    lines: (string | Localized | null | undefined)[];
+    /** The page that asks the question, for the Change link; null when it cannot change. */
+    page: AnswerPage | null;
+  }[];
+}
+
+/** Check your answers, with a link to change each, then book. */
+@Component({
+  selector: 'app-check-answers',
+  imports: [RouterLink, ErrorSummary],
+  templateUrl: './check-answers.html',
+  styleUrl: '../question-page.scss',
+  changeDetection: ChangeDetectionStrategy.OnPush,
+})
+export class CheckAnswers {
+  protected readonly step = new BookingStep();
+  private readonly storage = inject(DetailsStorage);
+  private readonly chinese = this.step.localeId.toLowerCase().startsWith('zh');
+  protected readonly booking = this.step.store.selectSignal(selectBooking);
+  private readonly halls = this.step.store.selectSignal(selectHallEntities);
+  private readonly availability = this.step.store.selectSignal(selectCurrentAvailability);
+
+  /** Read from session storage after the first render; null until then or if there are none. */
+  protected readonly details = signal<PersonalDetails | null>(null);
+  protected readonly detailsRead = signal(false);
+  protected readonly hall = computed(() => {
+    const id = this.step.choices().hall;
+    return id ? (this.halls()[id] ?? null) : null;
+  });
+  protected readonly dateText = computed(() => {
+    const date = this.step.choices().date;
+    return date ? dayText(date, this.step.localeId) : '';
+  });
+  protected readonly timeRange = computed(() => {
+    const { date, time } = this.step.choices();
+    const slot = this.availability()
+      ?.availability?.days.find((d) => d.date === date)
+      ?.times.find((t) => t.time === time);
+    return time
+      ? timeText(time, this.step.localeId) +
+          (slot ? `–${timeText(slot.end, this.step.localeId)}` : '')
+      : '';
+  });
+  protected readonly mobile = computed(() => maskedMobile(this.details()?.mobile ?? ''));
+  protected readonly idNumber = computed(() => maskedIdNumber(this.details()?.idNumber ?? ''));
+  protected readonly idType = computed(() => {
+    const type = this.details()?.idType;
+    return type ? idTypeText(type) : '';
+  });
+  protected readonly materials = computed(() => {
+    const held = new Set(this.details()?.materials ?? []);
+    return (this.step.service()?.guide?.materials ?? []).map((material, i) => ({
+      material,
+      held: held.has(i),
+    }));
+  });
+
+  /** The answers, each with the page that asks for it; `lines` are shown one a line. */
+  protected readonly sections = computed((): AnswerSection[] => {
+    const hall = this.hall();
+    const held = this.materials().filter((item) => item.held);
+    return [
+      {
+        heading: $localize`:@@appointments.check.visit:预约信息`,
+        rows: [
+          {
+            key: $localize`:@@appointments.check.service:办理事项`,
+            lines: [this.step.serviceName()],
+            page: null,
+          },
+          {
+            key: $localize`:@@appointments.check.hall:办理大厅`,
+            lines: [hall?.name, hall?.address],
+            page: 'hall',
+          },
+          {
+            key: $localize`:@@appointments.check.date:日期`,
+            lines: [this.dateText()],
+            page: 'day',
+          },
+          {
+            key: $localize`:@@appointments.check.time:时段`,
+            lines: [this.timeRange()],
+            page: 'time',
+          },
+        ],
+      },
+      {
+        heading: $localize`:@@appointments.check.you:您的信息`,
+        rows: [
+          {
+            key: $localize`:@@appointments.details.name:姓名`,
+            lines: [this.details()?.name],
+            page: 'details',
+          },
+          {
+            key: $localize`:@@appointments.details.mobile:手机号码`,
+            lines: [this.mobile()],
+            page: 'details',
+          },
+          {
+            key: $localize`:@@appointments.check.id:证件`,
+            lines: [`${this.idType()} ${this.idNumber()}`],
+            page: 'details',
+          },
+          ...(held.length
+            ? [
+                {
+                  key: $localize`:@@appointments.check.materials:已准备的材料`,
+                  lines: held.map((item) => item.material.name),
+                  page: 'details' as const,
+                },
+              ]
+            : []),
+        ],
+      },
+    ];
+  });
+  protected readonly pagePaths: Readonly<Record<AnswerPage, string>> = {
+    hall: '/appointments/book',
+    day: '/appointments/book/day',
+    time: '/appointments/book/time',
+    details: '/appointments/book/details',
+  };
+
+  protected lineText(line: string | Localized | null | undefined): string {
+    if (!line) return '';
+    return typeof line === 'string' ? line : this.chinese ? line.zh : line.en;
+  }
+
+  protected readonly errorText = computed(() => {
+    const error = this.booking().error;
+    return error && !isSlotTaken(error) ? problemMessage(error) : null;
+  });
+  protected readonly sending = computed(() => this.booking().status === 'loading');
+
+  // One key per visit to this page: a retry after a lost answer repeats the same request and
+  // gets the first answer back instead of a second booking.
+  private readonly idempotencyKey = signal<string | null>(null);
+  private readonly submitted = signal(false);
+
+  constructor() {
+    afterNextRender(() => {
+      this.details.set(this.storage.read());
+      this.detailsRead.set(true);
+      this.idempotencyKey.set(crypto.randomUUID());
+    });
+    // The server found fault with a field: back to the page that asks for it.
+    effect(() => {
+      const error = this.booking().error;
+      if (this.submitted() && error && fieldMessages(error).length) {
+        void this.step.go('book', 'details', {});
+      }
+    });
+  }
+
+  protected confirm(): void {
+    const details = this.details();
+    const key = this.idempotencyKey();
+    const { service, hall, date, time } = this.step.choices();
+    if (!details || !key || !service || !hall || !date || !time || this.sending()) return;
+    this.submitted.set(true);
+    this.step.store.dispatch(
+      CheckAnswersPageActions.bookingConfirmed({
+        input: { service, hall, date, time, ...details },
+        idempotencyKey: key,
+      }),
+    );
+  }
+}

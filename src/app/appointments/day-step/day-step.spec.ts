@@ -1,0 +1,115 @@
+import { registerLocaleData } from '@angular/common';
+import localeZh from '@angular/common/locales/zh';
+import { LOCALE_ID } from '@angular/core';
+import { TestBed } from '@angular/core/testing';
+import { Router, provideRouter } from '@angular/router';
+import { MockStore, provideMockStore } from '@ngrx/store/testing';
+import { availability, guide } from '../testing/samples';
+import {
+  initialAppointmentsState,
+  selectAppointmentsView,
+  selectBookingChoices,
+  selectCurrentAvailability,
+  selectCurrentService,
+  selectManage,
+  selectRescheduleChoices,
+} from '../state/appointments.feature';
+import { DayStep } from './day-step';
+
+describe('DayStep', () => {
+  let store: MockStore;
+
+  beforeAll(() => registerLocaleData(localeZh, 'zh-CN'));
+
+  beforeEach(() => {
+    TestBed.configureTestingModule({
+      providers: [provideRouter([]), provideMockStore(), { provide: LOCALE_ID, useValue: 'zh-CN' }],
+    });
+    store = TestBed.inject(MockStore);
+    store.overrideSelector(selectAppointmentsView, 'day');
+    store.overrideSelector(selectBookingChoices, {
+      service: 'CRJ-001',
+      hall: 'smzx',
+      date: null,
+      time: null,
+    });
+    store.overrideSelector(selectRescheduleChoices, { date: null, time: null });
+    store.overrideSelector(selectCurrentService, {
+      status: 'loaded',
+      error: null,
+      code: 'CRJ-001',
+      guide,
+    });
+    store.overrideSelector(selectManage, initialAppointmentsState.manage);
+    store.overrideSelector(selectCurrentAvailability, {
+      status: 'loaded',
+      error: null,
+      availability,
+    });
+  });
+
+  afterEach(() => store.resetSelectors());
+
+  function render() {
+    const fixture = TestBed.createComponent(DayStep);
+    fixture.detectChanges();
+    return { fixture, element: fixture.nativeElement as HTMLElement };
+  }
+
+  it('asks the question as the legend’s heading and groups days by week', () => {
+    const { element } = render();
+    expect(element.querySelector('legend h1')?.textContent).toContain('您哪天来办理？');
+    const weeks = [...element.querySelectorAll('.week__legend')].map((l) => l.textContent?.trim());
+    expect(weeks).toEqual(['9月14日 星期一 起的一周', '9月21日 星期一 起的一周']);
+  });
+
+  it('offers open days as radios and explains every closed one', () => {
+    const { element } = render();
+    const radios = [...element.querySelectorAll<HTMLInputElement>('input[type=radio]')];
+    expect(radios.map((r) => r.value)).toEqual(['2026-09-16', '2026-09-20', '2026-09-21']);
+    const closed = [...element.querySelectorAll('.closed-day')].map((p) =>
+      [...p.querySelectorAll('span')].map((span) => span.textContent?.trim()).join(' '),
+    );
+    expect(closed).toEqual([
+      '9月15日 星期二 不在可预约的日期内',
+      '9月17日 星期四 大厅暂停服务：系统升级',
+      '9月18日 星期五 已约满',
+      '9月19日 星期六 周末休息',
+    ]);
+    expect(element.querySelector('label[for="date-2026-09-20"]')?.textContent).toContain(
+      '调休工作日',
+    );
+  });
+
+  it('says what is missing, in a summary that links to the first day, when nothing is chosen', () => {
+    const { fixture, element } = render();
+    element.querySelector('form')!.dispatchEvent(new Event('submit'));
+    fixture.detectChanges();
+    const link = element.querySelector<HTMLAnchorElement>('.error-summary a');
+    expect(link?.textContent).toBe('选择一个日期');
+    expect(link?.getAttribute('href')).toBe('#date-2026-09-16');
+    expect(element.querySelector('.error-message')?.textContent).toContain('选择一个日期');
+  });
+
+  it('moves on to the times with the day in the URL', () => {
+    const { fixture, element } = render();
+    const navigate = spyOn(TestBed.inject(Router), 'navigate').and.resolveTo(true);
+    element.querySelector<HTMLInputElement>('#date-2026-09-20')!.click();
+    element.querySelector('form')!.dispatchEvent(new Event('submit'));
+    fixture.detectChanges();
+    expect(navigate).toHaveBeenCalledOnceWith(['/appointments/book', 'time'], {
+      queryParams: { service: 'CRJ-001', hall: 'smzx', date: '2026-09-20' },
+    });
+  });
+
+  it('shows Retry when the seats could not be loaded', () => {
+    store.overrideSelector(selectCurrentAvailability, {
+      status: 'error',
+      error: { type: '/problems/unreachable', title: 'x', status: 0 },
+      availability: null,
+    });
+    const { element } = render();
+    expect(element.textContent).toContain('暂时无法连接到服务');
+    expect(element.querySelector('button')?.textContent).toContain('重试');
+  });
+});

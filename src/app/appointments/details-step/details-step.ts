@@ -1,0 +1,126 @@
+import {
+  ChangeDetectionStrategy,
+  Component,
+  afterNextRender,
+  computed,
+  inject,
+  signal,
+} from '@angular/core';
+import { NonNullableFormBuilder, Validators } from '@angular/forms';
+import { RouterLink } from '@angular/router';
+import type { IdType } from '@contract/appointments';
+import { LocalizedPipe } from '../../shared/localized/localized-pipe';
+import { type BookingField, fieldMessages, fieldText } from '../appointment-problem';
+import { BookingStep } from '../booking-step';
+import { DetailsStorage } from '../data/details-storage';
+import { formValue } from '../form-value';
+import { ErrorSummary, type SummaryItem } from '../error-summary/error-summary';
+import { TextField } from '../text-field/text-field';
+import { MOBILE_PATTERN, idNumberValid, normalizedIdNumber } from '../identity-number';
+import { idTypeText } from '../id-type-text';
+import { selectBooking } from '../state/appointments.feature';
+
+/** The contract's limit (contract/appointments.ts NAME_MAX_LENGTH), for the citizen's comfort. */
+const NAME_MAX_LENGTH = 50;
+
+const ID_TYPES: readonly IdType[] = ['resident-id', 'passport', 'hk-macao-permit', 'taiwan-permit'];
+
+/** Who is coming, how to reach them and what they will bring. Nothing here enters the URL. */
+@Component({
+  selector: 'app-details-step',
+  imports: [RouterLink, LocalizedPipe, ErrorSummary, TextField],
+  templateUrl: './details-step.html',
+  styleUrl: '../question-page.scss',
+  changeDetection: ChangeDetectionStrategy.OnPush,
+})
+export class DetailsStep {
+  protected readonly step = new BookingStep();
+  private readonly storage = inject(DetailsStorage);
+  private readonly booking = this.step.store.selectSignal(selectBooking);
+
+  protected readonly idTypes = ID_TYPES;
+  protected readonly form = inject(NonNullableFormBuilder).group({
+    name: ['', [Validators.required, Validators.maxLength(NAME_MAX_LENGTH)]],
+    mobile: ['', [Validators.required, Validators.pattern(MOBILE_PATTERN)]],
+    idType: ['resident-id' as IdType],
+    idNumber: ['', Validators.required],
+    materials: [[] as number[]],
+    /** Honeypot: hidden from people and from assistive technology; bots fill it in. */
+    website: [''],
+  });
+  protected readonly values = formValue(this.form);
+  protected readonly materials = computed(() => this.step.service()?.guide?.materials ?? []);
+
+  /**
+   * What was wrong at the last submit. Errors are a snapshot, as GOV.UK's are, not checked as
+   * the citizen types: the summary would otherwise change, and take focus, at every keystroke.
+   */
+  private readonly clientErrors = signal<BookingField[] | null>(null);
+
+  private validate(): BookingField[] {
+    const { controls } = this.form;
+    const fields: BookingField[] = [];
+    if (controls.name.invalid || !controls.name.value.trim()) fields.push('name');
+    if (controls.mobile.invalid) fields.push('mobile');
+    if (!idNumberValid(controls.idType.value, controls.idNumber.value)) fields.push('idNumber');
+    return fields;
+  }
+  /** The server's field errors from the last booking attempt (it knows best). */
+  private readonly serverErrors = computed((): BookingField[] => {
+    const error = this.booking().error;
+    return error && this.clientErrors() === null ? fieldMessages(error).map((m) => m.field) : [];
+  });
+  protected readonly fieldErrors = computed(
+    () => new Set([...(this.clientErrors() ?? []), ...this.serverErrors()]),
+  );
+  protected readonly summary = computed((): SummaryItem[] =>
+    [...this.fieldErrors()].map((field) => ({ fieldId: field, text: fieldText(field) })),
+  );
+
+  constructor() {
+    afterNextRender(() => {
+      const saved = this.storage.read();
+      if (saved) this.form.patchValue(saved);
+    });
+  }
+
+  protected readonly idTypeText = idTypeText;
+
+  protected hasMaterial(index: number): boolean {
+    return this.values().materials.includes(index);
+  }
+
+  protected setIdType(event: Event): void {
+    this.form.controls.idType.setValue((event.target as HTMLSelectElement).value as IdType);
+  }
+
+  protected setWebsite(event: Event): void {
+    this.form.controls.website.setValue((event.target as HTMLInputElement).value);
+  }
+
+  protected toggleMaterial(index: number, checked: boolean): void {
+    const held = this.form.controls.materials.value.filter((i) => i !== index);
+    this.form.controls.materials.setValue(checked ? [...held, index].sort((a, b) => a - b) : held);
+  }
+
+  protected errorFor(field: BookingField): string | null {
+    return this.fieldErrors().has(field) ? fieldText(field) : null;
+  }
+
+  protected submit(event: Event): void {
+    event.preventDefault();
+    const errors = this.validate();
+    this.clientErrors.set(errors);
+    if (errors.length) return;
+    const value = this.form.getRawValue();
+    this.storage.write({
+      name: value.name.trim(),
+      mobile: value.mobile,
+      idType: value.idType,
+      idNumber: normalizedIdNumber(value.idNumber),
+      materials: value.materials,
+      website: value.website,
+    });
+    void this.step.go('book', 'check', {});
+  }
+}

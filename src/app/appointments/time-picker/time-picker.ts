@@ -1,0 +1,34 @@
+import {
+  ChangeDetectionStrategy,
+  Component,
+  LOCALE_ID,
+  computed,
+  inject,
+  input,
+  output,
+} from '@angular/core';
+import type { SlotTime } from '@contract/appointments';
+import { timeText } from '../day-text';
+
+/** A day's times as radios with the seats left; full times are listed as text, not offered. */
+@Component({
+  selector: 'app-time-picker',
+  templateUrl: './time-picker.html',
+  styleUrls: ['../question-page.scss', '../day-picker/day-picker.scss'],
+  changeDetection: ChangeDetectionStrategy.OnPush,
+})
+export class TimePicker {
+  private readonly localeId = inject(LOCALE_ID);
+
+  readonly times = input.required<readonly SlotTime[]>();
+  readonly selected = input<string | null>(null);
+  readonly picked = output<string>();
+
+  protected readonly views = computed(() =>
+    this.times().map((slot) => ({
+      slot,
+      id: `time-${slot.time.replace(':', '')}`,
+      label: `${timeText(slot.time, this.localeId)}–${timeText(slot.end, this.localeId)}`,
+    })),
+  );
+}

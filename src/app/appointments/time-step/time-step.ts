@@ -1,0 +1,67 @@
+import { ChangeDetectionStrategy, Component, computed, linkedSignal, signal } from '@angular/core';
+import { RouterLink } from '@angular/router';
+import { LocalizedPipe } from '../../shared/localized/localized-pipe';
+import { isSlotTaken, problemMessage } from '../appointment-problem';
+import { BookingStep, type Flow } from '../booking-step';
+import { dayText } from '../day-text';
+import { ErrorSummary, type SummaryItem } from '../error-summary/error-summary';
+import { LoadState } from '../load-state/load-state';
+import { TimePicker } from '../time-picker/time-picker';
+import {
+  selectAppointmentsView,
+  selectBooking,
+  selectCurrentAvailability,
+} from '../state/appointments.feature';
+
+/** Which time on the chosen day, for booking and for rescheduling alike. */
+@Component({
+  selector: 'app-time-step',
+  imports: [RouterLink, LocalizedPipe, TimePicker, ErrorSummary, LoadState],
+  templateUrl: './time-step.html',
+  styleUrl: '../question-page.scss',
+  changeDetection: ChangeDetectionStrategy.OnPush,
+})
+export class TimeStep {
+  protected readonly step = new BookingStep();
+  protected readonly availability = this.step.store.selectSignal(selectCurrentAvailability);
+  private readonly view = this.step.store.selectSignal(selectAppointmentsView);
+  private readonly booking = this.step.store.selectSignal(selectBooking);
+  protected readonly flow = computed((): Flow => (this.view() === 'time' ? 'book' : 'reschedule'));
+  private readonly current = computed(() =>
+    this.flow() === 'book' ? this.step.choices() : this.step.rescheduleChoices(),
+  );
+  protected readonly dateText = computed(() => {
+    const date = this.current().date;
+    return date ? dayText(date, this.step.localeId) : '';
+  });
+  protected readonly day = computed(() =>
+    this.availability()?.availability?.days.find((d) => d.date === this.current().date),
+  );
+  protected readonly times = computed(() => this.day()?.times ?? []);
+
+  /** The seat chosen was taken by someone else: say so, above the fresh list of times. */
+  protected readonly takenText = computed(() => {
+    const error = this.flow() === 'book' ? this.booking().error : this.step.manage().error;
+    return error && isSlotTaken(error) ? problemMessage(error) : null;
+  });
+
+  protected readonly selected = linkedSignal(() => this.current().time);
+  protected readonly showError = signal(false);
+  protected readonly errorText = $localize`:@@appointments.time.error:选择一个时段`;
+  protected readonly errors = computed((): SummaryItem[] => {
+    const first = this.times().find((slot) => slot.seatsLeft > 0);
+    return this.showError() && first
+      ? [{ fieldId: `time-${first.time.replace(':', '')}`, text: this.errorText }]
+      : [];
+  });
+
+  protected submit(event: Event): void {
+    event.preventDefault();
+    const time = this.selected();
+    if (!time || !this.times().some((slot) => slot.time === time && slot.seatsLeft > 0)) {
+      this.showError.set(true);
+      return;
+    }
+    void this.step.go(this.flow(), this.flow() === 'book' ? 'details' : 'check', { time });
+  }
+}
