@@ -1,5 +1,6 @@
 import { Type, type Static } from '@sinclair/typebox';
 import { Localized } from './catalogue';
+import { MOBILE_PATTERN, NAME_MAX_LENGTH } from './constants/appointment-limits';
 
 /**
  * Appointments at service halls (预约办事): availability, booking and managing a booking.
@@ -17,7 +18,6 @@ export const ServiceCode = Type.String({ pattern: '^[A-Z]{2,4}(-[A-Z]{2,4})?-[0-
 export const HallId = Type.String({ pattern: '^[a-z0-9-]{1,40}$' });
 
 /** Mainland mobile numbers: 11 digits, 1 then 3–9. */
-export const MOBILE_PATTERN = '^1[3-9][0-9]{9}$';
 export const Mobile = Type.String({ pattern: MOBILE_PATTERN });
 
 /**
@@ -25,12 +25,9 @@ export const Mobile = Type.String({ pattern: MOBILE_PATTERN });
  * and U, shown as two groups of four ("K7QM-3XPD"). Look-ups accept lower case and a missing
  * hyphen; the server answers with the canonical form.
  */
-export const REFERENCE_ALPHABET = '23456789ABCDEFGHJKMNPQRSTVWXYZ';
 export const Reference = Type.String({
   pattern: '^[2-9A-HJKMNP-TV-Za-hjkmnp-tv-z]{4}-?[2-9A-HJKMNP-TV-Za-hjkmnp-tv-z]{4}$',
 });
-
-export const NAME_MAX_LENGTH = 50;
 
 export const IdType = Type.Union(
   [

@@ -1,5 +1,5 @@
 import { Type, type Static } from '@sinclair/typebox';
-import { Localized } from './catalogue.ts';
+import { Localized } from './catalogue';
 
 /** A calendar date, 'YYYY-MM-DD'. */
 const IsoDate = Type.String({ format: 'date' });

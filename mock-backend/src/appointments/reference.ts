@@ -1,5 +1,5 @@
 import { randomInt } from 'node:crypto';
-import { REFERENCE_ALPHABET } from '../../../contract/appointments.ts';
+import { REFERENCE_ALPHABET } from '../../../contract/constants/appointment-limits.ts';
 
 export const REFERENCE_LENGTH = 8;
 

@@ -16,12 +16,10 @@ import { DetailsStorage } from '../data/details-storage';
 import { formValue } from '../form-value';
 import { ErrorSummary, type SummaryItem } from '../error-summary/error-summary';
 import { TextField } from '../text-field/text-field';
+import { NAME_MAX_LENGTH } from '@contract/constants/appointment-limits';
 import { MOBILE_PATTERN, idNumberValid, normalizedIdNumber } from '../identity-number';
 import { idTypeText } from '../id-type-text';
 import { selectBooking } from '../state/appointments.feature';
-
-/** The contract's limit (contract/appointments.ts NAME_MAX_LENGTH), for the citizen's comfort. */
-const NAME_MAX_LENGTH = 50;
 
 const ID_TYPES: readonly IdType[] = ['resident-id', 'passport', 'hk-macao-permit', 'taiwan-permit'];
 
