@@ -106,6 +106,9 @@ export default defineConfig({
       STATIC_DIR: staticDir,
       LOG_LEVEL: 'silent',
       RATE_LIMIT_MAX: '0',
+      // A Tuesday whose 14-day booking window holds a make-up working day (Sunday 20 September)
+      // and a holiday (Mid-Autumn, 25–27 September), whatever day the suite runs.
+      PORTAL_NOW: '2026-09-15T09:00:00+08:00',
     },
   },
 });

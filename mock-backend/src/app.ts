@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import Fastify, { type FastifyInstance } from 'fastify';
 import type { DestinationStream } from 'pino';
+import { systemClock, type Clock } from './clock.ts';
 import { registerApiCompression } from './compression.ts';
 import { repoRoot } from './config.ts';
 import { RequestLog, loggerOptions } from './logging.ts';
@@ -16,6 +17,7 @@ import {
   sendProblem,
 } from './problems.ts';
 import { Catalogue } from './catalogue/catalogue.ts';
+import calendarRoutes from './routes/calendar.ts';
 import catalogueRoutes from './routes/catalogue.ts';
 import healthRoutes from './routes/health.ts';
 import pageFeedbackRoutes from './routes/page-feedback.ts';
@@ -40,6 +42,15 @@ export interface AppOptions {
   rateLimitMax?: number | undefined;
   /** Where log lines go; standard output by default. Tests use it to read the logs. */
   logStream?: DestinationStream | undefined;
+  /** Where the server reads the time; the system clock by default. Tests and e2e servers pin it. */
+  clock?: Clock | undefined;
+}
+
+declare module 'fastify' {
+  interface FastifyInstance {
+    /** The app's one source of "now" (AppOptions.clock); never call new Date() for business time. */
+    readonly clock: Clock;
+  }
 }
 
 /** Largest request body accepted, in bytes; larger ones get 413. */
@@ -75,6 +86,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
       );
     },
   });
+  app.decorate('clock', options.clock ?? systemClock);
   const store = openStore(options.dbPath, { seed });
   app.addHook('onClose', async () => store.close());
 
@@ -100,7 +112,9 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     await app.register(
       async (api) => {
         await api.register(healthRoutes, { store, version });
-        await api.register(catalogueRoutes, { catalogue: new Catalogue(store.catalogue.load()) });
+        const catalogue = new Catalogue(store.catalogue.load());
+        await api.register(catalogueRoutes, { catalogue });
+        await api.register(calendarRoutes, { store, halls: catalogue.halls });
         await api.register(pageFeedbackRoutes, { store });
       },
       { prefix: '/api' },

@@ -1,5 +1,6 @@
 import { isAbsolute, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { parseInstant } from './clock.ts';
 
 /** The repository root, so the defaults do not depend on the directory the server is started from. */
 export const repoRoot = fileURLToPath(new URL('../../', import.meta.url));
@@ -20,6 +21,12 @@ export interface ServerConfig {
   logLevel: LogLevel;
   /** RATE_LIMIT_MAX: requests per minute per client to /api, default 600; 0 turns the limit off. */
   rateLimitMax: number;
+  /**
+   * PORTAL_NOW: an ISO 8601 instant with its offset (e.g. 2026-09-15T09:00:00+08:00) at which the
+   * server's clock starts, running on from there; for e2e and demos. Refused when NODE_ENV is
+   * production. Absent (the system clock) by default.
+   */
+  startTime?: Date;
 }
 
 export class ConfigError extends Error {
@@ -72,6 +79,19 @@ export function loadConfig(
     logLevel: logLevel ?? 'info',
     rateLimitMax,
   };
+  const startTime = read('PORTAL_NOW');
+  if (startTime !== undefined) {
+    const instant = parseInstant(startTime);
+    if (read('NODE_ENV') === 'production') {
+      problems.push('PORTAL_NOW is for tests and demos and is refused when NODE_ENV=production');
+    } else if (instant === undefined) {
+      problems.push(
+        `PORTAL_NOW must be an instant with its offset, e.g. 2026-09-15T09:00:00+08:00, got "${startTime}"`,
+      );
+    } else {
+      config.startTime = instant;
+    }
+  }
   if (problems.length > 0) throw new ConfigError(problems);
   return config;
 }

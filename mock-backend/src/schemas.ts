@@ -8,6 +8,7 @@ import {
   ServiceSearchResult,
   Theme,
 } from '../../contract/catalogue.ts';
+import { CalendarDay, CalendarQuery, CalendarRange, RestReason } from '../../contract/calendar.ts';
 import { Health } from '../../contract/health.ts';
 import { PageFeedbackInput, PageFeedbackReceipt } from '../../contract/page-feedback.ts';
 import { Problem } from '../../contract/problem.ts';
@@ -27,6 +28,10 @@ export const contractSchemas: readonly TSchema[] = [
   ServiceSearchQuery,
   ServiceSearchResult,
   ServiceGuidePage,
+  CalendarQuery,
+  RestReason,
+  CalendarDay,
+  CalendarRange,
 ];
 
 type Json = Record<string, unknown>;

@@ -1,4 +1,5 @@
 import { buildApp } from './app.ts';
+import { offsetClock, systemClock } from './clock.ts';
 import { ConfigError, loadConfig, type ServerConfig } from './config.ts';
 
 /** Longest a graceful shutdown may take before the process gives up on in-flight requests. */
@@ -24,10 +25,15 @@ const app = await buildApp({
   staticDir: config.staticDir,
   logLevel: config.logLevel,
   rateLimitMax: config.rateLimitMax,
+  clock: config.startTime ? offsetClock(config.startTime) : systemClock,
 }).catch((error: unknown) =>
   // A database that cannot be opened or migrated: say which, and stop before listening.
   fail(`Could not start the portal server: ${error instanceof Error ? error.message : error}`),
 );
+
+if (config.startTime) {
+  app.log.warn({ startTime: config.startTime.toISOString() }, 'clock set by PORTAL_NOW');
+}
 
 let stopping = false;
 async function stop(signal: NodeJS.Signals): Promise<void> {

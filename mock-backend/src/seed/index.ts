@@ -1,6 +1,8 @@
+import { insertClosures } from '../store/calendar-repository.ts';
 import { insertCatalogue } from '../store/catalogue-repository.ts';
 import type { Connection } from '../store/database.ts';
 import { catalogueSeed } from './catalogue/index.ts';
+import { closureSeed } from './closures.ts';
 
 /**
  * Demo data for a new database. buildApp passes it to openStore, which calls it only when the
@@ -8,4 +10,5 @@ import { catalogueSeed } from './catalogue/index.ts';
  */
 export function seed(db: Connection): void {
   insertCatalogue(db, catalogueSeed);
+  insertClosures(db, closureSeed);
 }

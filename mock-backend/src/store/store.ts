@@ -1,3 +1,4 @@
+import { createCalendarRepository, type CalendarRepository } from './calendar-repository.ts';
 import { createCatalogueRepository, type CatalogueRepository } from './catalogue-repository.ts';
 import { openDatabase, type Connection } from './database.ts';
 import { createHealthRepository, type HealthRepository } from './health-repository.ts';
@@ -12,6 +13,7 @@ import {
  * so another store (PostgreSQL) can stand in by implementing the same interfaces.
  */
 export interface Store {
+  readonly calendar: CalendarRepository;
   readonly catalogue: CatalogueRepository;
   readonly health: HealthRepository;
   readonly pageFeedback: PageFeedbackRepository;
@@ -31,6 +33,7 @@ export function openStore(file: string, options: StoreOptions = {}): Store {
   try {
     const { schemaVersion } = migrate(db, options.migrations, options.seed);
     return {
+      calendar: createCalendarRepository(db),
       catalogue: createCatalogueRepository(db),
       health: createHealthRepository(db),
       pageFeedback: createPageFeedbackRepository(db),
