@@ -26,3 +26,14 @@ export const Problem = Type.Object(
   { $id: 'Problem' },
 );
 export type Problem = Static<typeof Problem>;
+
+/**
+ * Problem types of citizen feedback (beside the generic ones in mock-backend/src/problems.ts):
+ * a rating link used twice, a status change the case's state does not allow (including a second
+ * "did this solve it?"), and an edit made against a stale version (If-Match).
+ */
+export const feedbackProblemTypes = {
+  alreadyRated: '/problems/already-rated',
+  invalidTransition: '/problems/invalid-transition',
+  versionMismatch: '/problems/version-mismatch',
+} as const;
