@@ -17,6 +17,7 @@ import {
   sendProblem,
 } from './problems.ts';
 import { Catalogue } from './catalogue/catalogue.ts';
+import appointmentRoutes from './routes/appointments.ts';
 import calendarRoutes from './routes/calendar.ts';
 import catalogueRoutes from './routes/catalogue.ts';
 import healthRoutes from './routes/health.ts';
@@ -44,6 +45,11 @@ export interface AppOptions {
   logStream?: DestinationStream | undefined;
   /** Where the server reads the time; the system clock by default. Tests and e2e servers pin it. */
   clock?: Clock | undefined;
+  /**
+   * Secret of the keyed hash that stands in for identity numbers (ID_HASH_KEY). Changing it
+   * makes earlier bookings unrecognisable to the fair-use rules; required in production.
+   */
+  idHashKey?: string | undefined;
 }
 
 declare module 'fastify' {
@@ -52,6 +58,9 @@ declare module 'fastify' {
     readonly clock: Clock;
   }
 }
+
+/** Used when no ID_HASH_KEY is configured: development and tests only (config refuses it in production). */
+export const developmentIdHashKey = 'jiangcheng-portal-development-only';
 
 /** Largest request body accepted, in bytes; larger ones get 413. */
 export const bodyLimit = 100 * 1024;
@@ -115,6 +124,11 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
         const catalogue = new Catalogue(store.catalogue.load());
         await api.register(catalogueRoutes, { catalogue });
         await api.register(calendarRoutes, { store, halls: catalogue.halls });
+        await api.register(appointmentRoutes, {
+          store,
+          catalogue,
+          idHashKey: options.idHashKey ?? developmentIdHashKey,
+        });
         await api.register(pageFeedbackRoutes, { store });
       },
       { prefix: '/api' },

@@ -8,6 +8,19 @@ import {
   ServiceSearchResult,
   Theme,
 } from '../../contract/catalogue.ts';
+import {
+  AppointmentCancel,
+  AppointmentCreated,
+  AppointmentInput,
+  AppointmentLookup,
+  AppointmentReschedule,
+  AppointmentStatus,
+  AppointmentView,
+  Availability,
+  AvailabilityQuery,
+  DayClosedReason,
+  IdType,
+} from '../../contract/appointments.ts';
 import { CalendarDay, CalendarQuery, CalendarRange, RestReason } from '../../contract/calendar.ts';
 import { Health } from '../../contract/health.ts';
 import { PageFeedbackInput, PageFeedbackReceipt } from '../../contract/page-feedback.ts';
@@ -28,6 +41,17 @@ export const contractSchemas: readonly TSchema[] = [
   ServiceSearchQuery,
   ServiceSearchResult,
   ServiceGuidePage,
+  IdType,
+  AppointmentStatus,
+  DayClosedReason,
+  AvailabilityQuery,
+  Availability,
+  AppointmentInput,
+  AppointmentView,
+  AppointmentCreated,
+  AppointmentLookup,
+  AppointmentCancel,
+  AppointmentReschedule,
   CalendarQuery,
   RestReason,
   CalendarDay,

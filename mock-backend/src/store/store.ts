@@ -1,3 +1,7 @@
+import {
+  createAppointmentsRepository,
+  type AppointmentsRepository,
+} from './appointments-repository.ts';
 import { createCalendarRepository, type CalendarRepository } from './calendar-repository.ts';
 import { createCatalogueRepository, type CatalogueRepository } from './catalogue-repository.ts';
 import { openDatabase, type Connection } from './database.ts';
@@ -13,6 +17,7 @@ import {
  * so another store (PostgreSQL) can stand in by implementing the same interfaces.
  */
 export interface Store {
+  readonly appointments: AppointmentsRepository;
   readonly calendar: CalendarRepository;
   readonly catalogue: CatalogueRepository;
   readonly health: HealthRepository;
@@ -33,6 +38,7 @@ export function openStore(file: string, options: StoreOptions = {}): Store {
   try {
     const { schemaVersion } = migrate(db, options.migrations, options.seed);
     return {
+      appointments: createAppointmentsRepository(db),
       calendar: createCalendarRepository(db),
       catalogue: createCatalogueRepository(db),
       health: createHealthRepository(db),
