@@ -20,7 +20,7 @@ import { Catalogue } from './catalogue/catalogue.ts';
 import appointmentRoutes from './routes/appointments.ts';
 import calendarRoutes from './routes/calendar.ts';
 import catalogueRoutes from './routes/catalogue.ts';
-import feedbackRoutes, { type FeedbackLimits } from './routes/feedback.ts';
+import feedbackRoutes, { sweepRatingInvitations, type FeedbackLimits } from './routes/feedback.ts';
 import healthRoutes from './routes/health.ts';
 import pageFeedbackRoutes from './routes/page-feedback.ts';
 import { registerContractSchemas } from './schemas.ts';
@@ -54,12 +54,16 @@ export interface AppOptions {
   idHashKey?: string | undefined;
   /** Per-client limits on feedback submits and tracking look-ups; false turns them off (load tests). */
   feedbackLimits?: FeedbackLimits | false | undefined;
+  /** Scheme, host and port citizens reach the portal at, for links in text messages. */
+  publicOrigin?: string | undefined;
 }
 
 declare module 'fastify' {
   interface FastifyInstance {
     /** The app's one source of "now" (AppOptions.clock); never call new Date() for business time. */
     readonly clock: Clock;
+    /** Writes a rating link to the outbox for each appointment whose time has passed. */
+    sweepRatingInvitations(): Promise<number>;
   }
 }
 
@@ -138,6 +142,14 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
           idHashKey: options.idHashKey ?? developmentIdHashKey,
         });
         await api.register(pageFeedbackRoutes, { store });
+        app.decorate('sweepRatingInvitations', () =>
+          sweepRatingInvitations(
+            store,
+            catalogue,
+            clock,
+            options.publicOrigin ?? 'http://localhost:3000',
+          ),
+        );
         await api.register(feedbackRoutes, {
           store,
           catalogue,

@@ -22,8 +22,9 @@ import type { FieldError } from '../../../contract/problem.ts';
 import { feedbackProblemTypes } from '../../../contract/problem.ts';
 import { WorkingCalendar, addCalendarDays } from '../calendar/calendar.ts';
 import type { Catalogue } from '../catalogue/catalogue.ts';
-import { shanghaiDate } from '../clock.ts';
+import { shanghaiDate, shanghaiTime, type Clock } from '../clock.ts';
 import { ClientLimiter } from '../feedback/client-limiter.ts';
+import { invitationMessages, newInvitationToken } from '../feedback/invitation.ts';
 import { dueDates, type DeadlineConfig } from '../feedback/deadlines.ts';
 import { duplicateKey } from '../feedback/duplicates.ts';
 import { compareResults, satisfaction } from '../feedback/satisfaction.ts';
@@ -530,3 +531,47 @@ const feedbackRoutes: FastifyPluginAsyncTypebox<FeedbackRouteOptions> = async (a
 };
 
 export default feedbackRoutes;
+
+/** How far back an appointment may lie and still be sent a rating link. */
+const invitationDays = 7;
+
+/**
+ * Sends (writes to the outbox) a rating link for every appointment whose time has passed. The
+ * server runs it on a timer; several servers may run it at once, the store keeps it to one link
+ * per appointment.
+ */
+export async function sweepRatingInvitations(
+  store: Store,
+  catalogue: Catalogue,
+  clock: Clock,
+  origin: string,
+): Promise<number> {
+  const now = clock.now();
+  const today = shanghaiDate(now);
+  const hallNames = new Map(catalogue.halls.map((hall) => [hall.id, hall.name]));
+  let total = 0;
+  for (;;) {
+    const written = await store.feedback.inviteRatings({
+      today,
+      time: shanghaiTime(now),
+      since: addCalendarDays(today, -invitationDays),
+      createdAt: now.toISOString(),
+      newToken: newInvitationToken,
+      messages: (appointment, token) => {
+        const service = catalogue.guide(appointment.service)?.name;
+        const hall = hallNames.get(appointment.hall);
+        // A service or hall withdrawn since the booking still deserves a link, named by its code.
+        const fallback = (code: string) => ({ zh: code, en: code });
+        return invitationMessages(origin, {
+          token,
+          date: appointment.date,
+          service: service ?? fallback(appointment.service),
+          hall: hall ?? fallback(appointment.hall),
+        });
+      },
+      limit: 200,
+    });
+    total += written;
+    if (written < 200) return total;
+  }
+}

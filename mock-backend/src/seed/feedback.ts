@@ -118,7 +118,8 @@ export function seedFeedback(db: Connection, options: FeedbackSeedOptions): void
   };
   // The calendar answers only for the years whose holidays it knows; deadlines need it.
   const firstDay = `${calendarYears.first}-01-01`;
-  const span = Math.max(1, Math.min(364, dayNumber(today) - dayNumber(firstDay)));
+  const span = Math.min(364, dayNumber(today) - dayNumber(firstDay));
+  if (span < 1) return;
   /** A moment in office hours on a day within the last year (today excluded). */
   const moment = (): { on: IsoDate; at: string } => {
     const on = addCalendarDays(today, -1 - Math.floor(random() * span));

@@ -93,7 +93,36 @@ export interface StatusChange {
   answerBy?: IsoDate;
 }
 
+/** An appointment whose time has passed and that has no rating link yet. */
+export interface PassedAppointment {
+  appointmentId: number;
+  service: string;
+  hall: string;
+  date: IsoDate;
+}
+
+export interface InvitationOptions {
+  /** Appointments that ended before this Shanghai date and time ('HH:MM') are due a link. */
+  today: IsoDate;
+  time: string;
+  /** Appointments before this date are left alone (no links for visits long past). */
+  since: IsoDate;
+  createdAt: string;
+  newToken: () => string;
+  messages: (
+    appointment: PassedAppointment,
+    token: string,
+  ) => { locale: 'zh-CN' | 'en'; body: string }[];
+  /** At most this many per call. */
+  limit: number;
+}
+
 export interface FeedbackRepository {
+  /**
+   * Writes a rating link (an invitation and its outbox messages) for each appointment whose time
+   * has passed, once per appointment however many servers sweep; returns how many were written.
+   */
+  inviteRatings(options: InvitationOptions): Promise<number>;
   /** Stores a case; a repeat of a recent one (same duplicate key) returns that one instead. */
   addCase(newCase: NewCase): Promise<{ created: boolean; case: CaseRecord }>;
   findCase(trackingCode: string): Promise<CaseRecord | undefined>;
@@ -224,6 +253,58 @@ export function createFeedbackRepository(db: Connection): FeedbackRepository {
      WHERE r.hall_id IS NOT NULL AND r.rated_on BETWEEN ? AND ? GROUP BY r.hall_id, r.level`,
   );
 
+  const passedAppointments = db.prepare<
+    [string, string, string, string, number],
+    PassedAppointment
+  >(
+    `SELECT a.id AS appointmentId, a.service_code AS service, a.hall_id AS hall, a.date
+     FROM appointments a
+     WHERE a.status IN ('booked', 'attended') AND a.date >= ?
+       AND (a.date < ? OR (a.date = ? AND a.end_time <= ?))
+       AND NOT EXISTS (SELECT 1 FROM rating_invitations i WHERE i.appointment_id = a.id)
+     ORDER BY a.date, a.end_time LIMIT ?`,
+  );
+  const insertInvitation = db.prepare<
+    [string, number, string, string, string, string],
+    { id: number }
+  >(
+    `INSERT INTO rating_invitations (token, appointment_id, service_code, hall_id, date, created_at)
+     VALUES (?, ?, ?, ?, ?, ?)
+     ON CONFLICT (appointment_id) DO NOTHING
+     RETURNING id`,
+  );
+  const insertMessage = db.prepare<[string, string, string, number]>(
+    `INSERT INTO outbox (appointment_id, kind, locale, recipient, body, created_at)
+     SELECT id, 'rating-invitation', ?, mobile, ?, ? FROM appointments WHERE id = ?`,
+  );
+  const inviteRatings = db.transaction((options: InvitationOptions): number => {
+    const due = passedAppointments.all(
+      options.since,
+      options.today,
+      options.today,
+      options.time,
+      options.limit,
+    );
+    let written = 0;
+    for (const appointment of due) {
+      const token = options.newToken();
+      const [invitation] = insertInvitation.all(
+        token,
+        appointment.appointmentId,
+        appointment.service,
+        appointment.hall,
+        appointment.date,
+        options.createdAt,
+      );
+      if (!invitation) continue;
+      for (const { locale, body } of options.messages(appointment, token)) {
+        insertMessage.run(locale, body, options.createdAt, appointment.appointmentId);
+      }
+      written++;
+    }
+    return written;
+  });
+
   const getCase = (id: number): CaseRecord => {
     const row = caseById.get(id);
     if (!row) throw new Error(`feedback case ${id} vanished`);
@@ -270,6 +351,9 @@ export function createFeedbackRepository(db: Connection): FeedbackRepository {
 
   return {
     // SQLite answers synchronously; the Promises are for stores that cannot (PostgreSQL).
+    async inviteRatings(options) {
+      return inviteRatings.immediate(options);
+    },
     async addCase(newCase) {
       const id = storeCase(newCase);
       if (id !== undefined) return { created: true, case: getCase(id) };

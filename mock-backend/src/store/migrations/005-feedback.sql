@@ -112,3 +112,20 @@ ALTER TABLE page_feedback ADD COLUMN field_part TEXT
   CHECK (field_part IS NULL OR field_part IN ('eligibility', 'material', 'step', 'fee', 'time-limit', 'hours', 'phone', 'legal-basis', 'other'));
 ALTER TABLE page_feedback ADD COLUMN field_item TEXT
   CHECK (field_item IS NULL OR (field_part IS NOT NULL AND length(field_item) BETWEEN 1 AND 200));
+
+-- The rating link after an appointment is a text message like the booking's: the outbox learns
+-- the kind. SQLite cannot change a CHECK in place, so the table is rebuilt with its rows.
+CREATE TABLE outbox_new (
+  id             INTEGER PRIMARY KEY,
+  appointment_id INTEGER NOT NULL REFERENCES appointments (id),
+  kind           TEXT    NOT NULL
+                 CHECK (kind IN ('booked', 'rescheduled', 'cancelled', 'rating-invitation')),
+  locale         TEXT    NOT NULL CHECK (locale IN ('zh-CN', 'en')),
+  recipient      TEXT    NOT NULL,
+  body           TEXT    NOT NULL,
+  created_at     TEXT    NOT NULL,
+  sent_at        TEXT
+) STRICT;
+INSERT INTO outbox_new SELECT * FROM outbox;
+DROP TABLE outbox;
+ALTER TABLE outbox_new RENAME TO outbox;
