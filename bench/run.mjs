@@ -3,7 +3,7 @@
 //
 //   npm run bench                       bundle sizes and API load, 10 s per load run
 //   npm run bench -- --duration 3       shorter load runs
-//   npm run bench -- --only bundle      one benchmark (bundle, api, search or lighthouse; api writes the
+//   npm run bench -- --only bundle      one benchmark (bundle, api, search, lighthouse or feedback; api writes the
 //                                       api and catalogue sections)
 //   npm run bench -- --large-db x.db    the large catalogue to load (npm run seed:large)
 //   npm run bench -- --no-build         measure the build already in dist/portal
@@ -16,6 +16,7 @@ import { parseArgs } from 'node:util';
 import * as prettier from 'prettier';
 import { DEFAULT_LARGE_DB, runApiBench, stopAllTargets } from './api.mjs';
 import { runBundleBench } from './bundle.mjs';
+import { runFeedbackBench } from './feedback.mjs';
 import { runLighthouseBench } from './lighthouse.mjs';
 import { runSearchEngineBench } from './search-engines.mjs';
 
@@ -36,7 +37,7 @@ const { values } = parseArgs({
 const duration = Number(values.duration);
 if (!Number.isFinite(duration) || duration <= 0)
   throw new Error('--duration takes seconds, e.g. 10');
-const wanted = new Set(values.only ?? ['bundle', 'api', 'search', 'lighthouse']);
+const wanted = new Set(values.only ?? ['bundle', 'api', 'search', 'lighthouse', 'feedback']);
 
 for (const signal of ['SIGINT', 'SIGTERM']) {
   process.on(signal, () => stopAllTargets().finally(() => process.exit(130)));
@@ -111,6 +112,18 @@ if (wanted.has('api')) {
   }
 }
 
+if (wanted.has('feedback')) {
+  const loadAtStart = load();
+  try {
+    const table = await runFeedbackBench({ duration });
+    sections.push(['feedback', `${table}\n\n${stamp(loadAtStart)}`]);
+  } catch (error) {
+    failed = true;
+    console.error(
+      `bench: feedback benchmark failed, its section is left as it was\n${error.message}`,
+    );
+  }
+}
 if (wanted.has('search')) {
   const loadAtStart = load();
   try {

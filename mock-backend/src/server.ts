@@ -25,6 +25,8 @@ const app = await buildApp({
   staticDir: config.staticDir,
   logLevel: config.logLevel,
   rateLimitMax: config.rateLimitMax,
+  // RATE_LIMIT_MAX=0 (load tests from one address) turns the feedback limits off as well.
+  feedbackLimits: config.rateLimitMax === 0 ? false : undefined,
   idHashKey: config.idHashKey,
   clock: config.startTime ? offsetClock(config.startTime) : systemClock,
   publicOrigin: `http://localhost:${config.port}`,
