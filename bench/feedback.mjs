@@ -57,6 +57,7 @@ function seedRatings(file) {
         deadlines,
         ratings: RATINGS,
         submissions: 0,
+        seed: 100_000,
       });
     },
   });
