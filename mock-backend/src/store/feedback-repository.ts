@@ -160,22 +160,15 @@ interface TallyRow {
   key: string;
   level: RatingLevel;
   count: number;
-  negative: number;
   fixedOnTime: number;
 }
 
-const negativeLevels = `('dissatisfied', 'very-dissatisfied')`;
-// A negative rating counts as fixed on time when its case was first answered by the deadline it
-// was first given and the citizen did not say the answer left the problem unsolved.
-const tallyColumns = `r.level AS level, count(*) AS count,
-  sum(r.level IN ${negativeLevels}) AS negative,
-  sum(c.first_replied_on IS NOT NULL AND c.first_replied_on <= c.first_answer_by
-      AND coalesce(c.solved, 1) = 1) AS fixedOnTime`;
+const negativeLevels = new Set<RatingLevel>(['dissatisfied', 'very-dissatisfied']);
 
 function addTally(tallies: Map<string, RatingTally>, row: TallyRow): void {
   const tally = tallies.get(row.key) ?? { levels: {}, negative: 0, fixedOnTime: 0 };
   tally.levels[row.level] = row.count;
-  tally.negative += row.negative;
+  if (negativeLevels.has(row.level)) tally.negative += row.count;
   tally.fixedOnTime += row.fixedOnTime;
   tallies.set(row.key, tally);
 }
@@ -232,25 +225,16 @@ export function createFeedbackRepository(db: Connection): FeedbackRepository {
        EXISTS (SELECT 1 FROM ratings r WHERE r.invitation_id = i.id) AS rated
      FROM rating_invitations i WHERE i.token = ?`,
   );
-  const tallyOfService = db.prepare<[string, string, string], TallyRow>(
-    `SELECT r.service_code AS key, ${tallyColumns}
-     FROM ratings r LEFT JOIN feedback_cases c ON c.id = r.case_id
-     WHERE r.service_code = ? AND r.rated_on BETWEEN ? AND ? GROUP BY r.level`,
+  // Read from the per-day tallies the triggers of migration 005 keep.
+  const tallyOf = db.prepare<[string, string, string, string], TallyRow>(
+    `SELECT key, level, sum(ratings) AS count, sum(fixed_on_time) AS fixedOnTime
+     FROM rating_tallies WHERE scope = ? AND key = ? AND rated_on BETWEEN ? AND ?
+     GROUP BY level`,
   );
-  const tallyOfHall = db.prepare<[string, string, string], TallyRow>(
-    `SELECT r.hall_id AS key, ${tallyColumns}
-     FROM ratings r LEFT JOIN feedback_cases c ON c.id = r.case_id
-     WHERE r.hall_id = ? AND r.rated_on BETWEEN ? AND ? GROUP BY r.level`,
-  );
-  const talliesByService = db.prepare<[string, string], TallyRow>(
-    `SELECT r.service_code AS key, ${tallyColumns}
-     FROM ratings r LEFT JOIN feedback_cases c ON c.id = r.case_id
-     WHERE r.rated_on BETWEEN ? AND ? GROUP BY r.service_code, r.level`,
-  );
-  const talliesByHall = db.prepare<[string, string], TallyRow>(
-    `SELECT r.hall_id AS key, ${tallyColumns}
-     FROM ratings r LEFT JOIN feedback_cases c ON c.id = r.case_id
-     WHERE r.hall_id IS NOT NULL AND r.rated_on BETWEEN ? AND ? GROUP BY r.hall_id, r.level`,
+  const talliesOf = db.prepare<[string, string, string], TallyRow>(
+    `SELECT key, level, sum(ratings) AS count, sum(fixed_on_time) AS fixedOnTime
+     FROM rating_tallies WHERE scope = ? AND rated_on BETWEEN ? AND ?
+     GROUP BY key, level`,
   );
 
   const passedAppointments = db.prepare<
@@ -400,15 +384,15 @@ export function createFeedbackRepository(db: Connection): FeedbackRepository {
     async tally(scope, from, to) {
       const rows =
         'service' in scope
-          ? tallyOfService.all(scope.service, from, to)
-          : tallyOfHall.all(scope.hall, from, to);
+          ? tallyOf.all('service', scope.service, from, to)
+          : tallyOf.all('hall', scope.hall, from, to);
       const tallies = new Map<string, RatingTally>();
       for (const row of rows) addTally(tallies, row);
       return [...tallies.values()][0] ?? { levels: {}, negative: 0, fixedOnTime: 0 };
     },
     async tallies(by, from, to) {
       const tallies = new Map<string, RatingTally>();
-      for (const row of (by === 'service' ? talliesByService : talliesByHall).all(from, to)) {
+      for (const row of talliesOf.all(by, from, to)) {
         addTally(tallies, row);
       }
       return tallies;

@@ -620,6 +620,43 @@ describe('published results', () => {
     }
   });
 
+  test('the per-day tallies agree with the ratings and cases they come from', async () => {
+    const { app, dbPath } = fixture();
+    const raw = query<{
+      code: string;
+      ratings: number;
+      satisfied: number;
+      negative: number;
+      fixed: number;
+    }>(
+      dbPath,
+      `SELECT r.service_code AS code, count(*) AS ratings,
+         sum(r.level IN ('very-satisfied', 'satisfied', 'basically-satisfied')) AS satisfied,
+         sum(r.case_id IS NOT NULL) AS negative,
+         sum(c.first_replied_on <= c.first_answer_by AND coalesce(c.solved, 1) = 1) AS fixed
+       FROM ratings r LEFT JOIN feedback_cases c ON c.id = r.case_id
+       WHERE r.rated_on BETWEEN '2025-09-16' AND '2026-09-15'
+       GROUP BY r.service_code HAVING count(*) >= 5 ORDER BY count(*) DESC LIMIT 5`,
+    );
+    assert.ok(raw.length > 0);
+    for (const service of raw) {
+      const { satisfaction } = (
+        await app.inject(`/api/feedback/results/services/${service.code}`)
+      ).json();
+      assert.equal(satisfaction.ratings, service.ratings);
+      assert.equal(
+        satisfaction.satisfiedShare,
+        Math.round((service.satisfied / service.ratings) * 1000) / 1000,
+      );
+      if (service.negative >= 5) {
+        assert.equal(
+          satisfaction.fixedOnTimeShare,
+          Math.round((service.fixed / service.negative) * 1000) / 1000,
+        );
+      }
+    }
+  });
+
   test('an unknown service is 404', async () => {
     assertProblem(await fixture().app.inject('/api/feedback/results/services/XX-999'), 404);
   });

@@ -102,10 +102,6 @@ CREATE TABLE ratings (
   CHECK ((level IN ('dissatisfied', 'very-dissatisfied')) = (case_id IS NOT NULL))
 ) STRICT;
 
--- The published figures: one service's or one hall's ratings over a date range, by level,
--- answered from the index alone.
-CREATE INDEX ratings_by_service ON ratings (service_code, rated_on, level, case_id);
-CREATE INDEX ratings_by_hall ON ratings (hall_id, rated_on, level, case_id);
 
 -- "Is this page useful?" on a service guide may point at the part that is wrong.
 ALTER TABLE page_feedback ADD COLUMN field_part TEXT
@@ -129,3 +125,60 @@ CREATE TABLE outbox_new (
 INSERT INTO outbox_new SELECT * FROM outbox;
 DROP TABLE outbox;
 ALTER TABLE outbox_new RENAME TO outbox;
+
+-- The published figures, kept per day by triggers so a guide page or the results table reads a
+-- few hundred rows instead of every rating of the year. Ratings are never changed or deleted;
+-- a negative rating's case moves, so its "fixed on time" count follows the case.
+CREATE TABLE rating_tallies (
+  scope         TEXT    NOT NULL CHECK (scope IN ('service', 'hall')),
+  key           TEXT    NOT NULL,
+  rated_on      TEXT    NOT NULL,
+  level         TEXT    NOT NULL,
+  ratings       INTEGER NOT NULL CHECK (ratings >= 0),
+  fixed_on_time INTEGER NOT NULL CHECK (fixed_on_time >= 0),
+  PRIMARY KEY (scope, key, rated_on, level)
+) STRICT, WITHOUT ROWID;
+
+CREATE INDEX rating_tallies_by_day ON rating_tallies (scope, rated_on);
+
+-- Fixed on time: first answered by the first deadline and not reported unsolved.
+CREATE TRIGGER ratings_tally AFTER INSERT ON ratings
+BEGIN
+  INSERT INTO rating_tallies (scope, key, rated_on, level, ratings, fixed_on_time)
+  SELECT scope, key, NEW.rated_on, NEW.level, 1,
+         coalesce((SELECT c.first_replied_on IS NOT NULL AND c.first_replied_on <= c.first_answer_by
+                          AND coalesce(c.solved, 1) = 1
+                   FROM feedback_cases c WHERE c.id = NEW.case_id), 0)
+  FROM (SELECT 'service' AS scope, NEW.service_code AS key
+        UNION ALL SELECT 'hall', NEW.hall_id WHERE NEW.hall_id IS NOT NULL)
+  WHERE true
+  ON CONFLICT (scope, key, rated_on, level) DO UPDATE SET
+    ratings = ratings + 1, fixed_on_time = fixed_on_time + excluded.fixed_on_time;
+END;
+
+CREATE TRIGGER feedback_cases_fixed_on_time
+AFTER UPDATE OF first_replied_on, solved ON feedback_cases
+WHEN NEW.kind = 'negative-rating'
+  AND (OLD.first_replied_on IS NOT NULL AND OLD.first_replied_on <= OLD.first_answer_by
+       AND coalesce(OLD.solved, 1) = 1)
+   IS NOT (NEW.first_replied_on IS NOT NULL AND NEW.first_replied_on <= NEW.first_answer_by
+       AND coalesce(NEW.solved, 1) = 1)
+BEGIN
+  UPDATE rating_tallies
+  SET fixed_on_time = fixed_on_time +
+      CASE WHEN NEW.first_replied_on IS NOT NULL AND NEW.first_replied_on <= NEW.first_answer_by
+                AND coalesce(NEW.solved, 1) = 1 THEN 1 ELSE -1 END
+  -- Scalar subqueries, so each side is one primary-key look-up.
+  WHERE scope = 'service'
+    AND key = (SELECT service_code FROM ratings WHERE case_id = NEW.id)
+    AND rated_on = (SELECT rated_on FROM ratings WHERE case_id = NEW.id)
+    AND level = (SELECT level FROM ratings WHERE case_id = NEW.id);
+  UPDATE rating_tallies
+  SET fixed_on_time = fixed_on_time +
+      CASE WHEN NEW.first_replied_on IS NOT NULL AND NEW.first_replied_on <= NEW.first_answer_by
+                AND coalesce(NEW.solved, 1) = 1 THEN 1 ELSE -1 END
+  WHERE scope = 'hall'
+    AND key = (SELECT hall_id FROM ratings WHERE case_id = NEW.id)
+    AND rated_on = (SELECT rated_on FROM ratings WHERE case_id = NEW.id)
+    AND level = (SELECT level FROM ratings WHERE case_id = NEW.id);
+END;
