@@ -3,7 +3,8 @@
 //
 //   npm run bench                       bundle sizes and API load, 10 s per load run
 //   npm run bench -- --duration 3       shorter load runs
-//   npm run bench -- --only bundle      one benchmark (bundle, api, appointments, search or lighthouse; api writes the
+//   npm run bench -- --only bundle      one benchmark (bundle, api, appointments, feedback, search or
+//                                       lighthouse; api writes the
 //                                       api and catalogue sections)
 //   npm run bench -- --large-db x.db    the large catalogue to load (npm run seed:large)
 //   npm run bench -- --no-build         measure the build already in dist/portal
@@ -17,6 +18,7 @@ import * as prettier from 'prettier';
 import { DEFAULT_LARGE_DB, runApiBench, stopAllTargets } from './api.mjs';
 import { runAppointmentsBench } from './appointments.mjs';
 import { runBundleBench } from './bundle.mjs';
+import { runFeedbackBench } from './feedback.mjs';
 import { runLighthouseBench } from './lighthouse.mjs';
 import { runSearchEngineBench } from './search-engines.mjs';
 
@@ -37,7 +39,9 @@ const { values } = parseArgs({
 const duration = Number(values.duration);
 if (!Number.isFinite(duration) || duration <= 0)
   throw new Error('--duration takes seconds, e.g. 10');
-const wanted = new Set(values.only ?? ['bundle', 'api', 'appointments', 'search', 'lighthouse']);
+const wanted = new Set(
+  values.only ?? ['bundle', 'api', 'appointments', 'feedback', 'search', 'lighthouse'],
+);
 
 for (const signal of ['SIGINT', 'SIGTERM']) {
   process.on(signal, () => stopAllTargets().finally(() => process.exit(130)));
@@ -125,6 +129,18 @@ if (wanted.has('appointments')) {
   }
 }
 
+if (wanted.has('feedback')) {
+  const loadAtStart = load();
+  try {
+    const table = await runFeedbackBench({ duration });
+    sections.push(['feedback', `${table}\n\n${stamp(loadAtStart)}`]);
+  } catch (error) {
+    failed = true;
+    console.error(
+      `bench: feedback benchmark failed, its section is left as it was\n${error.message}`,
+    );
+  }
+}
 if (wanted.has('search')) {
   const loadAtStart = load();
   try {

@@ -28,7 +28,8 @@ export type ServerProblemType =
   | '/problems/headers-too-large'
   | '/problems/internal'
   | '/problems/site-not-built'
-  | AppointmentProblemType;
+  | AppointmentProblemType
+  | FeedbackProblemType;
 
 /**
  * Problem `type`s of the appointments API (409 unless noted). Validation failures of bookings
@@ -79,3 +80,17 @@ export const Problem = Type.Object(
   { $id: 'Problem', additionalProperties: true },
 );
 export type Problem = Static<typeof Problem>;
+
+/**
+ * Problem types of citizen feedback (beside the generic ones in mock-backend/src/problems.ts):
+ * a rating link used twice, a status change the case's state does not allow (including a second
+ * "did this solve it?"), and an edit made against a stale version (If-Match).
+ */
+export const feedbackProblemTypes = {
+  alreadyRated: '/problems/already-rated',
+  invalidTransition: '/problems/invalid-transition',
+  versionMismatch: '/problems/version-mismatch',
+} as const;
+
+/** The feedback API's problem types, for the union above. */
+export type FeedbackProblemType = (typeof feedbackProblemTypes)[keyof typeof feedbackProblemTypes];

@@ -17,10 +17,12 @@ import { Catalogue } from './catalogue/catalogue.ts';
 import appointmentRoutes from './routes/appointments.ts';
 import calendarRoutes from './routes/calendar.ts';
 import catalogueRoutes from './routes/catalogue.ts';
+import feedbackRoutes, { sweepRatingInvitations, type FeedbackLimits } from './routes/feedback.ts';
 import healthRoutes from './routes/health.ts';
 import pageFeedbackRoutes from './routes/page-feedback.ts';
 import { registerContractSchemas } from './schemas.ts';
 import { baselineSecurityHeaders, registerRateLimit, registerSecurityHeaders } from './security.ts';
+import { loadDeadlines } from './feedback/deadlines.ts';
 import { seed } from './seed/index.ts';
 import { openStore } from './store/store.ts';
 import { schemaController } from './validation.ts';
@@ -45,12 +47,18 @@ export interface AppOptions {
    * makes earlier bookings unrecognisable to the fair-use rules; required in production.
    */
   idHashKey?: string | undefined;
+  /** Per-client limits on feedback submits and tracking look-ups; false turns them off (load tests). */
+  feedbackLimits?: FeedbackLimits | false | undefined;
+  /** Scheme, host and port citizens reach the portal at, for links in text messages. */
+  publicOrigin?: string | undefined;
 }
 
 declare module 'fastify' {
   interface FastifyInstance {
     /** The app's one source of "now" (AppOptions.clock); never call new Date() for business time. */
     readonly clock: Clock;
+    /** Writes a rating link to the outbox for each appointment whose time has passed. */
+    sweepRatingInvitations(): Promise<number>;
   }
 }
 
@@ -91,8 +99,12 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
       );
     },
   });
-  app.decorate('clock', options.clock ?? systemClock);
-  const store = openStore(options.dbPath, { seed });
+  const clock = options.clock ?? systemClock;
+  app.decorate('clock', clock);
+  const deadlines = loadDeadlines();
+  const store = openStore(options.dbPath, {
+    seed: (db) => seed(db, { now: clock.now(), deadlines }),
+  });
   app.addHook('onClose', async () => store.close());
 
   try {
@@ -130,6 +142,20 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
           idHashKey: options.idHashKey ?? developmentIdHashKey,
         });
         await api.register(pageFeedbackRoutes, { store });
+        app.decorate('sweepRatingInvitations', () =>
+          sweepRatingInvitations(
+            store,
+            catalogue,
+            clock,
+            options.publicOrigin ?? 'http://localhost:3000',
+          ),
+        );
+        await api.register(feedbackRoutes, {
+          store,
+          catalogue,
+          deadlines,
+          limits: options.feedbackLimits,
+        });
       },
       { prefix: '/api' },
     );

@@ -25,8 +25,11 @@ const app = await buildApp({
   staticDir: config.staticDir,
   logLevel: config.logLevel,
   rateLimitMax: config.rateLimitMax,
+  // RATE_LIMIT_MAX=0 (load tests from one address) turns the feedback limits off as well.
+  feedbackLimits: config.rateLimitMax === 0 ? false : undefined,
   idHashKey: config.idHashKey,
   clock: config.startTime ? offsetClock(config.startTime) : systemClock,
+  publicOrigin: `http://localhost:${config.port}`,
 }).catch((error: unknown) =>
   // A database that cannot be opened or migrated: say which, and stop before listening.
   fail(`Could not start the portal server: ${error instanceof Error ? error.message : error}`),
@@ -36,10 +39,20 @@ if (config.startTime) {
   app.log.warn({ startTime: config.startTime.toISOString() }, 'clock set by PORTAL_NOW');
 }
 
+/** How often appointments whose time has passed are sent their rating link. */
+const invitationSweepMs = 60_000;
+const invitationSweep = setInterval(() => {
+  app.sweepRatingInvitations().catch((error: unknown) => {
+    app.log.error({ err: error }, 'rating invitation sweep failed');
+  });
+}, invitationSweepMs);
+invitationSweep.unref();
+
 let stopping = false;
 async function stop(signal: NodeJS.Signals): Promise<void> {
   if (stopping) return;
   stopping = true;
+  clearInterval(invitationSweep);
   app.log.info({ signal }, 'shutting down');
   const timer = setTimeout(() => {
     app.log.error('shutdown took too long; exiting');

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { test, type TestContext } from 'node:test';
 import Database from 'better-sqlite3';
 import type { Connection } from '../src/store/database.ts';
-import { seed } from '../src/seed/index.ts';
+import { seedForTests } from './test-app.ts';
 import { openStore } from '../src/store/store.ts';
 import { startServer } from './child-server.ts';
 import { tempDirectory } from './temp-directory.ts';
@@ -118,7 +118,7 @@ test("the app's store connection fsyncs before it acknowledges: WAL, synchronous
   const store = openStore(join(tempDirectory(t), 'portal.db'), {
     seed: (db) => {
       connection = db;
-      seed(db);
+      seedForTests(db);
     },
   });
   try {

@@ -27,6 +27,8 @@ interface Sample {
 
 /** The reference of the booking the samples make, for the samples that manage it. */
 let reference = 'NONE-MADE';
+/** The tracking code of the negative rating the samples make, for the samples that track it. */
+let trackingCode = 'NONE-MADE-YET';
 const booked = () => `/api/appointments/${reference}`;
 const mobile = bookingBody().mobile;
 
@@ -119,6 +121,95 @@ const samples: Record<string, Sample[]> = {
   'POST /api/appointments/:reference/cancel': [
     { method: 'POST', url: () => `${booked()}/cancel`, payload: { mobile }, status: 200 },
     { method: 'POST', url: () => `${booked()}/cancel`, payload: { mobile }, status: 409 },
+  ],
+  'POST /api/feedback/ratings': [
+    {
+      method: 'POST',
+      url: '/api/feedback/ratings',
+      payload: { service: SERVICE, channel: 'online', level: 'satisfied', locale: 'zh-CN' },
+      status: 201,
+    },
+    {
+      method: 'POST',
+      url: '/api/feedback/ratings',
+      payload: {
+        service: SERVICE,
+        channel: 'hall',
+        hall: HALL,
+        level: 'dissatisfied',
+        reasons: ['long-wait'],
+        comment: '排队太久',
+        mobile,
+        locale: 'zh-CN',
+      },
+      status: 201,
+      keep: (body) =>
+        (trackingCode = (body as { case: { trackingCode: string } }).case.trackingCode),
+    },
+    {
+      method: 'POST',
+      url: '/api/feedback/ratings',
+      payload: { service: SERVICE, channel: 'online', level: 'great', locale: 'zh-CN' },
+      status: 400,
+    },
+  ],
+  'GET /api/feedback/rating-invitations/:token': [
+    { url: `/api/feedback/rating-invitations/${'A'.repeat(22)}`, status: 404 },
+  ],
+  'POST /api/feedback/submissions': [
+    {
+      method: 'POST',
+      url: '/api/feedback/submissions',
+      payload: {
+        kind: 'suggestion',
+        whatHappened: '希望周末也能预约',
+        anonymous: true,
+        locale: 'zh-CN',
+      },
+      status: 201,
+    },
+    {
+      method: 'POST',
+      url: '/api/feedback/submissions',
+      payload: { kind: 'rumour', whatHappened: 'x', anonymous: true, locale: 'zh-CN' },
+      status: 400,
+    },
+  ],
+  'POST /api/feedback/track': [
+    {
+      method: 'POST',
+      url: '/api/feedback/track',
+      payload: {
+        get trackingCode() {
+          return trackingCode;
+        },
+        mobile,
+      },
+      status: 200,
+    },
+  ],
+  'POST /api/feedback/track/resolution': [
+    {
+      method: 'POST',
+      url: '/api/feedback/track/resolution',
+      payload: {
+        get trackingCode() {
+          return trackingCode;
+        },
+        mobile,
+        solved: true,
+      },
+      // Nothing has been replied yet, so the state machine refuses the answer.
+      status: 409,
+    },
+  ],
+  'GET /api/feedback/results/services/:code': [
+    { url: `/api/feedback/results/services/${SERVICE}`, status: 200 },
+    { url: '/api/feedback/results/services/XX-999', status: 404 },
+  ],
+  'GET /api/feedback/results': [
+    { url: '/api/feedback/results?by=service', status: 200 },
+    { url: '/api/feedback/results?by=hall', status: 200 },
   ],
   'POST /api/page-feedback': [
     { method: 'POST', url: '/api/page-feedback', payload: feedback, status: 201 },

@@ -2,6 +2,9 @@ import { join } from 'node:path';
 import type { TestContext } from 'node:test';
 import type { FastifyInstance } from 'fastify';
 import { buildApp, type AppOptions } from '../src/app.ts';
+import { loadDeadlines } from '../src/feedback/deadlines.ts';
+import { seed } from '../src/seed/index.ts';
+import type { Connection } from '../src/store/database.ts';
 import { makeTempDirectory, removeDirectory } from './temp-directory.ts';
 
 export interface TestApp {
@@ -29,4 +32,9 @@ export async function testApp(t: TestContext, options: Partial<AppOptions> = {})
     removeDirectory(dir);
   });
   return { app, dir, dbPath };
+}
+
+/** The demo seed as buildApp runs it, anchored on the e2e clock's day, for tests that open a store themselves. */
+export function seedForTests(db: Connection): void {
+  seed(db, { now: new Date('2026-09-15T09:00:00+08:00'), deadlines: loadDeadlines() });
 }

@@ -5,6 +5,7 @@ import {
 import { createCalendarRepository, type CalendarRepository } from './calendar-repository.ts';
 import { createCatalogueRepository, type CatalogueRepository } from './catalogue-repository.ts';
 import { openDatabase, type Connection } from './database.ts';
+import { createFeedbackRepository, type FeedbackRepository } from './feedback-repository.ts';
 import { createHealthRepository, type HealthRepository } from './health-repository.ts';
 import { migrate, type Migration } from './migrations.ts';
 import {
@@ -20,6 +21,7 @@ export interface Store {
   readonly appointments: AppointmentsRepository;
   readonly calendar: CalendarRepository;
   readonly catalogue: CatalogueRepository;
+  readonly feedback: FeedbackRepository;
   readonly health: HealthRepository;
   readonly pageFeedback: PageFeedbackRepository;
   /** Newest migration applied when the store was opened. */
@@ -41,6 +43,7 @@ export function openStore(file: string, options: StoreOptions = {}): Store {
       appointments: createAppointmentsRepository(db),
       calendar: createCalendarRepository(db),
       catalogue: createCatalogueRepository(db),
+      feedback: createFeedbackRepository(db),
       health: createHealthRepository(db),
       pageFeedback: createPageFeedbackRepository(db),
       schemaVersion,

@@ -6,7 +6,7 @@ import { insertClosures } from '../../src/store/calendar-repository.ts';
 import { openDatabase } from '../../src/store/database.ts';
 import { migrate } from '../../src/store/migrations.ts';
 import { openStore } from '../../src/store/store.ts';
-import { seed } from '../../src/seed/index.ts';
+import { seedForTests } from '../test-app.ts';
 import { closureSeed } from '../../src/seed/closures.ts';
 import { tempDirectory } from '../temp-directory.ts';
 
@@ -15,7 +15,7 @@ const training = { zh: '业务培训', en: 'Staff training' };
 function seededStore(t: TestContext) {
   const store = openStore(join(tempDirectory(t), 'portal.db'), {
     seed: (db) => {
-      seed(db);
+      seedForTests(db);
       insertClosures(db, [
         { hallId: 'beihu', date: '2026-10-12', reason: training },
         { hallId: 'smzx', date: '2026-09-17', reason: training },
@@ -50,7 +50,7 @@ describe('calendar repository', () => {
   test('the database refuses a second closure of a hall on one day, unknown halls and bad dates', (t) => {
     const db = openDatabase(join(tempDirectory(t), 'portal.db'));
     t.after(() => db.close());
-    migrate(db, undefined, seed);
+    migrate(db, undefined, seedForTests);
     const refused: [string, HallClosure][] = [
       ['UNIQUE', { ...closureSeed[0]!, reason: training }],
       ['FOREIGN KEY', { hallId: 'atlantis', date: '2026-09-18', reason: training }],
