@@ -20,6 +20,10 @@ export const routes: Routes = [
     title: $localize`:@@title.contact:联系我们`,
     loadComponent: () => import('./contact/contact').then((m) => m.Contact),
   },
+  {
+    path: 'feedback',
+    loadChildren: () => import('./feedback/feedback.routes'),
+  },
   // The catalogue owns the home page and its own addresses; it comes after the shell's pages so
   // that they do not load its code, and before the catch-all, which it falls through to.
   {

@@ -13,6 +13,7 @@ import { Store } from '@ngrx/store';
 import type { Hall, MaterialForm } from '@contract/catalogue';
 import { pageTitle } from '../../core/page-title-strategy';
 import { LocalizedPipe } from '../../shared/localized/localized-pipe';
+import { GuideFieldFeedback } from '../guide-field-feedback/guide-field-feedback';
 import { problemText } from '../problem-text';
 import { audienceLabel } from '../search-filters/search-filters';
 import { visitsText, workingDaysText } from '../service-facts';
@@ -22,6 +23,7 @@ import {
   selectDepartmentEntities,
   selectHallEntities,
 } from '../state/catalogue.feature';
+import { ServiceSatisfaction } from '../service-satisfaction/service-satisfaction';
 import { openingHoursLines } from './opening-hours';
 
 interface HallView {
@@ -32,7 +34,7 @@ interface HallView {
 /** `/services/:code`: the full guide (办事指南) to one service, printable. */
 @Component({
   selector: 'app-service-guide',
-  imports: [DatePipe, RouterLink, LocalizedPipe],
+  imports: [DatePipe, RouterLink, LocalizedPipe, ServiceSatisfaction, GuideFieldFeedback],
   providers: [LocalizedPipe],
   templateUrl: './service-guide.html',
   styleUrl: './service-guide.scss',

@@ -1,0 +1,59 @@
+import { ChangeDetectionStrategy, Component, computed, inject, signal } from '@angular/core';
+import { NonNullableFormBuilder, ReactiveFormsModule } from '@angular/forms';
+import { RouterLink } from '@angular/router';
+import { Store } from '@ngrx/store';
+import { ErrorSummary } from '../../shared/error-summary/error-summary';
+import { FieldError } from '../field-error/field-error';
+import { type FeedbackField, formErrors } from '../feedback-problem';
+import { MOBILE_PATTERN, TRACKING_CODE_PATTERN } from '../feedback-rules';
+import { TrackPageActions } from '../state/feedback.actions';
+import { selectTracked } from '../state/feedback.feature';
+
+/** Spaces people type or paste between the groups of a code are dropped; hyphens stay. */
+export function normalizeCode(code: string): string {
+  return code.replace(/\s+/g, '').toUpperCase();
+}
+
+/** `/feedback/track`: find a case by its tracking code (and the mobile given with it). */
+@Component({
+  selector: 'app-track-lookup',
+  imports: [ReactiveFormsModule, RouterLink, ErrorSummary, FieldError],
+  templateUrl: './track-lookup.html',
+  styleUrl: '../form-page.scss',
+  changeDetection: ChangeDetectionStrategy.OnPush,
+})
+export class TrackLookup {
+  private readonly store = inject(Store);
+  private readonly tracked = this.store.selectSignal(selectTracked);
+  private readonly fb = inject(NonNullableFormBuilder);
+
+  protected readonly form = this.fb.group({
+    trackingCode: this.fb.control(this.tracked().query?.trackingCode ?? ''),
+    mobile: this.fb.control(''),
+  });
+
+  private readonly found = signal<FeedbackField[]>([]);
+  private readonly check = formErrors(this.found, this.tracked);
+  protected readonly errors = this.check.errors;
+  protected readonly summary = this.check.summary;
+  protected readonly failure = this.check.failure;
+  protected readonly describedBy = this.check.describedBy;
+  protected readonly searching = computed(() => this.tracked().status === 'loading');
+
+  protected submit(event: Event): void {
+    event.preventDefault();
+    if (this.searching()) return;
+    const trackingCode = normalizeCode(this.form.controls.trackingCode.value);
+    const mobile = this.form.controls.mobile.value.trim();
+    const errors: FeedbackField[] = [];
+    if (!TRACKING_CODE_PATTERN.test(trackingCode)) errors.push('trackingCode');
+    if (mobile && !MOBILE_PATTERN.test(mobile)) errors.push('mobile');
+    this.found.set(errors);
+    if (errors.length) return;
+    this.store.dispatch(
+      TrackPageActions.lookupSubmitted({
+        query: { trackingCode, ...(mobile ? { mobile } : {}) },
+      }),
+    );
+  }
+}
