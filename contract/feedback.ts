@@ -361,7 +361,7 @@ export type Satisfaction = Static<typeof Satisfaction>;
 
 export const ResultsPeriod = Type.Object(
   {
-    /** First and last day counted, Asia/Shanghai: the 12 months up to yesterday. */
+    /** First and last day counted, Asia/Shanghai: the 365 days up to and including today. */
     from: IsoDate,
     to: IsoDate,
   },
@@ -379,7 +379,7 @@ export const ServiceResults = Type.Object(
 );
 export type ServiceResults = Static<typeof ServiceResults>;
 
-/** GET /api/feedback/results?by=service|hall: the results page. */
+/** GET /api/feedback/results?by=service|hall: the results page (services once rated; all halls). */
 export const ResultsQuery = Type.Object(
   { by: Type.Optional(Type.Union([Type.Literal('service'), Type.Literal('hall')])) },
   { $id: 'ResultsQuery', additionalProperties: false },

@@ -23,9 +23,34 @@ export const Problem = Type.Object(
     instance: Type.Optional(Type.String()),
     errors: Type.Optional(Type.Array(FieldError)),
   },
-  { $id: 'Problem' },
+  // RFC 9457 extension members (e.g. `until` of a fair-use refusal) are kept when serialising.
+  { $id: 'Problem', additionalProperties: true },
 );
 export type Problem = Static<typeof Problem>;
+
+/**
+ * Problem `type`s of the appointments API (409 unless noted). Validation failures of bookings
+ * (bad check digit, closed day, a hall that does not handle the service, a missing or malformed
+ * Idempotency-Key at /headers/idempotency-key) are `/problems/validation` with field paths.
+ */
+export const appointmentProblemTypes = [
+  /** The slot has no seat left. */
+  '/problems/slot-full',
+  /** 403: three no-shows in 90 days; members `reason` and `until` (first date allowed again). */
+  '/problems/appointment-blocked',
+  /** The person already holds an active booking for this service. */
+  '/problems/already-booked',
+  /** The person already holds three bookings on that day. */
+  '/problems/daily-limit',
+  /** Past the cut-off (2 hours before) or the booking is no longer active; member `changeableUntil`. */
+  '/problems/appointment-too-late',
+  /** The booking was cancelled or has taken place, so it cannot be changed. */
+  '/problems/appointment-not-active',
+  /** 422: the Idempotency-Key was used before with a different request. */
+  '/problems/idempotency-key-reused',
+  /** The first request with this Idempotency-Key is still being processed. */
+  '/problems/idempotency-key-in-flight',
+] as const;
 
 /**
  * Problem types of citizen feedback (beside the generic ones in mock-backend/src/problems.ts):

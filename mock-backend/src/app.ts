@@ -17,8 +17,10 @@ import {
   sendProblem,
 } from './problems.ts';
 import { Catalogue } from './catalogue/catalogue.ts';
+import appointmentRoutes from './routes/appointments.ts';
 import calendarRoutes from './routes/calendar.ts';
 import catalogueRoutes from './routes/catalogue.ts';
+import feedbackRoutes, { type FeedbackLimits } from './routes/feedback.ts';
 import healthRoutes from './routes/health.ts';
 import pageFeedbackRoutes from './routes/page-feedback.ts';
 import { registerContractSchemas } from './schemas.ts';
@@ -27,6 +29,7 @@ import {
   registerApiRateLimit,
   registerSecurityHeaders,
 } from './security.ts';
+import { loadDeadlines } from './feedback/deadlines.ts';
 import { seed } from './seed/index.ts';
 import { openStore } from './store/store.ts';
 import { schemaController } from './validation.ts';
@@ -44,6 +47,13 @@ export interface AppOptions {
   logStream?: DestinationStream | undefined;
   /** Where the server reads the time; the system clock by default. Tests and e2e servers pin it. */
   clock?: Clock | undefined;
+  /**
+   * Secret of the keyed hash that stands in for identity numbers (ID_HASH_KEY). Changing it
+   * makes earlier bookings unrecognisable to the fair-use rules; required in production.
+   */
+  idHashKey?: string | undefined;
+  /** Per-client limits on feedback submits and tracking look-ups; false turns them off (load tests). */
+  feedbackLimits?: FeedbackLimits | false | undefined;
 }
 
 declare module 'fastify' {
@@ -52,6 +62,9 @@ declare module 'fastify' {
     readonly clock: Clock;
   }
 }
+
+/** Used when no ID_HASH_KEY is configured: development and tests only (config refuses it in production). */
+export const developmentIdHashKey = 'jiangcheng-portal-development-only';
 
 /** Largest request body accepted, in bytes; larger ones get 413. */
 export const bodyLimit = 100 * 1024;
@@ -86,8 +99,12 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
       );
     },
   });
-  app.decorate('clock', options.clock ?? systemClock);
-  const store = openStore(options.dbPath, { seed });
+  const clock = options.clock ?? systemClock;
+  app.decorate('clock', clock);
+  const deadlines = loadDeadlines();
+  const store = openStore(options.dbPath, {
+    seed: (db) => seed(db, { now: clock.now(), deadlines }),
+  });
   app.addHook('onClose', async () => store.close());
 
   try {
@@ -115,7 +132,18 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
         const catalogue = new Catalogue(store.catalogue.load());
         await api.register(catalogueRoutes, { catalogue });
         await api.register(calendarRoutes, { store, halls: catalogue.halls });
+        await api.register(appointmentRoutes, {
+          store,
+          catalogue,
+          idHashKey: options.idHashKey ?? developmentIdHashKey,
+        });
         await api.register(pageFeedbackRoutes, { store });
+        await api.register(feedbackRoutes, {
+          store,
+          catalogue,
+          deadlines,
+          limits: options.feedbackLimits,
+        });
       },
       { prefix: '/api' },
     );

@@ -21,6 +21,8 @@ export interface ServerConfig {
   logLevel: LogLevel;
   /** RATE_LIMIT_MAX: requests per minute per client to /api, default 600; 0 turns the limit off. */
   rateLimitMax: number;
+  /** ID_HASH_KEY: secret of the identity-number hash; required when NODE_ENV=production. */
+  idHashKey: string | undefined;
   /**
    * PORTAL_NOW: an ISO 8601 instant with its offset (e.g. 2026-09-15T09:00:00+08:00) at which the
    * server's clock starts, running on from there; for e2e and demos. Refused when NODE_ENV is
@@ -67,6 +69,10 @@ export function loadConfig(
   const rateLimitMax = integer('RATE_LIMIT_MAX', 600, 0, 1_000_000);
   const rawLevel = read('LOG_LEVEL') ?? 'info';
   const logLevel = logLevels.find((level) => level === rawLevel);
+  const idHashKey = read('ID_HASH_KEY');
+  if (idHashKey === undefined && read('NODE_ENV') === 'production') {
+    problems.push('ID_HASH_KEY must be set in production (a long random secret)');
+  }
   if (logLevel === undefined) {
     problems.push(`LOG_LEVEL must be one of ${logLevels.join(', ')}, got "${rawLevel}"`);
   }
@@ -78,6 +84,7 @@ export function loadConfig(
     staticDir: path('STATIC_DIR', 'dist/portal/browser'),
     logLevel: logLevel ?? 'info',
     rateLimitMax,
+    idHashKey,
   };
   const startTime = read('PORTAL_NOW');
   if (startTime !== undefined) {

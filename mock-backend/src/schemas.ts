@@ -8,9 +8,47 @@ import {
   ServiceSearchResult,
   Theme,
 } from '../../contract/catalogue.ts';
+import {
+  AppointmentCancel,
+  AppointmentCreated,
+  AppointmentInput,
+  AppointmentLookup,
+  AppointmentReschedule,
+  AppointmentStatus,
+  AppointmentView,
+  Availability,
+  AvailabilityQuery,
+  DayClosedReason,
+  IdType,
+} from '../../contract/appointments.ts';
 import { CalendarDay, CalendarQuery, CalendarRange, RestReason } from '../../contract/calendar.ts';
+import {
+  CaseKind,
+  CaseStatus,
+  RatingChannel,
+  RatingInput,
+  RatingInvitation,
+  RatingLevel,
+  RatingReason,
+  RatingReceipt,
+  ResolutionInput,
+  ResultsQuery,
+  ResultsTable,
+  Satisfaction,
+  ServiceResults,
+  SubmissionInput,
+  SubmissionKind,
+  SubmissionReceipt,
+  TrackQuery,
+  TrackedCase,
+} from '../../contract/feedback.ts';
 import { Health } from '../../contract/health.ts';
-import { PageFeedbackInput, PageFeedbackReceipt } from '../../contract/page-feedback.ts';
+import {
+  GuideFieldRef,
+  GuidePart,
+  PageFeedbackInput,
+  PageFeedbackReceipt,
+} from '../../contract/page-feedback.ts';
 import { Problem } from '../../contract/problem.ts';
 
 /**
@@ -28,10 +66,41 @@ export const contractSchemas: readonly TSchema[] = [
   ServiceSearchQuery,
   ServiceSearchResult,
   ServiceGuidePage,
+  IdType,
+  AppointmentStatus,
+  DayClosedReason,
+  AvailabilityQuery,
+  Availability,
+  AppointmentInput,
+  AppointmentView,
+  AppointmentCreated,
+  AppointmentLookup,
+  AppointmentCancel,
+  AppointmentReschedule,
   CalendarQuery,
   RestReason,
   CalendarDay,
   CalendarRange,
+  GuidePart,
+  GuideFieldRef,
+  RatingLevel,
+  RatingReason,
+  RatingChannel,
+  RatingInput,
+  RatingReceipt,
+  RatingInvitation,
+  SubmissionKind,
+  CaseKind,
+  CaseStatus,
+  SubmissionInput,
+  SubmissionReceipt,
+  TrackQuery,
+  ResolutionInput,
+  TrackedCase,
+  Satisfaction,
+  ServiceResults,
+  ResultsQuery,
+  ResultsTable,
 ];
 
 type Json = Record<string, unknown>;

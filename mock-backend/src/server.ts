@@ -25,6 +25,7 @@ const app = await buildApp({
   staticDir: config.staticDir,
   logLevel: config.logLevel,
   rateLimitMax: config.rateLimitMax,
+  idHashKey: config.idHashKey,
   clock: config.startTime ? offsetClock(config.startTime) : systemClock,
 }).catch((error: unknown) =>
   // A database that cannot be opened or migrated: say which, and stop before listening.

@@ -12,6 +12,7 @@ describe('loadConfig', () => {
       staticDir: join(repoRoot, 'dist', 'portal', 'browser'),
       logLevel: 'info',
       rateLimitMax: 600,
+      idHashKey: undefined,
     });
   });
 
@@ -24,6 +25,7 @@ describe('loadConfig', () => {
         STATIC_DIR: '/srv/portal',
         LOG_LEVEL: 'silent',
         RATE_LIMIT_MAX: '0',
+        ID_HASH_KEY: 'a-long-random-secret',
       },
       '/work/here',
     );
@@ -34,7 +36,13 @@ describe('loadConfig', () => {
       staticDir: '/srv/portal',
       logLevel: 'silent',
       rateLimitMax: 0,
+      idHashKey: 'a-long-random-secret',
     });
+  });
+
+  test('needs the identity-number hash key in production', () => {
+    assert.throws(() => loadConfig({ NODE_ENV: 'production' }), /ID_HASH_KEY must be set/);
+    assert.equal(loadConfig({ NODE_ENV: 'production', ID_HASH_KEY: 'k' }).idHashKey, 'k');
   });
 
   test('treats empty variables as unset', () => {

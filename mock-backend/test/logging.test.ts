@@ -1,6 +1,8 @@
 import assert from 'node:assert/strict';
 import { Writable } from 'node:stream';
 import { describe, test } from 'node:test';
+import { fixedClock } from '../src/clock.ts';
+import { NOW, bookingBody, idempotencyKey } from './appointments/booking-fixture.ts';
 import { testApp } from './test-app.ts';
 
 function collector() {
@@ -68,6 +70,53 @@ describe('request logs', () => {
     assert.ok(failure);
     assert.equal(failure.level, 50);
     assert.match(failure.err.message, /disk I\/O error/);
+  });
+
+  test('bookings and look-ups log neither the mobile, the identity number nor the name', async (t) => {
+    const { lines, stream } = collector();
+    const { app } = await testApp(t, {
+      logLevel: 'trace',
+      logStream: stream,
+      clock: fixedClock(NOW),
+    });
+    const body = bookingBody({ name: 'Wang Xiaoming' });
+    const booked = await app.inject({
+      method: 'POST',
+      url: '/api/appointments',
+      headers: { 'idempotency-key': idempotencyKey() },
+      payload: body,
+    });
+    assert.equal(booked.statusCode, 201);
+    const { reference } = booked.json();
+    await app.inject({
+      method: 'POST',
+      url: '/api/appointments/lookup',
+      payload: { reference, mobile: body.mobile },
+    });
+    // A refused booking echoes nothing either.
+    await app.inject({
+      method: 'POST',
+      url: '/api/appointments',
+      headers: { 'idempotency-key': idempotencyKey() },
+      payload: { ...body, idNumber: '110105194912310021' },
+    });
+    await app.inject({
+      method: 'POST',
+      url: `/api/appointments/${reference}/cancel`,
+      payload: { mobile: body.mobile },
+    });
+    const requests = lines.map((line) => JSON.parse(line)).filter((e) => e.msg === 'request');
+    assert.equal(requests.length, 4);
+    const all = lines.join('\n');
+    for (const secret of [
+      body.mobile,
+      body.idNumber,
+      '002X',
+      '110105194912310021',
+      'Wang Xiaoming',
+    ]) {
+      assert.ok(!all.includes(secret), `log contains ${secret}`);
+    }
   });
 
   test('silent logs nothing', async (t) => {

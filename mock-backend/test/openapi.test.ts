@@ -10,8 +10,21 @@ describe('OpenAPI', () => {
     const document = response.json();
     assert.match(document.openapi, /^3\./);
     assert.deepEqual(Object.keys(document.paths).sort(), [
+      '/api/appointments',
+      '/api/appointments/lookup',
+      '/api/appointments/{reference}/cancel',
+      '/api/appointments/{reference}/reschedule',
+      '/api/calendar',
       '/api/departments',
+      '/api/feedback/rating-invitations/{token}',
+      '/api/feedback/ratings',
+      '/api/feedback/results',
+      '/api/feedback/results/services/{code}',
+      '/api/feedback/submissions',
+      '/api/feedback/track',
+      '/api/feedback/track/resolution',
       '/api/halls',
+      '/api/halls/{id}/availability',
       '/api/health',
       '/api/page-feedback',
       '/api/services',

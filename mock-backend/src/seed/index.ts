@@ -3,12 +3,16 @@ import { insertCatalogue } from '../store/catalogue-repository.ts';
 import type { Connection } from '../store/database.ts';
 import { catalogueSeed } from './catalogue/index.ts';
 import { closureSeed } from './closures.ts';
+import { seedFeedback } from './feedback.ts';
+import type { DeadlineConfig } from '../feedback/deadlines.ts';
 
 /**
  * Demo data for a new database. buildApp passes it to openStore, which calls it only when the
  * database had no migrations, inside the transaction that creates the schema: once per file.
  */
-export function seed(db: Connection): void {
+export function seed(db: Connection, context: { now: Date; deadlines: DeadlineConfig }): void {
   insertCatalogue(db, catalogueSeed);
   insertClosures(db, closureSeed);
+  // Anchored on the server's clock, so the demo year ends where the portal's "today" is.
+  seedFeedback(db, { ...context, services: catalogueSeed.services, halls: catalogueSeed.halls });
 }

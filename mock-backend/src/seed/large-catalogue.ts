@@ -113,7 +113,7 @@ const desks: readonly Localized[] = [
 ];
 
 /** mulberry32: small, fast and good enough to vary demo data; never for anything secret. */
-function prng(seed: number): () => number {
+export function prng(seed: number): () => number {
   let state = seed >>> 0;
   return () => {
     state = (state + 0x6d2b79f5) >>> 0;

@@ -1,6 +1,11 @@
+import {
+  createAppointmentsRepository,
+  type AppointmentsRepository,
+} from './appointments-repository.ts';
 import { createCalendarRepository, type CalendarRepository } from './calendar-repository.ts';
 import { createCatalogueRepository, type CatalogueRepository } from './catalogue-repository.ts';
 import { openDatabase, type Connection } from './database.ts';
+import { createFeedbackRepository, type FeedbackRepository } from './feedback-repository.ts';
 import { createHealthRepository, type HealthRepository } from './health-repository.ts';
 import { migrate, type Migration } from './migrations.ts';
 import {
@@ -13,8 +18,10 @@ import {
  * so another store (PostgreSQL) can stand in by implementing the same interfaces.
  */
 export interface Store {
+  readonly appointments: AppointmentsRepository;
   readonly calendar: CalendarRepository;
   readonly catalogue: CatalogueRepository;
+  readonly feedback: FeedbackRepository;
   readonly health: HealthRepository;
   readonly pageFeedback: PageFeedbackRepository;
   /** Newest migration applied when the store was opened. */
@@ -33,8 +40,10 @@ export function openStore(file: string, options: StoreOptions = {}): Store {
   try {
     const { schemaVersion } = migrate(db, options.migrations, options.seed);
     return {
+      appointments: createAppointmentsRepository(db),
       calendar: createCalendarRepository(db),
       catalogue: createCatalogueRepository(db),
+      feedback: createFeedbackRepository(db),
       health: createHealthRepository(db),
       pageFeedback: createPageFeedbackRepository(db),
       schemaVersion,

@@ -9,6 +9,8 @@ interface Row {
   locale: string;
   useful: number;
   comment: string | null;
+  field_part: string | null;
+  field_item: string | null;
   received_at: string;
 }
 
@@ -57,6 +59,8 @@ describe('POST /api/page-feedback', () => {
         locale: 'zh-CN',
         useful: 0,
         comment: '材料清单不清楚',
+        field_part: null,
+        field_item: null,
         received_at: undefined,
       },
     );

@@ -1,0 +1,27 @@
+import { randomInt } from 'node:crypto';
+import { TRACKING_ALPHABET } from '../../../contract/feedback.ts';
+
+const LENGTH = 12;
+
+/**
+ * A new tracking code such as "K7QM-3XPD-9HTW": 12 characters drawn by a CSPRNG from 30 that
+ * cannot be confused when read aloud (no 0/O, 1/I/L, U), about 59 bits, so guessing one that
+ * exists is hopeless against a rate-limited look-up.
+ */
+export function newTrackingCode(pick: (max: number) => number = randomInt): string {
+  let code = '';
+  for (let i = 0; i < LENGTH; i++) code += TRACKING_ALPHABET[pick(TRACKING_ALPHABET.length)];
+  return groups(code);
+}
+
+/** The canonical form of a code the contract's pattern accepted (any case, hyphens optional). */
+export function normaliseTrackingCode(raw: string): string {
+  return groups(raw.replaceAll('-', '').toUpperCase());
+}
+
+const groups = (code: string) => `${code.slice(0, 4)}-${code.slice(4, 8)}-${code.slice(8)}`;
+
+/** "13812345678" -> "138****5678": enough for the citizen to recognise, too little to call. */
+export function maskMobile(mobile: string): string {
+  return `${mobile.slice(0, 3)}****${mobile.slice(7)}`;
+}

@@ -1,0 +1,406 @@
+import type { AppointmentStatus, IdType } from '../../../contract/appointments.ts';
+import { addCalendarDays, type IsoDate } from '../calendar/calendar.ts';
+import type { PersonRecord, Refusal } from '../appointments/fair-use.ts';
+import type { StoredKey } from '../appointments/idempotency.ts';
+import type { Connection } from './database.ts';
+
+/** The window that serves a service at a hall: its slot length and seats per slot. */
+export interface HallWindow {
+  hallId: string;
+  departmentId: string;
+  slotMinutes: number;
+  capacity: number;
+}
+
+export interface SlotRef {
+  date: IsoDate;
+  time: string;
+  end: string;
+}
+
+export interface NewAppointment extends SlotRef {
+  reference: string;
+  serviceCode: string;
+  hallId: string;
+  departmentId: string;
+  name: string;
+  mobile: string;
+  idType: IdType;
+  idMasked: string;
+  personKey: string;
+  materials: readonly number[];
+  createdAt: string;
+}
+
+export interface StoredAppointment extends NewAppointment {
+  id: number;
+  status: AppointmentStatus;
+}
+
+export interface OutboxMessage {
+  kind: 'booked' | 'rescheduled' | 'cancelled';
+  locale: 'zh-CN' | 'en';
+  recipient: string;
+  body: string;
+}
+
+/** Builds the text messages for an appointment inside the transaction that changes it. */
+export type MessagesFor = (appointment: StoredAppointment) => OutboxMessage[];
+
+export type BookingOutcome =
+  | { ok: true; appointment: StoredAppointment }
+  | { ok: false; refusal: Refusal | { kind: 'slot-full' } | { kind: 'reference-taken' } };
+
+export type RescheduleOutcome =
+  | { ok: true; appointment: StoredAppointment }
+  | { ok: false; refusal: { kind: 'slot-full' } | { kind: 'not-active' } };
+
+export interface IdempotencyRecord {
+  scope: string;
+  key: string;
+}
+
+export interface AppointmentsRepository {
+  window(hallId: string, serviceCode: string): Promise<HallWindow | null>;
+  /** Seats taken per slot ('YYYY-MM-DD HH:MM' → count) in one window between two dates. */
+  seatsTaken(window: HallWindow, from: IsoDate, to: IsoDate): Promise<Map<string, number>>;
+  /**
+   * Books in one transaction: reads the person's record, asks `refuse` (the fair-use rules),
+   * then takes a seat with a single statement that cannot exceed the capacity, and writes the
+   * text messages. Either all of it is durable when the promise resolves, or none of it.
+   */
+  book(
+    appointment: NewAppointment,
+    refuse: (record: PersonRecord) => Refusal | null,
+    today: IsoDate,
+    messages: MessagesFor,
+  ): Promise<BookingOutcome>;
+  find(reference: string): Promise<StoredAppointment | null>;
+  /** Frees the seat at once; a late cancellation also records a no-show. Null if not active. */
+  cancel(
+    reference: string,
+    at: string,
+    late: boolean,
+    messages: MessagesFor,
+  ): Promise<StoredAppointment | null>;
+  /** Takes the new seat, then frees the old one, in one transaction: both or neither. */
+  reschedule(
+    reference: string,
+    to: SlotRef,
+    at: string,
+    messages: MessagesFor,
+  ): Promise<RescheduleOutcome>;
+  /** Records a no-show (staff will; tests do). */
+  addNoShow(personKey: string, date: IsoDate, appointmentId?: number): Promise<void>;
+  outbox(reference: string): Promise<OutboxMessage[]>;
+
+  /** Claims a key for a request, or gives what is stored under it (null: claimed now). */
+  claimKey(record: IdempotencyRecord, fingerprint: string, now: number): Promise<StoredKey | null>;
+  /** Replaces an expired or abandoned claim with a new one; false when another request won it. */
+  reclaimKey(
+    record: IdempotencyRecord,
+    fingerprint: string,
+    old: StoredKey,
+    now: number,
+  ): Promise<boolean>;
+  completeKey(record: IdempotencyRecord, status: number, body: string): Promise<void>;
+  /** Forgets a claim whose request failed unexpectedly, so the client may retry. */
+  releaseKey(record: IdempotencyRecord): Promise<void>;
+}
+
+interface AppointmentRow {
+  id: number;
+  reference: string;
+  status: AppointmentStatus;
+  service_code: string;
+  hall_id: string;
+  department_id: string;
+  date: string;
+  time: string;
+  end_time: string;
+  name: string;
+  mobile: string;
+  id_type: IdType;
+  id_masked: string;
+  person_key: string;
+  materials: string;
+  created_at: string;
+}
+
+const fromRow = (row: AppointmentRow): StoredAppointment => ({
+  id: row.id,
+  reference: row.reference,
+  status: row.status,
+  serviceCode: row.service_code,
+  hallId: row.hall_id,
+  departmentId: row.department_id,
+  date: row.date,
+  time: row.time,
+  end: row.end_time,
+  name: row.name,
+  mobile: row.mobile,
+  idType: row.id_type,
+  idMasked: row.id_masked,
+  personKey: row.person_key,
+  materials: JSON.parse(row.materials) as number[],
+  createdAt: row.created_at,
+});
+
+export function createAppointmentsRepository(db: Connection): AppointmentsRepository {
+  const windowOf = db.prepare<[string, string], HallWindow>(
+    `SELECT w.hall_id AS hallId, w.department_id AS departmentId,
+            w.slot_minutes AS slotMinutes, w.capacity
+     FROM services s
+     JOIN service_halls sh ON sh.service_code = s.code AND sh.hall_id = ?
+     JOIN hall_windows w ON w.hall_id = sh.hall_id AND w.department_id = s.department_id
+     WHERE s.code = ?`,
+  );
+  const taken = db.prepare<
+    [string, string, string, string],
+    { date: string; time: string; n: number }
+  >(
+    `SELECT date, time, count(*) AS n FROM seats
+     WHERE hall_id = ? AND department_id = ? AND date BETWEEN ? AND ?
+     GROUP BY date, time`,
+  );
+  const activeForService = db.prepare<[string, string, string], { n: number }>(
+    `SELECT count(*) AS n FROM appointments
+     WHERE person_key = ? AND status = 'booked' AND service_code = ? AND date >= ?`,
+  );
+  const onDate = db.prepare<[string, string], { n: number }>(
+    `SELECT count(*) AS n FROM appointments WHERE person_key = ? AND status = 'booked' AND date = ?`,
+  );
+  const noShowDates = db.prepare<[string, string], { date: string }>(
+    `SELECT date FROM no_shows WHERE person_key = ? AND date >= ? ORDER BY date`,
+  );
+  const insertAppointment = db.prepare<unknown[], AppointmentRow>(
+    `INSERT INTO appointments (reference, service_code, hall_id, department_id, date, time,
+       end_time, name, mobile, id_type, id_masked, person_key, materials, created_at)
+     VALUES (@reference, @serviceCode, @hallId, @departmentId, @date, @time, @end, @name,
+       @mobile, @idType, @idMasked, @personKey, @materials, @createdAt)
+     ON CONFLICT (reference) DO NOTHING
+     RETURNING *`,
+  );
+  // The capacity rule, in one statement: the lowest free seat number up to the window's
+  // capacity, or no row at all. The primary key on (slot, seat_no) backs it up should two
+  // writers ever pick the same number concurrently (a database server without SQLite's
+  // single writer), in which case the loser fails instead of overbooking.
+  const takeSeat = db.prepare<{
+    hallId: string;
+    departmentId: string;
+    date: string;
+    time: string;
+    appointmentId: number;
+  }>(
+    `INSERT INTO seats (hall_id, department_id, date, time, seat_no, appointment_id)
+     SELECT @hallId, @departmentId, @date, @time, n.seat, @appointmentId
+     FROM (WITH RECURSIVE n(seat) AS (
+             SELECT 1 UNION ALL SELECT seat + 1 FROM n
+             WHERE seat < (SELECT capacity FROM hall_windows
+                           WHERE hall_id = @hallId AND department_id = @departmentId))
+           SELECT seat FROM n) AS n
+     WHERE n.seat <= (SELECT capacity FROM hall_windows
+                      WHERE hall_id = @hallId AND department_id = @departmentId)
+       AND n.seat NOT IN (SELECT seat_no FROM seats
+                          WHERE hall_id = @hallId AND department_id = @departmentId
+                            AND date = @date AND time = @time)
+     ORDER BY n.seat LIMIT 1`,
+  );
+  const freeSeat = db.prepare<[number]>('DELETE FROM seats WHERE appointment_id = ?');
+  const byReference = db.prepare<[string], AppointmentRow>(
+    'SELECT * FROM appointments WHERE reference = ?',
+  );
+  const setCancelled = db.prepare<[string, string], AppointmentRow>(
+    `UPDATE appointments SET status = 'cancelled', cancelled_at = ?
+     WHERE reference = ? AND status = 'booked' RETURNING *`,
+  );
+  const moveAppointment = db.prepare<[string, string, string, number], AppointmentRow>(
+    `UPDATE appointments SET date = ?, time = ?, end_time = ? WHERE id = ? RETURNING *`,
+  );
+  const insertNoShow = db.prepare<[string, string, number | null, string]>(
+    'INSERT INTO no_shows (person_key, date, appointment_id, cause) VALUES (?, ?, ?, ?)',
+  );
+  const insertMessage = db.prepare<[number, string, string, string, string, string]>(
+    `INSERT INTO outbox (appointment_id, kind, locale, recipient, body, created_at)
+     VALUES (?, ?, ?, ?, ?, ?)`,
+  );
+  const messagesOf = db.prepare<[string], OutboxMessage>(
+    `SELECT o.kind, o.locale, o.recipient, o.body FROM outbox o
+     JOIN appointments a ON a.id = o.appointment_id WHERE a.reference = ? ORDER BY o.id`,
+  );
+  const claim = db.prepare<[string, string, string, number], { scope: string }>(
+    `INSERT INTO idempotency_keys (scope, key, fingerprint, created_at) VALUES (?, ?, ?, ?)
+     ON CONFLICT DO NOTHING RETURNING scope`,
+  );
+  const readKey = db.prepare<
+    [string, string],
+    {
+      fingerprint: string;
+      created_at: number;
+      response_status: number | null;
+      response_body: string | null;
+    }
+  >(
+    'SELECT fingerprint, created_at, response_status, response_body FROM idempotency_keys WHERE scope = ? AND key = ?',
+  );
+  const reclaim = db.prepare<[string, number, string, string, number]>(
+    `UPDATE idempotency_keys SET fingerprint = ?, created_at = ?, response_status = NULL, response_body = NULL
+     WHERE scope = ? AND key = ? AND created_at = ?`,
+  );
+  const complete = db.prepare<[number, string, string, string]>(
+    'UPDATE idempotency_keys SET response_status = ?, response_body = ? WHERE scope = ? AND key = ?',
+  );
+  const release = db.prepare<[string, string]>(
+    'DELETE FROM idempotency_keys WHERE scope = ? AND key = ?',
+  );
+
+  const writeMessages = (appointment: StoredAppointment, messages: MessagesFor, at: string) => {
+    for (const message of messages(appointment)) {
+      insertMessage.run(
+        appointment.id,
+        message.kind,
+        message.locale,
+        message.recipient,
+        message.body,
+        at,
+      );
+    }
+  };
+
+  const book = db.transaction(
+    (
+      appointment: NewAppointment,
+      refuse: (record: PersonRecord) => Refusal | null,
+      today: IsoDate,
+      messages: MessagesFor,
+    ): BookingOutcome => {
+      const refusal = refuse({
+        activeForService:
+          activeForService.all(appointment.personKey, appointment.serviceCode, today)[0]?.n ?? 0,
+        onDate: onDate.all(appointment.personKey, appointment.date)[0]?.n ?? 0,
+        noShowDates: noShowDates
+          .all(appointment.personKey, addCalendarDays(today, -120))
+          .map((row) => row.date),
+      });
+      if (refusal) return { ok: false, refusal };
+      const [row] = insertAppointment.all({
+        ...appointment,
+        materials: JSON.stringify(appointment.materials),
+      });
+      if (!row) return { ok: false, refusal: { kind: 'reference-taken' } };
+      const stored = fromRow(row);
+      const seat = takeSeat.run({ ...appointment, appointmentId: stored.id });
+      if (seat.changes === 0) throw new SlotFull();
+      writeMessages(stored, messages, appointment.createdAt);
+      return { ok: true, appointment: stored };
+    },
+  );
+
+  const cancel = db.transaction(
+    (
+      reference: string,
+      at: string,
+      late: boolean,
+      messages: MessagesFor,
+    ): StoredAppointment | null => {
+      const [row] = setCancelled.all(at, reference);
+      if (!row) return null;
+      const stored = fromRow(row);
+      freeSeat.run(stored.id);
+      if (late) insertNoShow.run(stored.personKey, stored.date, stored.id, 'late-cancellation');
+      writeMessages(stored, messages, at);
+      return stored;
+    },
+  );
+
+  const reschedule = db.transaction(
+    (reference: string, to: SlotRef, at: string, messages: MessagesFor): RescheduleOutcome => {
+      const row = byReference.all(reference)[0];
+      if (!row || row.status !== 'booked') return { ok: false, refusal: { kind: 'not-active' } };
+      const old = fromRow(row);
+      // The seat of the old slot is released first only inside this transaction: if the new
+      // one cannot be taken, the rollback puts it back, so the booking never loses its seat.
+      freeSeat.run(old.id);
+      const seat = takeSeat.run({
+        hallId: old.hallId,
+        departmentId: old.departmentId,
+        date: to.date,
+        time: to.time,
+        appointmentId: old.id,
+      });
+      if (seat.changes === 0) throw new SlotFull();
+      const [moved] = moveAppointment.all(to.date, to.time, to.end, old.id);
+      const stored = fromRow(moved!);
+      writeMessages(stored, messages, at);
+      return { ok: true, appointment: stored };
+    },
+  );
+
+  return {
+    async window(hallId, serviceCode) {
+      return windowOf.all(hallId, serviceCode)[0] ?? null;
+    },
+    async seatsTaken(window, from, to) {
+      const result = new Map<string, number>();
+      for (const row of taken.all(window.hallId, window.departmentId, from, to)) {
+        result.set(`${row.date} ${row.time}`, row.n);
+      }
+      return result;
+    },
+    async book(appointment, refuse, today, messages) {
+      return unlessFull(() => book.immediate(appointment, refuse, today, messages));
+    },
+    async find(reference) {
+      const row = byReference.all(reference)[0];
+      return row ? fromRow(row) : null;
+    },
+    async cancel(reference, at, late, messages) {
+      return cancel.immediate(reference, at, late, messages);
+    },
+    async reschedule(reference, to, at, messages) {
+      return unlessFull(() => reschedule.immediate(reference, to, at, messages));
+    },
+    async addNoShow(personKey, date, appointmentId) {
+      insertNoShow.run(personKey, date, appointmentId ?? null, 'absent');
+    },
+    async outbox(reference) {
+      return messagesOf.all(reference);
+    },
+    async claimKey({ scope, key }, fingerprint, now) {
+      if (claim.all(scope, key, fingerprint, now).length > 0) return null;
+      const row = readKey.all(scope, key)[0];
+      // Deleted between the two statements: treat as in flight; the client retries.
+      if (!row) return { fingerprint, response: null, createdAt: now };
+      return {
+        fingerprint: row.fingerprint,
+        createdAt: row.created_at,
+        response:
+          row.response_status === null
+            ? null
+            : { status: row.response_status, body: row.response_body ?? '' },
+      };
+    },
+    async reclaimKey({ scope, key }, fingerprint, old, now) {
+      return reclaim.run(fingerprint, now, scope, key, old.createdAt).changes === 1;
+    },
+    async completeKey({ scope, key }, status, body) {
+      complete.run(status, body, scope, key);
+    },
+    async releaseKey({ scope, key }) {
+      release.run(scope, key);
+    },
+  };
+}
+
+/** Thrown inside a transaction to roll it back when no seat is left. */
+class SlotFull extends Error {}
+
+/** Runs a transaction that throws SlotFull to roll back, and turns that into a refusal. */
+function unlessFull<T>(run: () => T): T | { ok: false; refusal: { kind: 'slot-full' } } {
+  try {
+    return run();
+  } catch (error) {
+    if (error instanceof SlotFull) return { ok: false, refusal: { kind: 'slot-full' } };
+    throw error;
+  }
+}
