@@ -208,7 +208,10 @@ export async function runBundleBench({
     const bare = measureApp(await buildBareApp(scratch));
     rows.push({ name: 'bare `ng new` app (same CLI, zoneless)', ...bare });
 
-    const catalogue = measureLazyRoute(join(browserDir, 'zh'), '/api/services');
+    // Markers only one route's code holds: the feedback route also reads the service list from
+    // /api/services, so the catalogue is recognised by its theme list.
+    const catalogue = measureLazyRoute(join(browserDir, 'zh'), '/api/themes');
+    const feedback = measureLazyRoute(join(browserDir, 'zh'), '/api/feedback/track');
     const inProduction = findDevtoolsMarkers(browserDir);
     // The check is only worth something if it finds the devtools where they are meant to be.
     let control = 'not run (`--no-build`)';
@@ -238,6 +241,10 @@ export async function runBundleBench({
       catalogue
         ? `The catalogue's lazy route (home, search, guides) adds ${catalogue.files} files, ${kb(catalogue.raw)} raw, **${kb(catalogue.brotli)} brotli**, when it is first opened.`
         : 'The catalogue route was not found in the build.',
+      '',
+      feedback
+        ? `The feedback route (rating, complaints and suggestions, tracking, published results) adds ${feedback.files} files, ${kb(feedback.raw)} raw, **${kb(feedback.brotli)} brotli**, when it is first opened.`
+        : 'The feedback route was not found in the build.',
       '',
       `Store devtools in the production bundles: ${
         inProduction.length

@@ -45,7 +45,7 @@ type FieldError = 'part' | 'item' | 'comment';
  */
 @Component({
   selector: 'app-guide-field-feedback',
-  imports: [CharacterCount, LocalizedPipe],
+  imports: [CharacterCount],
   providers: [LocalizedPipe],
   templateUrl: './guide-field-feedback.html',
   styleUrl: './guide-field-feedback.scss',

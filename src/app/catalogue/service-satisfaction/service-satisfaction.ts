@@ -1,7 +1,16 @@
-import { DatePipe, PercentPipe } from '@angular/common';
-import { ChangeDetectionStrategy, Component, inject, input } from '@angular/core';
-import { rxResource } from '@angular/core/rxjs-interop';
-import type { RatingLevel } from '@contract/feedback';
+import { DatePipe } from '@angular/common';
+import {
+  ChangeDetectionStrategy,
+  Component,
+  DestroyRef,
+  effect,
+  inject,
+  input,
+  signal,
+} from '@angular/core';
+import type { RatingLevel, ServiceResults } from '@contract/feedback';
+import type { Subscription } from 'rxjs';
+import { PercentPipe } from '../../shared/percent/percent-pipe';
 import { CatalogueClient } from '../data/catalogue-client';
 
 /**
@@ -19,10 +28,23 @@ export class ServiceSatisfaction {
   private readonly client = inject(CatalogueClient);
   readonly code = input.required<string>();
 
-  protected readonly results = rxResource({
-    params: () => this.code(),
-    stream: ({ params }) => this.client.satisfaction(params),
-  });
+  /** Null while loading, and when the figures cannot be had: the guide stands without them. */
+  protected readonly results = signal<ServiceResults | null>(null);
+
+  // A plain subscription rather than rxResource, whose runtime would join the initial download.
+  constructor() {
+    let subscription: Subscription | undefined;
+    effect(() => {
+      const code = this.code();
+      subscription?.unsubscribe();
+      this.results.set(null);
+      subscription = this.client.satisfaction(code).subscribe({
+        next: (results) => this.results.set(results),
+        error: () => this.results.set(null),
+      });
+    });
+    inject(DestroyRef).onDestroy(() => subscription?.unsubscribe());
+  }
 
   protected levelText(level: RatingLevel): string {
     switch (level) {

@@ -1,10 +1,11 @@
-import { DatePipe, PercentPipe } from '@angular/common';
+import { DatePipe } from '@angular/common';
 import { ChangeDetectionStrategy, Component, computed, effect, inject } from '@angular/core';
 import { toSignal } from '@angular/core/rxjs-interop';
 import { ActivatedRoute, RouterLink } from '@angular/router';
 import { Store } from '@ngrx/store';
 import { map } from 'rxjs';
 import { LocalizedPipe } from '../../shared/localized/localized-pipe';
+import { PercentPipe } from '../../shared/percent/percent-pipe';
 import { problemMessage } from '../feedback-problem';
 import { type ResultsBy, ResultsPageActions } from '../state/feedback.actions';
 import { selectResultRows, selectResults } from '../state/feedback.feature';
