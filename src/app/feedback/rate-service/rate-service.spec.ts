@@ -1,8 +1,8 @@
 import { TestBed } from '@angular/core/testing';
-import { provideRouter } from '@angular/router';
+import { ActivatedRoute, convertToParamMap, provideRouter } from '@angular/router';
 import { MockStore, provideMockStore } from '@ngrx/store/testing';
 import { RateServicePageActions } from '../state/feedback.actions';
-import { initialState } from '../state/feedback.feature';
+import { initialState, selectInvitation } from '../state/feedback.feature';
 import { SERVICE } from '../testing/samples';
 import { type RatingAnswers, RateService, ratingErrors, ratingInput } from './rate-service';
 
@@ -101,5 +101,40 @@ describe('RateService', () => {
     expect(dispatch).not.toHaveBeenCalledWith(
       jasmine.objectContaining({ type: RateServicePageActions.ratingSubmitted.type }),
     );
+  });
+});
+
+describe('RateService from a rating link', () => {
+  let store: MockStore;
+
+  beforeEach(() => {
+    TestBed.configureTestingModule({
+      providers: [
+        provideRouter([]),
+        provideMockStore({ initialState: { feedback: initialState } }),
+        {
+          provide: ActivatedRoute,
+          useValue: { snapshot: { queryParamMap: convertToParamMap({ token: 'a'.repeat(20) }) } },
+        },
+      ],
+    });
+    store = TestBed.inject(MockStore);
+  });
+
+  afterEach(() => store.resetSelectors());
+
+  it('explains a link already used instead of offering a form that must fail', async () => {
+    store.overrideSelector(selectInvitation, {
+      status: 'error',
+      error: { type: '/problems/already-rated', title: 'Conflict', status: 409 },
+      token: 'a'.repeat(20),
+      invitation: null,
+    });
+    const fixture = TestBed.createComponent(RateService);
+    await fixture.whenStable();
+    const page = fixture.nativeElement as HTMLElement;
+    expect(page.querySelector('form')).toBeNull();
+    expect(page.querySelector('.error-summary')?.textContent).toContain('已经评价过了');
+    expect(page.querySelector('a.back-link')?.getAttribute('href')).toBe('/feedback');
   });
 });
