@@ -6,8 +6,6 @@ import {
   inject,
   signal,
 } from '@angular/core';
-import { toSignal } from '@angular/core/rxjs-interop';
-import { NonNullableFormBuilder, ReactiveFormsModule } from '@angular/forms';
 import { ActivatedRoute, RouterLink } from '@angular/router';
 import { Store } from '@ngrx/store';
 import type { RatingChannel, RatingInput, RatingLevel, RatingReason } from '@contract/feedback';
@@ -25,6 +23,7 @@ import {
   RATING_LEVELS,
 } from '../feedback-rules';
 import { channelText, levelText, reasonText } from '../feedback-text';
+import { valueOf } from '../form-value';
 import { RateServicePageActions } from '../state/feedback.actions';
 import {
   selectHallOptions,
@@ -103,14 +102,7 @@ export function ratingInput(
  */
 @Component({
   selector: 'app-rate-service',
-  imports: [
-    ReactiveFormsModule,
-    RouterLink,
-    CharacterCount,
-    ErrorSummary,
-    FieldError,
-    LocalizedPipe,
-  ],
+  imports: [RouterLink, CharacterCount, ErrorSummary, FieldError, LocalizedPipe],
   templateUrl: './rate-service.html',
   styleUrl: '../form-page.scss',
   changeDetection: ChangeDetectionStrategy.OnPush,
@@ -135,31 +127,28 @@ export class RateService {
   protected readonly halls = this.store.selectSignal(selectHallOptions);
   protected readonly rating = this.store.selectSignal(selectRating);
 
-  private readonly fb = inject(NonNullableFormBuilder);
-  protected readonly form = this.fb.group({
-    service: this.fb.control(this.query.get('service') ?? ''),
-    hall: this.fb.control(''),
-    channel: this.fb.control<RatingChannel>('online'),
-    level: this.fb.control<RatingLevel | ''>(''),
-    reasons: this.fb.record<boolean>(Object.fromEntries(REASONS.map((reason) => [reason, false]))),
-    comment: this.fb.control(''),
-    mobile: this.fb.control(''),
-    website: this.fb.control(''),
+  // Bound by hand rather than with ReactiveFormsModule (see the submission form).
+  protected readonly answers = signal<RatingAnswers>({
+    service: this.query.get('service') ?? '',
+    hall: '',
+    channel: 'online',
+    level: '',
+    reasons: [],
+    comment: '',
+    mobile: '',
+    website: '',
   });
-
-  private readonly values = toSignal(this.form.valueChanges, {
-    initialValue: this.form.getRawValue(),
-  });
+  protected readonly valueOf = valueOf;
   protected readonly askReasons = computed(() => {
-    const level = this.values().level;
+    const level = this.answers().level;
     return !!level && LEVELS_WITH_REASONS.includes(level);
   });
   protected readonly negative = computed(() => {
-    const level = this.values().level;
+    const level = this.answers().level;
     return !!level && NEGATIVE_LEVELS.includes(level);
   });
-  protected readonly atHall = computed(() => this.values().channel === 'hall');
-  protected readonly commentLength = computed(() => characterLength(this.values().comment ?? ''));
+  protected readonly atHall = computed(() => this.answers().channel === 'hall');
+  protected readonly commentLength = computed(() => characterLength(this.answers().comment));
   /** The service named in the URL, when the catalogue knows it. */
   protected readonly namedService = computed(() => {
     const code = this.query.get('service');
@@ -189,7 +178,7 @@ export class RateService {
   protected submit(event: Event): void {
     event.preventDefault();
     if (this.sending()) return;
-    const answers = this.answers();
+    const answers = this.sent();
     const errors = ratingErrors(answers);
     this.found.set(errors);
     if (errors.length > 0) return;
@@ -200,14 +189,29 @@ export class RateService {
     );
   }
 
-  private answers(): RatingAnswers {
-    const raw = this.form.getRawValue();
+  protected update<K extends keyof RatingAnswers>(key: K, value: RatingAnswers[K]): void {
+    this.answers.update((answers) => ({ ...answers, [key]: value }));
+  }
+
+  protected toggleReason(reason: RatingReason, event: Event): void {
+    const on = (event.target as HTMLInputElement).checked;
+    const reasons = new Set(this.answers().reasons);
+    if (on) reasons.add(reason);
+    else reasons.delete(reason);
+    this.update(
+      'reasons',
+      REASONS.filter((r) => reasons.has(r)),
+    );
+  }
+
+  /** The answers as sent: a link's visit fixes the service, hall and channel. */
+  private sent(): RatingAnswers {
+    const answers = this.answers();
     const invitation = this.invitation().invitation;
     return {
-      ...raw,
+      ...answers,
       ...(invitation ? { service: invitation.service, hall: invitation.hall } : {}),
-      channel: this.token ? 'appointment' : raw.channel,
-      reasons: REASONS.filter((reason) => raw.reasons[reason]),
+      channel: this.token ? 'appointment' : answers.channel,
     };
   }
 }

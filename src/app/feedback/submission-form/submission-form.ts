@@ -1,6 +1,4 @@
 import { ChangeDetectionStrategy, Component, computed, inject, signal } from '@angular/core';
-import { toSignal } from '@angular/core/rxjs-interop';
-import { NonNullableFormBuilder, ReactiveFormsModule } from '@angular/forms';
 import { ActivatedRoute, Router, RouterLink } from '@angular/router';
 import { Store } from '@ngrx/store';
 import type { SubmissionKind } from '@contract/feedback';
@@ -16,6 +14,7 @@ import {
   WHAT_HAPPENED_MAX_LENGTH,
 } from '../feedback-rules';
 import { kindText } from '../feedback-text';
+import { valueOf } from '../form-value';
 import { SubmissionFormPageActions } from '../state/feedback.actions';
 import {
   selectDraft,
@@ -48,14 +47,7 @@ export function draftErrors(draft: SubmissionDraft): FeedbackField[] {
  */
 @Component({
   selector: 'app-submission-form',
-  imports: [
-    ReactiveFormsModule,
-    RouterLink,
-    CharacterCount,
-    ErrorSummary,
-    FieldError,
-    LocalizedPipe,
-  ],
+  imports: [RouterLink, CharacterCount, ErrorSummary, FieldError, LocalizedPipe],
   templateUrl: './submission-form.html',
   styleUrl: '../form-page.scss',
   changeDetection: ChangeDetectionStrategy.OnPush,
@@ -74,14 +66,12 @@ export class SubmissionForm {
   protected readonly halls = this.store.selectSignal(selectHallOptions);
   private readonly submission = this.store.selectSignal(selectSubmission);
 
-  protected readonly form = this.formFrom(this.store.selectSignal(selectDraft)());
-
-  private readonly values = toSignal(this.form.valueChanges, {
-    initialValue: this.form.getRawValue(),
-  });
-  protected readonly anonymous = computed(() => this.values().anonymous ?? true);
-  protected readonly whatLength = computed(() => characterLength(this.values().whatHappened ?? ''));
-  protected readonly wantedLength = computed(() => characterLength(this.values().wanted ?? ''));
+  // Bound by hand rather than with ReactiveFormsModule, an NgModule whose definition would bring
+  // core code into the shell's first download (docs/decisions.md).
+  protected readonly draft = signal<SubmissionDraft>(this.store.selectSignal(selectDraft)());
+  protected readonly valueOf = valueOf;
+  protected readonly whatLength = computed(() => characterLength(this.draft().whatHappened));
+  protected readonly wantedLength = computed(() => characterLength(this.draft().wanted));
 
   /** Errors found on "Continue". */
   private readonly found = signal<FeedbackField[]>([]);
@@ -94,7 +84,11 @@ export class SubmissionForm {
   constructor() {
     this.store.dispatch(SubmissionFormPageActions.opened());
     const service = inject(ActivatedRoute).snapshot.queryParamMap.get('service');
-    if (service && !this.form.controls.service.value) this.form.controls.service.setValue(service);
+    if (service && !this.draft().service) this.update('service', service);
+  }
+
+  protected update<K extends keyof SubmissionDraft>(key: K, value: SubmissionDraft[K]): void {
+    this.draft.update((draft) => ({ ...draft, [key]: value }));
   }
 
   protected retryOptions(): void {
@@ -103,26 +97,11 @@ export class SubmissionForm {
 
   protected submit(event: Event): void {
     event.preventDefault();
-    const draft = this.form.getRawValue();
+    const draft = this.draft();
     const errors = draftErrors(draft);
     this.found.set(errors);
     if (errors.length > 0) return;
     this.store.dispatch(SubmissionFormPageActions.draftSaved({ draft }));
     void this.router.navigate(['/feedback/submit/check']);
-  }
-
-  private formFrom(draft: SubmissionDraft) {
-    const fb = inject(NonNullableFormBuilder);
-    return fb.group({
-      kind: fb.control<SubmissionKind>(draft.kind),
-      service: fb.control(draft.service),
-      hall: fb.control(draft.hall),
-      whatHappened: fb.control(draft.whatHappened),
-      wanted: fb.control(draft.wanted),
-      anonymous: fb.control(draft.anonymous),
-      name: fb.control(draft.name),
-      mobile: fb.control(draft.mobile),
-      website: fb.control(draft.website),
-    });
   }
 }

@@ -1,11 +1,11 @@
 import { ChangeDetectionStrategy, Component, computed, inject, signal } from '@angular/core';
-import { NonNullableFormBuilder, ReactiveFormsModule } from '@angular/forms';
 import { RouterLink } from '@angular/router';
 import { Store } from '@ngrx/store';
 import { ErrorSummary } from '../../shared/error-summary/error-summary';
 import { FieldError } from '../field-error/field-error';
 import { type FeedbackField, formErrors } from '../feedback-problem';
 import { MOBILE_PATTERN, TRACKING_CODE_PATTERN } from '../feedback-rules';
+import { valueOf } from '../form-value';
 import { TrackPageActions } from '../state/feedback.actions';
 import { selectTracked } from '../state/feedback.feature';
 
@@ -17,7 +17,7 @@ export function normalizeCode(code: string): string {
 /** `/feedback/track`: find a case by its tracking code (and the mobile given with it). */
 @Component({
   selector: 'app-track-lookup',
-  imports: [ReactiveFormsModule, RouterLink, ErrorSummary, FieldError],
+  imports: [RouterLink, ErrorSummary, FieldError],
   templateUrl: './track-lookup.html',
   styleUrl: '../form-page.scss',
   changeDetection: ChangeDetectionStrategy.OnPush,
@@ -25,12 +25,11 @@ export function normalizeCode(code: string): string {
 export class TrackLookup {
   private readonly store = inject(Store);
   private readonly tracked = this.store.selectSignal(selectTracked);
-  private readonly fb = inject(NonNullableFormBuilder);
 
-  protected readonly form = this.fb.group({
-    trackingCode: this.fb.control(this.tracked().query?.trackingCode ?? ''),
-    mobile: this.fb.control(''),
-  });
+  // Bound by hand rather than with ReactiveFormsModule (see the submission form).
+  protected readonly trackingCode = signal(this.tracked().query?.trackingCode ?? '');
+  protected readonly mobile = signal('');
+  protected readonly valueOf = valueOf;
 
   private readonly found = signal<FeedbackField[]>([]);
   private readonly check = formErrors(this.found, this.tracked);
@@ -43,8 +42,8 @@ export class TrackLookup {
   protected submit(event: Event): void {
     event.preventDefault();
     if (this.searching()) return;
-    const trackingCode = normalizeCode(this.form.controls.trackingCode.value);
-    const mobile = this.form.controls.mobile.value.trim();
+    const trackingCode = normalizeCode(this.trackingCode());
+    const mobile = this.mobile().trim();
     const errors: FeedbackField[] = [];
     if (!TRACKING_CODE_PATTERN.test(trackingCode)) errors.push('trackingCode');
     if (mobile && !MOBILE_PATTERN.test(mobile)) errors.push('mobile');
