@@ -208,10 +208,11 @@ export async function runBundleBench({
     const bare = measureApp(await buildBareApp(scratch));
     rows.push({ name: 'bare `ng new` app (same CLI, zoneless)', ...bare });
 
-    // Markers only one route's code holds: the appointments route also reads guides from
-    // /api/services, so the catalogue is recognised by its theme list.
+    // Markers only one route's code holds: the appointments and feedback routes also read guides
+    // from /api/services, so the catalogue is recognised by its theme list.
     const catalogue = measureLazyRoute(join(browserDir, 'zh'), '/api/themes');
     const appointments = measureLazyRoute(join(browserDir, 'zh'), '/api/appointments');
+    const feedback = measureLazyRoute(join(browserDir, 'zh'), '/api/feedback/track');
     const inProduction = findDevtoolsMarkers(browserDir);
     // The check is only worth something if it finds the devtools where they are meant to be.
     let control = 'not run (`--no-build`)';
@@ -245,6 +246,10 @@ export async function runBundleBench({
       appointments
         ? `The appointments' lazy route (booking and managing a booking, with the QR code library) adds ${appointments.files} files, ${kb(appointments.raw)} raw, **${kb(appointments.brotli)} brotli**, when it is first opened.`
         : 'The appointments route was not found in the build.',
+      '',
+      feedback
+        ? `The feedback route (rating, complaints and suggestions, tracking, published results) adds ${feedback.files} files, ${kb(feedback.raw)} raw, **${kb(feedback.brotli)} brotli**, when it is first opened.`
+        : 'The feedback route was not found in the build.',
       '',
       `Store devtools in the production bundles: ${
         inProduction.length

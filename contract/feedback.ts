@@ -1,5 +1,5 @@
 import { Type, type Static } from '@sinclair/typebox';
-import { Localized } from './catalogue.ts';
+import { Localized } from './catalogue';
 
 /**
  * Citizen feedback: 好差评 ratings of a service, 12345-style complaints, suggestions, praise and

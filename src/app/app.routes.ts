@@ -24,6 +24,10 @@ export const routes: Routes = [
     path: 'appointments',
     loadChildren: () => import('./appointments/appointments.routes'),
   },
+  {
+    path: 'feedback',
+    loadChildren: () => import('./feedback/feedback.routes'),
+  },
   // The catalogue owns the home page and its own addresses; it comes after the shell's pages so
   // that they do not load its code, and before the catch-all, which it falls through to.
   {

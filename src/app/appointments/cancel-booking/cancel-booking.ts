@@ -4,7 +4,7 @@ import { Store } from '@ngrx/store';
 import { LocalizedPipe } from '../../shared/localized/localized-pipe';
 import { problemMessage } from '../appointment-problem';
 import { fullDayText, timeText } from '../day-text';
-import { ErrorSummary } from '../error-summary/error-summary';
+import { ErrorSummary } from '../../shared/error-summary/error-summary';
 import { CancelBookingPageActions } from '../state/appointments.actions';
 import { selectManage } from '../state/appointments.feature';
 

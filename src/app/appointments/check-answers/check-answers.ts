@@ -13,7 +13,7 @@ import { fieldMessages, isSlotTaken, problemMessage } from '../appointment-probl
 import { BookingStep } from '../booking-step';
 import { DetailsStorage, type PersonalDetails } from '../data/details-storage';
 import { dayText, timeText } from '../day-text';
-import { ErrorSummary } from '../error-summary/error-summary';
+import { ErrorSummary } from '../../shared/error-summary/error-summary';
 import { maskedIdNumber, maskedMobile } from '../identity-number';
 import { CheckAnswersPageActions } from '../state/appointments.actions';
 import {

@@ -3,7 +3,7 @@ import { RouterLink } from '@angular/router';
 import { LocalizedPipe } from '../../shared/localized/localized-pipe';
 import { BookingStep, type Flow } from '../booking-step';
 import { DayPicker } from '../day-picker/day-picker';
-import { ErrorSummary, type SummaryItem } from '../error-summary/error-summary';
+import { ErrorSummary, type SummaryItem } from '../../shared/error-summary/error-summary';
 import { LoadState } from '../load-state/load-state';
 import { selectAppointmentsView, selectCurrentAvailability } from '../state/appointments.feature';
 

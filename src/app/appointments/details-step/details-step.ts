@@ -14,7 +14,7 @@ import { type BookingField, fieldMessages, fieldText } from '../appointment-prob
 import { BookingStep } from '../booking-step';
 import { DetailsStorage } from '../data/details-storage';
 import { formValue } from '../form-value';
-import { ErrorSummary, type SummaryItem } from '../error-summary/error-summary';
+import { ErrorSummary, type SummaryItem } from '../../shared/error-summary/error-summary';
 import { TextField } from '../text-field/text-field';
 import { NAME_MAX_LENGTH } from '@contract/constants/appointment-limits';
 import { MOBILE_PATTERN, idNumberValid, normalizedIdNumber } from '../identity-number';

@@ -3,7 +3,7 @@ import { RouterLink } from '@angular/router';
 import { openingHoursLines } from '../../shared/opening-hours/opening-hours';
 import { LocalizedPipe } from '../../shared/localized/localized-pipe';
 import { BookingStep } from '../booking-step';
-import { ErrorSummary, type SummaryItem } from '../error-summary/error-summary';
+import { ErrorSummary, type SummaryItem } from '../../shared/error-summary/error-summary';
 import { LoadState } from '../load-state/load-state';
 import { selectHalls, selectServiceHalls } from '../state/appointments.feature';
 

@@ -8,7 +8,7 @@ import {
   problemMessage,
 } from '../appointment-problem';
 import { formValue } from '../form-value';
-import { ErrorSummary, type SummaryItem } from '../error-summary/error-summary';
+import { ErrorSummary, type SummaryItem } from '../../shared/error-summary/error-summary';
 import { TextField } from '../text-field/text-field';
 import { MOBILE_PATTERN } from '../identity-number';
 import { ManageLookupPageActions } from '../state/appointments.actions';

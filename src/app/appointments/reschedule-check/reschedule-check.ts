@@ -10,7 +10,7 @@ import { LocalizedPipe } from '../../shared/localized/localized-pipe';
 import { isSlotTaken, problemMessage } from '../appointment-problem';
 import { BookingStep } from '../booking-step';
 import { fullDayText, timeText } from '../day-text';
-import { ErrorSummary } from '../error-summary/error-summary';
+import { ErrorSummary } from '../../shared/error-summary/error-summary';
 import { RescheduleCheckPageActions } from '../state/appointments.actions';
 
 /** `/appointments/manage/reschedule/check`: the old and the new time side by side, then move. */

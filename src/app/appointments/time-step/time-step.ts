@@ -4,7 +4,7 @@ import { LocalizedPipe } from '../../shared/localized/localized-pipe';
 import { isSlotTaken, problemMessage } from '../appointment-problem';
 import { BookingStep, type Flow } from '../booking-step';
 import { dayText } from '../day-text';
-import { ErrorSummary, type SummaryItem } from '../error-summary/error-summary';
+import { ErrorSummary, type SummaryItem } from '../../shared/error-summary/error-summary';
 import { LoadState } from '../load-state/load-state';
 import { TimePicker } from '../time-picker/time-picker';
 import {

@@ -8,6 +8,7 @@ import type {
   ServiceSearchResult,
   Theme,
 } from '@contract/catalogue';
+import type { ServiceResults } from '@contract/feedback';
 import type { Observable } from 'rxjs';
 
 @Injectable({ providedIn: 'root' })
@@ -34,6 +35,13 @@ export class CatalogueClient {
 
   departments(): Observable<Department[]> {
     return this.http.get<Department[]>('/api/departments');
+  }
+
+  /** The service's published satisfaction, read from the feedback API like any other client. */
+  satisfaction(code: string): Observable<ServiceResults> {
+    return this.http.get<ServiceResults>(
+      `/api/feedback/results/services/${encodeURIComponent(code)}`,
+    );
   }
 
   halls(): Observable<Hall[]> {

@@ -1,4 +1,6 @@
 import { registerLocaleData } from '@angular/common';
+import { provideHttpClient } from '@angular/common/http';
+import { provideHttpClientTesting } from '@angular/common/http/testing';
 import localeZh from '@angular/common/locales/zh';
 import { LOCALE_ID } from '@angular/core';
 import { TestBed } from '@angular/core/testing';
@@ -30,7 +32,13 @@ describe('ServiceGuide', () => {
 
   beforeEach(() => {
     TestBed.configureTestingModule({
-      providers: [provideRouter([]), provideMockStore(), { provide: LOCALE_ID, useValue: 'zh-CN' }],
+      providers: [
+        provideRouter([]),
+        provideMockStore(),
+        provideHttpClient(),
+        provideHttpClientTesting(),
+        { provide: LOCALE_ID, useValue: 'zh-CN' },
+      ],
     });
     store = TestBed.inject(MockStore);
     store.overrideSelector(selectCurrentGuide, loaded);
@@ -59,6 +67,7 @@ describe('ServiceGuide', () => {
       '常见问题',
       '咨询和投诉',
       '相关服务',
+      '这份办事指南有错误吗？',
     ]);
   });
 
@@ -117,5 +126,12 @@ describe('ServiceGuide', () => {
     const element = render();
     expect(element.querySelector('h1')?.textContent).toBe('找不到该服务');
     expect(element.querySelector('a[href="/services"]')).not.toBeNull();
+  });
+
+  it('links to rating the service', () => {
+    const link = [...render().querySelectorAll('a')].find(
+      (a) => a.textContent?.trim() === '评价这项服务',
+    );
+    expect(link?.getAttribute('href')).toBe('/feedback/rate?service=CRJ-001');
   });
 });

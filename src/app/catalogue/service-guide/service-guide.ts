@@ -13,6 +13,7 @@ import { Store } from '@ngrx/store';
 import type { Hall, MaterialForm } from '@contract/catalogue';
 import { pageTitle } from '../../core/page-title-strategy';
 import { LocalizedPipe } from '../../shared/localized/localized-pipe';
+import { GuideFieldFeedback } from '../guide-field-feedback/guide-field-feedback';
 import { problemText } from '../problem-text';
 import { audienceLabel } from '../search-filters/search-filters';
 import { visitsText, workingDaysText } from '../service-facts';
@@ -20,6 +21,7 @@ import { ServiceGuidePageActions } from '../state/catalogue.actions';
 import { selectDepartmentEntities, selectHallEntities } from '../state/catalogue.feature';
 import { selectCurrentGuide } from '../state/catalogue.selectors';
 import { openingHoursLines } from '../../shared/opening-hours/opening-hours';
+import { ServiceSatisfaction } from '../service-satisfaction/service-satisfaction';
 
 interface HallView {
   readonly hall: Hall;
@@ -29,7 +31,7 @@ interface HallView {
 /** `/services/:code`: the full guide (办事指南) to one service, printable. */
 @Component({
   selector: 'app-service-guide',
-  imports: [DatePipe, RouterLink, LocalizedPipe],
+  imports: [DatePipe, RouterLink, LocalizedPipe, ServiceSatisfaction, GuideFieldFeedback],
   providers: [LocalizedPipe],
   templateUrl: './service-guide.html',
   styleUrl: './service-guide.scss',

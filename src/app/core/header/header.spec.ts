@@ -23,6 +23,7 @@ describe('Header', () => {
           { path: '', component: HeaderTestPage },
           { path: 'about', component: HeaderTestPage },
           { path: 'contact', component: HeaderTestPage },
+          { path: 'feedback', component: HeaderTestPage },
         ]),
         provideMockStore(),
       ],
@@ -56,6 +57,7 @@ describe('Header', () => {
     ]);
     expect(links).toEqual([
       ['首页', '/', null],
+      ['我要反馈', '/feedback', null],
       ['关于本站', '/about', 'page'],
       ['联系我们', '/contact', null],
     ]);

@@ -1,0 +1,47 @@
+import type { SubmissionInput, SubmissionKind } from '@contract/feedback';
+import type { PortalLocale } from '../../core/locale';
+
+/**
+ * What the citizen has typed into the complaint/suggestion form, kept in the store (memory only,
+ * never a URL or storage) so the check page can show it and nothing is lost when sending fails.
+ */
+export interface SubmissionDraft {
+  kind: SubmissionKind;
+  service: string;
+  hall: string;
+  whatHappened: string;
+  wanted: string;
+  anonymous: boolean;
+  name: string;
+  mobile: string;
+  /** The honeypot; people never see it. */
+  website: string;
+}
+
+export const EMPTY_DRAFT: SubmissionDraft = {
+  kind: 'complaint',
+  service: '',
+  hall: '',
+  whatHappened: '',
+  wanted: '',
+  anonymous: true,
+  name: '',
+  mobile: '',
+  website: '',
+};
+
+/** The request body for a draft: blanks left out, and no name or mobile when anonymous. */
+export function submissionInput(draft: SubmissionDraft, locale: PortalLocale): SubmissionInput {
+  const wanted = draft.wanted.trim();
+  return {
+    kind: draft.kind,
+    ...(draft.service ? { service: draft.service } : {}),
+    ...(draft.hall ? { hall: draft.hall } : {}),
+    whatHappened: draft.whatHappened.trim(),
+    ...(wanted ? { wanted } : {}),
+    anonymous: draft.anonymous,
+    ...(draft.anonymous ? {} : { name: draft.name.trim(), mobile: draft.mobile.trim() }),
+    locale,
+    ...(draft.website ? { website: draft.website } : {}),
+  };
+}

@@ -1,0 +1,29 @@
+import { EMPTY_DRAFT } from '../state/submission-draft';
+import { draftErrors } from './submission-form';
+
+describe('draftErrors', () => {
+  const draft = { ...EMPTY_DRAFT, whatHappened: 'Waited two hours.' };
+
+  it('accepts an anonymous draft with what happened', () => {
+    expect(draftErrors(draft)).toEqual([]);
+  });
+
+  it('needs what happened, and not only white space', () => {
+    expect(draftErrors({ ...draft, whatHappened: ' \n ' })).toEqual(['whatHappened']);
+  });
+
+  it('counts length in characters as the server does', () => {
+    expect(draftErrors({ ...draft, whatHappened: '😀'.repeat(2000) })).toEqual([]);
+    expect(draftErrors({ ...draft, whatHappened: '😀'.repeat(2001) })).toEqual(['whatHappened']);
+  });
+
+  it('needs a name and a valid mobile when not anonymous', () => {
+    expect(draftErrors({ ...draft, anonymous: false, mobile: '12812345678' })).toEqual([
+      'name',
+      'mobile',
+    ]);
+    expect(draftErrors({ ...draft, anonymous: false, name: 'Li', mobile: '13812345678' })).toEqual(
+      [],
+    );
+  });
+});

@@ -1,0 +1,107 @@
+import { ChangeDetectionStrategy, Component, computed, inject, signal } from '@angular/core';
+import { ActivatedRoute, Router, RouterLink } from '@angular/router';
+import { Store } from '@ngrx/store';
+import type { SubmissionKind } from '@contract/feedback';
+import { CharacterCount, characterLength } from '../../shared/character-count/character-count';
+import { ErrorSummary } from '../../shared/error-summary/error-summary';
+import { LocalizedPipe } from '../../shared/localized/localized-pipe';
+import { FieldError } from '../field-error/field-error';
+import { type FeedbackField, formErrors } from '../feedback-problem';
+import {
+  MOBILE_PATTERN,
+  NAME_MAX_LENGTH,
+  WANTED_MAX_LENGTH,
+  WHAT_HAPPENED_MAX_LENGTH,
+} from '../feedback-rules';
+import { kindText } from '../feedback-text';
+import { valueOf } from '../form-value';
+import { SubmissionFormPageActions } from '../state/feedback.actions';
+import {
+  selectDraft,
+  selectHallOptions,
+  selectOptions,
+  selectServiceOptions,
+  selectSubmission,
+} from '../state/feedback.feature';
+import type { SubmissionDraft } from '../state/submission-draft';
+
+const KINDS: readonly SubmissionKind[] = ['complaint', 'suggestion', 'praise', 'question'];
+
+/** What the form itself can tell is wrong; the server checks everything again. */
+export function draftErrors(draft: SubmissionDraft): FeedbackField[] {
+  const errors: FeedbackField[] = [];
+  const length = characterLength(draft.whatHappened);
+  if (!draft.whatHappened.trim() || length > WHAT_HAPPENED_MAX_LENGTH) errors.push('whatHappened');
+  if (characterLength(draft.wanted) > WANTED_MAX_LENGTH) errors.push('wanted');
+  if (!draft.anonymous) {
+    const name = draft.name.trim();
+    if (!name || characterLength(name) > NAME_MAX_LENGTH) errors.push('name');
+    if (!MOBILE_PATTERN.test(draft.mobile.trim())) errors.push('mobile');
+  }
+  return errors;
+}
+
+/**
+ * `/feedback/submit`: a complaint, suggestion, praise or question. What is typed goes to the
+ * store on "Continue", so the check page shows it and a failed send loses nothing.
+ */
+@Component({
+  selector: 'app-submission-form',
+  imports: [RouterLink, CharacterCount, ErrorSummary, FieldError, LocalizedPipe],
+  templateUrl: './submission-form.html',
+  styleUrl: '../form-page.scss',
+  changeDetection: ChangeDetectionStrategy.OnPush,
+})
+export class SubmissionForm {
+  private readonly store = inject(Store);
+  private readonly router = inject(Router);
+
+  protected readonly kinds = KINDS;
+  protected readonly kindText = kindText;
+  protected readonly whatMax = WHAT_HAPPENED_MAX_LENGTH;
+  protected readonly wantedMax = WANTED_MAX_LENGTH;
+
+  protected readonly options = this.store.selectSignal(selectOptions);
+  protected readonly services = this.store.selectSignal(selectServiceOptions);
+  protected readonly halls = this.store.selectSignal(selectHallOptions);
+  private readonly submission = this.store.selectSignal(selectSubmission);
+
+  // Bound by hand rather than with ReactiveFormsModule, an NgModule whose definition would bring
+  // core code into the shell's first download (docs/decisions.md).
+  protected readonly draft = signal<SubmissionDraft>(this.store.selectSignal(selectDraft)());
+  protected readonly valueOf = valueOf;
+  protected readonly whatLength = computed(() => characterLength(this.draft().whatHappened));
+  protected readonly wantedLength = computed(() => characterLength(this.draft().wanted));
+
+  /** Errors found on "Continue". */
+  private readonly found = signal<FeedbackField[]>([]);
+  private readonly check = formErrors(this.found, this.submission);
+  protected readonly errors = this.check.errors;
+  protected readonly summary = this.check.summary;
+  protected readonly failure = this.check.failure;
+  protected readonly describedBy = this.check.describedBy;
+
+  constructor() {
+    this.store.dispatch(SubmissionFormPageActions.opened());
+    const service = inject(ActivatedRoute).snapshot.queryParamMap.get('service');
+    if (service && !this.draft().service) this.update('service', service);
+  }
+
+  protected update<K extends keyof SubmissionDraft>(key: K, value: SubmissionDraft[K]): void {
+    this.draft.update((draft) => ({ ...draft, [key]: value }));
+  }
+
+  protected retryOptions(): void {
+    this.store.dispatch(SubmissionFormPageActions.opened());
+  }
+
+  protected submit(event: Event): void {
+    event.preventDefault();
+    const draft = this.draft();
+    const errors = draftErrors(draft);
+    this.found.set(errors);
+    if (errors.length > 0) return;
+    this.store.dispatch(SubmissionFormPageActions.draftSaved({ draft }));
+    void this.router.navigate(['/feedback/submit/check']);
+  }
+}
