@@ -1,6 +1,6 @@
 import { Type, type Static } from '@sinclair/typebox';
 import { Localized } from './catalogue';
-import { MOBILE_PATTERN, NAME_MAX_LENGTH } from './constants/appointment-limits';
+import { MOBILE_PATTERN, NAME_MAX_LENGTH } from './constants/personal-data';
 
 /**
  * Appointments at service halls (预约办事): availability, booking and managing a booking.

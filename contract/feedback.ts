@@ -1,5 +1,22 @@
 import { Type, type Static } from '@sinclair/typebox';
 import { Localized } from './catalogue';
+import {
+  COMMENT_MAX_LENGTH,
+  MIN_RATINGS_TO_PUBLISH,
+  TRACKING_CODE_PATTERN,
+  WANTED_MAX_LENGTH,
+  WHAT_HAPPENED_MAX_LENGTH,
+  type RatingLevelName,
+} from './constants/feedback-limits';
+import { MOBILE_PATTERN, NAME_MAX_LENGTH } from './constants/personal-data';
+
+export {
+  LEVELS_WITH_REASONS,
+  MIN_RATINGS_TO_PUBLISH,
+  NEGATIVE_LEVELS,
+  RATING_LEVELS,
+  SATISFIED_LEVELS,
+} from './constants/feedback-limits';
 
 /**
  * Citizen feedback: 好差评 ratings of a service, 12345-style complaints, suggestions, praise and
@@ -23,18 +40,11 @@ export const FeedbackServiceCode = Type.String({
 });
 export const FeedbackHallId = Type.String({ pattern: '^[a-z0-9-]{1,40}$' });
 
-/** Mainland mobile numbers: 11 digits, 1 then 3–9. */
-export const FEEDBACK_MOBILE_PATTERN = '^1[3-9][0-9]{9}$';
-const Mobile = Type.String({ pattern: FEEDBACK_MOBILE_PATTERN });
+const Mobile = Type.String({ pattern: MOBILE_PATTERN });
 
 const Locale = Type.Union([Type.Literal('zh-CN'), Type.Literal('en')]);
 /** The honeypot: people never see it, so anything in it came from a robot. */
 const Honeypot = Type.Optional(Type.String({ maxLength: 200 }));
-
-export const COMMENT_MAX_LENGTH = 500;
-export const WHAT_HAPPENED_MAX_LENGTH = 2000;
-export const WANTED_MAX_LENGTH = 1000;
-export const NAME_MAX_LENGTH = 50;
 
 // ---------------------------------------------------------------------------------------------
 // Ratings (好差评)
@@ -51,27 +61,10 @@ export const RatingLevel = Type.Union(
   { $id: 'RatingLevel' },
 );
 export type RatingLevel = Static<typeof RatingLevel>;
-export const RATING_LEVELS: readonly RatingLevel[] = [
-  'very-satisfied',
-  'satisfied',
-  'basically-satisfied',
-  'dissatisfied',
-  'very-dissatisfied',
-];
-/** Levels that ask for reasons (the lower three). */
-export const LEVELS_WITH_REASONS: readonly RatingLevel[] = [
-  'basically-satisfied',
-  'dissatisfied',
-  'very-dissatisfied',
-];
-/** 差评: levels that open a case to be verified, fixed and followed up within a deadline. */
-export const NEGATIVE_LEVELS: readonly RatingLevel[] = ['dissatisfied', 'very-dissatisfied'];
-/** Levels counted as satisfied in the published share. */
-export const SATISFIED_LEVELS: readonly RatingLevel[] = [
-  'very-satisfied',
-  'satisfied',
-  'basically-satisfied',
-];
+// The plain level lists in constants/ and this schema must name the same five levels.
+type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
+const levelsAgree: Same<RatingLevel, RatingLevelName> = true;
+void levelsAgree;
 
 export const RatingReason = Type.Union(
   [
@@ -230,10 +223,7 @@ export type SubmissionInput = Static<typeof SubmissionInput>;
  * U, shown as three groups of four ("K7QM-3XPD-9HTW", about 59 bits). Look-ups accept lower case
  * and missing hyphens; answers carry the canonical form.
  */
-export const TRACKING_ALPHABET = '23456789ABCDEFGHJKMNPQRSTVWXYZ';
-export const TrackingCode = Type.String({
-  pattern: '^[2-9A-HJKMNP-TV-Za-hjkmnp-tv-z]{4}(-?[2-9A-HJKMNP-TV-Za-hjkmnp-tv-z]{4}){2}$',
-});
+export const TrackingCode = Type.String({ pattern: TRACKING_CODE_PATTERN });
 
 export const SubmissionReceipt = Type.Object(
   {
@@ -322,9 +312,6 @@ export type TrackedCase = Static<typeof TrackedCase>;
 
 // ---------------------------------------------------------------------------------------------
 // Published results
-
-/** Fewer ratings than this and no figure is published, so no one's rating can be singled out. */
-export const MIN_RATINGS_TO_PUBLISH = 5;
 
 /**
  * Satisfaction over the last 12 months. With fewer than MIN_RATINGS_TO_PUBLISH ratings the

@@ -1,5 +1,5 @@
 import { randomInt } from 'node:crypto';
-import { REFERENCE_ALPHABET } from '../../../contract/constants/appointment-limits.ts';
+import { PHONE_SAFE_ALPHABET as REFERENCE_ALPHABET } from '../../../contract/constants/personal-data.ts';
 
 export const REFERENCE_LENGTH = 8;
 

@@ -1,5 +1,5 @@
 import { randomInt } from 'node:crypto';
-import { TRACKING_ALPHABET } from '../../../contract/feedback.ts';
+import { PHONE_SAFE_ALPHABET as TRACKING_ALPHABET } from '../../../contract/constants/personal-data.ts';
 
 const LENGTH = 12;
 

@@ -12,7 +12,7 @@ import { WorkingCalendar, addCalendarDays, calendarYears } from '../calendar/cal
 import { dayNumber } from '../calendar/dates.ts';
 import { shanghaiDate, shanghaiInstant, type IsoDate } from '../clock.ts';
 import { dueDates, type DeadlineConfig } from '../feedback/deadlines.ts';
-import { TRACKING_ALPHABET } from '../../../contract/feedback.ts';
+import { PHONE_SAFE_ALPHABET as TRACKING_ALPHABET } from '../../../contract/constants/personal-data.ts';
 import type { Connection } from '../store/database.ts';
 import { prng } from './large-catalogue.ts';
 

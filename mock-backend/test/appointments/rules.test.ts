@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import fc from 'fast-check';
-import { REFERENCE_ALPHABET } from '../../../contract/constants/appointment-limits.ts';
+import { PHONE_SAFE_ALPHABET as REFERENCE_ALPHABET } from '../../../contract/constants/personal-data.ts';
 import type { OpeningHours } from '../../../contract/catalogue.ts';
 import { blockedUntil, fairUseRefusal } from '../../src/appointments/fair-use.ts';
 import {

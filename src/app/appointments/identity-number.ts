@@ -1,6 +1,6 @@
 import type { IdType } from '@contract/appointments';
 
-import { MOBILE_PATTERN as MOBILE_PATTERN_SOURCE } from '@contract/constants/appointment-limits';
+import { MOBILE_PATTERN as MOBILE_PATTERN_SOURCE } from '@contract/constants/personal-data';
 
 export const MOBILE_PATTERN = new RegExp(MOBILE_PATTERN_SOURCE);
 

@@ -16,7 +16,7 @@ import { DetailsStorage } from '../data/details-storage';
 import { formValue } from '../form-value';
 import { ErrorSummary, type SummaryItem } from '../../shared/error-summary/error-summary';
 import { TextField } from '../text-field/text-field';
-import { NAME_MAX_LENGTH } from '@contract/constants/appointment-limits';
+import { NAME_MAX_LENGTH } from '@contract/constants/personal-data';
 import { MOBILE_PATTERN, idNumberValid, normalizedIdNumber } from '../identity-number';
 import { idTypeText } from '../id-type-text';
 import { selectBooking } from '../state/appointments.feature';
