@@ -30,12 +30,20 @@ describe('app routes', () => {
   });
 
   it('serve the shell pages at their addresses', () => {
-    expect(routes.map((r) => r.path)).toEqual(['about', 'accessibility', 'contact', '', '**']);
+    expect(routes.map((r) => r.path)).toEqual([
+      'about',
+      'accessibility',
+      'contact',
+      'appointments',
+      'feedback',
+      '',
+      '**',
+    ]);
   });
 
   it('hand the home page and the rest to the catalogue, before the catch-all', async () => {
-    const catalogue = routes.find((r) => r.loadChildren)!;
-    expect(catalogue.path).toBe('');
+    const catalogue = routes.find((r) => r.path === '')!;
+    expect(catalogue.loadChildren).toBeDefined();
     const loaded = (await catalogue.loadChildren!()) as { default: Routes } | Routes;
     const children = ('default' in loaded ? loaded.default : loaded)[0].children ?? [];
     expect(children.map((r) => r.path)).toContain('');

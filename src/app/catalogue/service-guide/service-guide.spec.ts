@@ -100,7 +100,8 @@ describe('ServiceGuide', () => {
   });
 
   it('links to the online form only when the service can be applied for online', () => {
-    expect(render().querySelector('.guide__apply')?.getAttribute('href')).toBe(
+    const online = '.guide__apply:not(.guide__book)';
+    expect(render().querySelector(online)?.getAttribute('href')).toBe(
       'https://zwfw.jiangcheng.gov.cn/apply/CRJ-001',
     );
     store.overrideSelector(selectCurrentGuide, {
@@ -108,7 +109,20 @@ describe('ServiceGuide', () => {
       guide: { ...passportGuide, online: { available: false } },
     });
     store.refreshState();
-    expect(render().querySelector('.guide__apply')).toBeNull();
+    expect(render().querySelector(online)).toBeNull();
+  });
+
+  it('offers to book a hall visit for a service that needs one', () => {
+    expect(passportGuide.visits).toBeGreaterThan(0);
+    expect(render().querySelector('.guide__book')?.getAttribute('href')).toBe(
+      '/appointments/book?service=CRJ-001',
+    );
+    store.overrideSelector(selectCurrentGuide, {
+      ...loaded,
+      guide: { ...passportGuide, visits: 0 },
+    });
+    store.refreshState();
+    expect(render().querySelector('.guide__book')).toBeNull();
   });
 
   it('shows the last-updated date in the page’s language', () => {
