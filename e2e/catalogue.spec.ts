@@ -240,7 +240,8 @@ test('the guide shows every section and names the page after the service', async
   for (const heading of ['办理要点', '受理条件', '申请材料', '办理流程', '办理地点', '设定依据']) {
     await expect(main.getByRole('heading', { level: 2, name: heading })).toBeVisible();
   }
-  await expect(main.getByRole('table')).toBeVisible();
+  // The guide has a second table now, the satisfaction figures: name the materials one.
+  await expect(main.getByRole('table', { name: '需要准备的材料' })).toBeVisible();
   await expect(main.getByRole('link', { name: '在线申请' })).toHaveAttribute('href', /^https:\/\//);
 });
 

@@ -121,7 +121,8 @@ for (const locale of locales) {
       await expect(page.getByRole('banner').getByRole('link', { name: text.site })).toBeVisible();
       await expect(page.getByRole('heading', { level: 1 })).toHaveText(text.homeHeading);
       const nav = page.getByRole('navigation');
-      await expect(nav.getByRole('link')).toHaveCount(3);
+      // Home, Give feedback, About, Contact.
+      await expect(nav.getByRole('link')).toHaveCount(4);
       await expect(page.getByRole('contentinfo').getByRole('link')).toHaveCount(3);
       // Nothing is wrong, so no warning, not even briefly while the health check ran.
       await expect(page.getByRole('alert')).toHaveCount(0);
