@@ -7,15 +7,14 @@
 import { spawn } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import autocannon from 'autocannon';
 import Database from 'better-sqlite3';
+import { PORT_RANGES, freePort } from '../scripts/free-port.mjs';
 
 const root = resolve(import.meta.dirname, '..');
 const HOST = '127.0.0.1';
-const PORTS = { from: 24000, to: 24999 };
 /** The server's clock: a Tuesday whose 14-day window holds a make-up working day and a holiday. */
 const PORTAL_NOW = '2026-09-15T09:00:00+08:00';
 const HALLS = ['smzx', 'linjiang', 'xincheng', 'beihu', 'nanshan'];
@@ -23,22 +22,9 @@ const SERVICES = ['GAJ-001', 'GAJ-003', 'GAJ-004'];
 const DAYS = ['2026-09-16', '2026-09-18', '2026-09-21', '2026-09-22', '2026-09-23', '2026-09-28'];
 const TIMES = ['09:00', '09:30', '10:00', '10:30', '11:00', '11:30', '13:30', '14:00', '14:30'];
 
-async function freePort() {
-  for (let attempt = 0; attempt < 50; attempt++) {
-    const port = PORTS.from + Math.floor(Math.random() * (PORTS.to - PORTS.from + 1));
-    const free = await new Promise((done) => {
-      const probe = createServer();
-      probe.once('error', () => done(false));
-      probe.listen(port, HOST, () => probe.close(() => done(true)));
-    });
-    if (free) return port;
-  }
-  throw new Error(`no free port in ${PORTS.from}-${PORTS.to}`);
-}
-
 /** Starts a Node process and waits until `readyPath` answers; stopped by its own PID. */
 async function start(args, env, readyPath) {
-  const port = await freePort();
+  const port = await freePort(PORT_RANGES.bench);
   const child = spawn(process.execPath, args(port), {
     cwd: root,
     env: { ...process.env, ...env(port) },

@@ -8,7 +8,8 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import autocannon from 'autocannon';
 import Database from 'better-sqlite3';
-import { freePort, nodeServer } from './api.mjs';
+import { PORT_RANGES, freePort } from '../scripts/free-port.mjs';
+import { nodeServer } from './api/servers.mjs';
 import { loadDeadlines } from '../mock-backend/src/feedback/deadlines.ts';
 import { seed } from '../mock-backend/src/seed/index.ts';
 import { seedFeedback } from '../mock-backend/src/seed/feedback.ts';
@@ -137,7 +138,7 @@ export async function runFeedbackBench({ duration = 10, log = console.log } = {}
 
   const rows = [];
   const measure = async (target, scenario, requestsFor, connections) => {
-    const port = await freePort();
+    const port = await freePort(PORT_RANGES.bench);
     await target.start(port);
     try {
       const url = `http://${HOST}:${port}`;
@@ -164,7 +165,7 @@ export async function runFeedbackBench({ duration = 10, log = console.log } = {}
     50,
   );
   const results = portal('portal mock backend, 100,000 ratings', true);
-  const port = await freePort();
+  const port = await freePort(PORT_RANGES.bench);
   await results.start(port);
   try {
     const url = `http://${HOST}:${port}`;
