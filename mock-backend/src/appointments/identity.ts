@@ -73,8 +73,3 @@ export function maskIdNumber(idNumber: string): string {
     idNumber.slice(idNumber.length - tail)
   );
 }
-
-/** 138****5678 */
-export function maskMobile(mobile: string): string {
-  return `${mobile.slice(0, 3)}****${mobile.slice(7)}`;
-}

@@ -20,8 +20,3 @@ export function normaliseTrackingCode(raw: string): string {
 }
 
 const groups = (code: string) => `${code.slice(0, 4)}-${code.slice(4, 8)}-${code.slice(8)}`;
-
-/** "13812345678" -> "138****5678": enough for the citizen to recognise, too little to call. */
-export function maskMobile(mobile: string): string {
-  return `${mobile.slice(0, 3)}****${mobile.slice(7)}`;
-}

@@ -20,7 +20,6 @@ import { changeableUntil, fairUseRefusal } from '../appointments/fair-use.ts';
 import {
   identityNumberProblem,
   maskIdNumber,
-  maskMobile,
   normaliseIdNumber,
   personKey,
 } from '../appointments/identity.ts';
@@ -42,6 +41,7 @@ import {
 import { addCalendarDays, WorkingCalendar, type IsoDate } from '../calendar/calendar.ts';
 import type { Catalogue } from '../catalogue/catalogue.ts';
 import { shanghaiDate, shanghaiInstant } from '../clock.ts';
+import { maskMobile } from '../personal-data.ts';
 import { problemContentType, ProblemError, validationProblem } from '../problems.ts';
 import { problemResponses } from '../schemas.ts';
 import type {

@@ -1,13 +1,13 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import fc from 'fast-check';
+import { maskMobile } from '../../src/personal-data.ts';
 import { PHONE_SAFE_ALPHABET as REFERENCE_ALPHABET } from '../../../contract/constants/personal-data.ts';
 import type { OpeningHours } from '../../../contract/catalogue.ts';
 import { blockedUntil, fairUseRefusal } from '../../src/appointments/fair-use.ts';
 import {
   identityNumberProblem,
   maskIdNumber,
-  maskMobile,
   residentIdCheckCharacter,
 } from '../../src/appointments/identity.ts';
 import {
