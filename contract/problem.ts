@@ -29,7 +29,8 @@ export type ServerProblemType =
   | '/problems/internal'
   | '/problems/site-not-built'
   | AppointmentProblemType
-  | FeedbackProblemType;
+  | FeedbackProblemType
+  | StaffProblemType;
 
 /**
  * Problem `type`s of the appointments API (409 unless noted). Validation failures of bookings
@@ -94,3 +95,22 @@ export const feedbackProblemTypes = {
 
 /** The feedback API's problem types, for the union above. */
 export type FeedbackProblemType = (typeof feedbackProblemTypes)[keyof typeof feedbackProblemTypes];
+
+/** The staff workspace's problem types (contract/staff.ts). */
+export const staffProblemTypes = {
+  /** 401: unknown user, wrong password or disabled account, all alike. */
+  signInFailed: '/problems/sign-in-failed',
+  /** 401: no session, or it was revoked or has expired. */
+  signedOut: '/problems/signed-out',
+  /** 403: a state-changing request without the XSRF header matching the cookie. */
+  csrf: '/problems/csrf',
+  /** 428: a change without If-Match. */
+  preconditionRequired: '/problems/precondition-required',
+  /** 412: If-Match names an earlier version than the current one. */
+  staleItem: '/problems/stale-item',
+  /** 409: an account with this user name exists. */
+  userNameTaken: '/problems/user-name-taken',
+} as const;
+
+/** The staff API's problem types, for the union above. */
+export type StaffProblemType = (typeof staffProblemTypes)[keyof typeof staffProblemTypes];
