@@ -138,7 +138,7 @@ export const StaffAccount = Type.Object(
 );
 export type StaffAccount = Static<typeof StaffAccount>;
 
-/** GET /api/staff/accounts: every account, by user name. GET /api/staff/departments lists StaffDepartment[] for the pickers. */
+/** GET /api/staff/accounts: every account, by user name. */
 export const StaffAccountList = Type.Object(
   { accounts: Type.Array(StaffAccount) },
   { $id: 'StaffAccountList', additionalProperties: false },
@@ -179,6 +179,29 @@ export const PasswordResetInput = Type.Object(
   { $id: 'PasswordResetInput', additionalProperties: false },
 );
 export type PasswordResetInput = Static<typeof PasswordResetInput>;
+
+/**
+ * GET /api/staff/colleagues (supervisor, admin): the reviewers and supervisors an item of the
+ * department may be assigned to; `?department=` is required for admins and must be the caller's
+ * own for supervisors (403 otherwise). Disabled accounts are left out.
+ */
+export const ColleaguesQuery = Type.Object(
+  { department: Type.Optional(StaffDepartmentId) },
+  { $id: 'ColleaguesQuery', additionalProperties: false },
+);
+export type ColleaguesQuery = Static<typeof ColleaguesQuery>;
+export const ColleagueList = Type.Object(
+  { colleagues: Type.Array(StaffPerson) },
+  { $id: 'ColleagueList', additionalProperties: false },
+);
+export type ColleagueList = Static<typeof ColleagueList>;
+
+/** GET /api/staff/departments (any signed-in staff): every staff department, for pickers and filters. */
+export const StaffDepartmentList = Type.Object(
+  { departments: Type.Array(StaffDepartment) },
+  { $id: 'StaffDepartmentList', additionalProperties: false },
+);
+export type StaffDepartmentList = Static<typeof StaffDepartmentList>;
 
 // ---------------------------------------------------------------------------------------------
 // The review queue
