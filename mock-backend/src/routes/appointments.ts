@@ -88,6 +88,13 @@ const slotFull = problem(
   'Someone else took the last place. Choose another time.',
 );
 
+const dailyLimit = problem(
+  409,
+  '/problems/daily-limit',
+  'You already have three bookings that day',
+  'Choose another day, or cancel one of those bookings.',
+);
+
 const notActive = problem(
   409,
   '/problems/appointment-not-active',
@@ -467,12 +474,7 @@ const appointmentRoutes: FastifyPluginAsyncTypebox<AppointmentRouteOptions> = as
                 'Change or cancel that booking instead of making another one.',
               );
             case 'daily-limit':
-              throw problem(
-                409,
-                '/problems/daily-limit',
-                'You already have three bookings that day',
-                'Choose another day, or cancel one of those bookings.',
-              );
+              throw dailyLimit;
           }
         }
         throw new Error('No free reference after 5 tries');
@@ -574,7 +576,9 @@ const appointmentRoutes: FastifyPluginAsyncTypebox<AppointmentRouteOptions> = as
             messagesFor('rescheduled'),
           );
           if (outcome.ok) return { status: 200, body: view(outcome.appointment) };
-          throw outcome.refusal.kind === 'slot-full' ? slotFull : notActive;
+          throw { 'slot-full': slotFull, 'daily-limit': dailyLimit, 'not-active': notActive }[
+            outcome.refusal.kind
+          ];
         },
       ),
   );

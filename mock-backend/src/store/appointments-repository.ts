@@ -1,6 +1,6 @@
 import type { AppointmentStatus, IdType } from '../../../contract/appointments.ts';
 import { addCalendarDays, type IsoDate } from '../calendar/calendar.ts';
-import type { PersonRecord, Refusal } from '../appointments/fair-use.ts';
+import { MAX_BOOKINGS_PER_DAY, type PersonRecord, type Refusal } from '../appointments/fair-use.ts';
 import type { StoredKey } from '../appointments/idempotency.ts';
 import type { Connection } from './database.ts';
 
@@ -53,7 +53,10 @@ export type BookingOutcome =
 
 export type RescheduleOutcome =
   | { ok: true; appointment: StoredAppointment }
-  | { ok: false; refusal: { kind: 'slot-full' } | { kind: 'not-active' } };
+  | {
+      ok: false;
+      refusal: { kind: 'slot-full' } | { kind: 'not-active' } | { kind: 'daily-limit' };
+    };
 
 export interface IdempotencyRecord {
   scope: string;
@@ -318,6 +321,14 @@ export function createAppointmentsRepository(db: Connection): AppointmentsReposi
       const row = byReference.all(reference)[0];
       if (!row || row.status !== 'booked') return { ok: false, refusal: { kind: 'not-active' } };
       const old = fromRow(row);
+      // Moving to another day must not give the person a fourth booking on that day. Read in
+      // the same transaction as the move, so two moves at once cannot both slip under the limit.
+      if (
+        to.date !== old.date &&
+        (onDate.all(old.personKey, to.date)[0]?.n ?? 0) >= MAX_BOOKINGS_PER_DAY
+      ) {
+        return { ok: false, refusal: { kind: 'daily-limit' } };
+      }
       // The seat of the old slot is released first only inside this transaction: if the new
       // one cannot be taken, the rollback puts it back, so the booking never loses its seat.
       freeSeat.run(old.id);

@@ -29,10 +29,10 @@ function book(server: FastifyInstance, body: unknown, key: string | null = idemp
   });
 }
 
-function rows<T>(dbPath: string, sql: string): T[] {
+function rows<T>(dbPath: string, sql: string, ...params: string[]): T[] {
   const db = new Database(dbPath, { readonly: true });
   try {
-    return db.prepare<[], T>(sql).all();
+    return db.prepare<string[], T>(sql).all(...params);
   } finally {
     db.close();
   }
@@ -361,6 +361,43 @@ describe('fair use', () => {
     );
     assert.equal(fourth.statusCode, 409, fourth.body);
     assert.equal(fourth.json().type, '/problems/daily-limit');
+  });
+
+  test('moving a booking to another day keeps to three that day; moving within a day does not count twice', async (t) => {
+    const { app: server, dbPath } = await app(t);
+    for (const [service, time] of [
+      ['GAJ-001', '09:00'],
+      ['GAJ-003', '10:00'],
+      ['GAJ-004', '11:00'],
+    ]) {
+      assert.equal(
+        (await book(server, bookingBody({ service, time, materials: [] }))).statusCode,
+        201,
+      );
+    }
+    const { reference } = (
+      await book(server, bookingBody({ service: 'GAJ-007', date: '2026-09-18', materials: [] }))
+    ).json();
+    const reschedule = (ref: string, date: string, time: string) =>
+      server.inject({
+        method: 'POST',
+        url: `/api/appointments/${ref}/reschedule`,
+        headers: { 'idempotency-key': idempotencyKey() },
+        payload: { mobile: '13812345678', date, time },
+      });
+    const refused = await reschedule(reference, FIRST_DAY, '14:00');
+    assert.equal(refused.statusCode, 409, refused.body);
+    assert.equal(refused.json().type, '/problems/daily-limit');
+    assert.deepEqual(
+      rows(dbPath, 'SELECT date, time FROM appointments WHERE reference = ?', reference),
+      [{ date: '2026-09-18', time: '09:00' }],
+    );
+    const sameDay = rows<{ reference: string }>(
+      dbPath,
+      `SELECT reference FROM appointments WHERE date = ? AND time = '09:00'`,
+      FIRST_DAY,
+    )[0]!.reference;
+    assert.equal((await reschedule(sameDay, FIRST_DAY, '14:00')).statusCode, 200);
   });
 
   test('three no-shows in 90 days block new bookings for 30 days, with the end date', async (t) => {
