@@ -66,6 +66,10 @@ export const BOOKINGS_PER_MINUTE = 20;
 export const LOOKUPS_PER_MINUTE = 10;
 /** Longest span one availability request may ask for. */
 export const MAX_AVAILABILITY_DAYS = 31;
+/** How long an availability answer may be reused when no seat changed in this process. */
+const AVAILABILITY_TTL_MS = 1000;
+/** Distinct availability questions kept at once (hall × service × range); then it starts again. */
+const AVAILABILITY_CACHE_SIZE = 2000;
 
 const IdempotencyHeaders = Type.Object({
   'idempotency-key': Type.String({ description: 'IETF draft: a structured-field string, "…"' }),
@@ -115,7 +119,7 @@ const inFlight = problem(
 /** Thrown when another server instance answered the Idempotency-Key first: replay its answer. */
 class AnsweredElsewhere extends Error {}
 
-/** Sends an answer kept under an Idempotency-Key: JSON, or problem+json for a refusal. */
+/** Sends an answer serialised beforehand (kept under an Idempotency-Key, or cached): JSON, or problem+json for a refusal. */
 function send(reply: FastifyReply, answer: KeptAnswer, replayed: boolean): FastifyReply {
   if (replayed) reply.header('idempotent-replayed', 'true');
   return reply
@@ -156,6 +160,7 @@ const appointmentRoutes: FastifyPluginAsyncTypebox<AppointmentRouteOptions> = as
   const repository = store.appointments;
 
   const today = (): IsoDate => shanghaiDate(app.clock.now());
+  const availabilityCache = new Map<string, { at: number; seatChanges: number; body: string }>();
 
   /** The calendar with one hall's closures from `from` to `to`. */
   const calendarFor = async (hallId: string, from: IsoDate, to: IsoDate) =>
@@ -360,7 +365,21 @@ const appointmentRoutes: FastifyPluginAsyncTypebox<AppointmentRouteOptions> = as
         response: { 200: Availability, ...problemResponses(400, 404, 429, 500) },
       },
     },
-    async (request) => {
+    async (request, reply) => {
+      // The booking pages ask for the same fortnight of the same hall again and again; the
+      // answer is reused until a seat changes in this process, or for AVAILABILITY_TTL_MS at
+      // most, for changes other server instances make (a seat taken meanwhile is refused as
+      // slot-full when booked, and the page offers the next one).
+      const cacheKey = `${today()}\n${request.params.id}\n${request.query.service}\n${request.query.from ?? ''}\n${request.query.to ?? ''}`;
+      const cached = availabilityCache.get(cacheKey);
+      if (
+        cached &&
+        cached.seatChanges === repository.seatChanges &&
+        performance.now() - cached.at < AVAILABILITY_TTL_MS
+      ) {
+        return send(reply, { status: 200, body: cached.body }, false);
+      }
+      const seatChanges = repository.seatChanges;
       const hall = halls.get(request.params.id);
       if (!hall) throw notFound('There is no hall with this id.');
       const guide = catalogue.guide(request.query.service);
@@ -403,13 +422,16 @@ const appointmentRoutes: FastifyPluginAsyncTypebox<AppointmentRouteOptions> = as
           ),
         );
       }
-      return {
+      const body = JSON.stringify({
         hall: hall.id,
         service: guide.code,
         bookableFrom: bookable.from,
         bookableTo: bookable.to,
         days,
-      };
+      });
+      if (availabilityCache.size >= AVAILABILITY_CACHE_SIZE) availabilityCache.clear();
+      availabilityCache.set(cacheKey, { at: performance.now(), seatChanges, body });
+      return send(reply, { status: 200, body }, false);
     },
   );
 

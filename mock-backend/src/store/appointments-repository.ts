@@ -96,6 +96,12 @@ export interface IdempotencyRecord {
 }
 
 export interface AppointmentsRepository {
+  /**
+   * Counts this process's changes to seats (bookings, cancellations, moves): an availability
+   * answer computed before the count moved is stale. Changes made by other processes on the
+   * same database are not counted.
+   */
+  readonly seatChanges: number;
   window(hallId: string, serviceCode: string): Promise<HallWindow | null>;
   /** Seats taken per slot ('YYYY-MM-DD HH:MM' → count) in one window between two dates. */
   seatsTaken(window: HallWindow, from: IsoDate, to: IsoDate): Promise<Map<string, number>>;
@@ -394,7 +400,17 @@ export function createAppointmentsRepository(db: Connection): AppointmentsReposi
     },
   );
 
+  let seatChanges = 0;
+  /** Counts a change once its transaction has committed. */
+  const counted = <T extends { ok: boolean } | object | null>(outcome: T): T => {
+    if (outcome !== null && (!('ok' in outcome) || outcome.ok)) seatChanges += 1;
+    return outcome;
+  };
+
   return {
+    get seatChanges() {
+      return seatChanges;
+    },
     async window(hallId, serviceCode) {
       return windowOf.all(hallId, serviceCode)[0] ?? null;
     },
@@ -406,17 +422,17 @@ export function createAppointmentsRepository(db: Connection): AppointmentsReposi
       return result;
     },
     async book(appointment, refuse, today, messages, key) {
-      return rolledBack(() => book.immediate(appointment, refuse, today, messages, key));
+      return counted(rolledBack(() => book.immediate(appointment, refuse, today, messages, key)));
     },
     async find(reference) {
       const row = byReference.all(reference)[0];
       return row ? fromRow(row) : null;
     },
     async cancel(reference, at, late, messages) {
-      return cancel.immediate(reference, at, late, messages);
+      return counted(cancel.immediate(reference, at, late, messages));
     },
     async reschedule(reference, to, at, messages, key) {
-      return rolledBack(() => reschedule.immediate(reference, to, at, messages, key));
+      return counted(rolledBack(() => reschedule.immediate(reference, to, at, messages, key)));
     },
     async addNoShow(personKey, date, appointmentId) {
       insertNoShow.run(personKey, date, appointmentId ?? null, 'absent');

@@ -79,6 +79,29 @@ describe('GET /api/halls/{id}/availability', () => {
     assert.match(body.days[2].closure.en, /upgrade/);
   });
 
+  test('a seat another server instance takes shows here within a second', async (t) => {
+    const { app: one, dbPath } = await app(t);
+    const two = await buildApp({
+      dbPath,
+      logLevel: 'silent',
+      clock: fixedClock(NOW),
+      rateLimitMax: 0,
+    });
+    t.after(() => two.close());
+    const seats = async (server: FastifyInstance) =>
+      (
+        await server.inject(
+          `/api/halls/${HALL}/availability?service=${SERVICE}&from=${FIRST_DAY}&to=${FIRST_DAY}`,
+        )
+      ).json().days[0].times[0].seatsLeft;
+    assert.equal(await seats(one), 3);
+    assert.equal((await book(two, bookingBody())).statusCode, 201);
+    assert.equal(await seats(two), 2);
+    // The first instance may answer from its cache until the answer is a second old.
+    await new Promise((resolve) => setTimeout(resolve, 1100));
+    assert.equal(await seats(one), 2);
+  });
+
   test('a booking takes a seat at once and a cancellation gives it back', async (t) => {
     const { app: server } = await app(t);
     const seats = async () =>
