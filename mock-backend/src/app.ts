@@ -49,6 +49,8 @@ export interface AppOptions {
   idHashKey?: string | undefined;
   /** Per-client limits on feedback submits and tracking look-ups; false turns them off (load tests). */
   feedbackLimits?: FeedbackLimits | false | undefined;
+  /** How long the published results table may be reused, in ms; default a minute. */
+  resultsMaxAgeMs?: number | undefined;
   /** Scheme, host and port citizens reach the portal at, for links in text messages. */
   publicOrigin?: string | undefined;
 }
@@ -155,6 +157,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
           catalogue,
           deadlines,
           limits: options.feedbackLimits,
+          resultsMaxAgeMs: options.resultsMaxAgeMs,
         });
       },
       { prefix: '/api' },

@@ -565,7 +565,8 @@ describe('tracking and answering a reply', () => {
 });
 
 describe('published results', () => {
-  const fixture = suiteApp();
+  // The table is otherwise reused for a minute; these tests read it right after rating.
+  const fixture = suiteApp({ resultsMaxAgeMs: 0 });
 
   test('no figure from 1–4 ratings appears in any response; the fifth publishes', async () => {
     const { app, dbPath } = fixture();
@@ -662,6 +663,36 @@ describe('published results', () => {
   });
 });
 
+describe('the published results table', () => {
+  const fixture = suiteApp();
+
+  test("is summed at most once a minute; one service's figures are live", async () => {
+    const { app, dbPath } = fixture();
+    const [unrated] = query<{ code: string }>(
+      dbPath,
+      `SELECT code FROM services WHERE code NOT IN (SELECT service_code FROM ratings)
+       ORDER BY code LIMIT 1`,
+    );
+    assert.ok(unrated, 'the seed leaves some service unrated');
+    const listed = async () =>
+      (await app.inject('/api/feedback/results'))
+        .json()
+        .rows.some((row: { id: string }) => row.id === unrated.code);
+    assert.equal(await listed(), false);
+    for (let n = 1; n <= 5; n++) {
+      const response = await post(
+        app,
+        '/api/feedback/ratings',
+        rating({ service: unrated.code }),
+        `10.8.0.${n}`,
+      );
+      assert.equal(response.statusCode, 201);
+    }
+    const one = (await app.inject(`/api/feedback/results/services/${unrated.code}`)).json();
+    assert.equal(one.satisfaction.published, true);
+    assert.equal(await listed(), false, 'the table read a moment ago is reused');
+  });
+});
 describe('the guide field of "Is this page useful?"', () => {
   const fixture = suiteApp();
 
