@@ -24,7 +24,8 @@ const STEP_TIMEOUT_MS = Number(process.env.PORTAL_TEST_STEP_TIMEOUT_MS ?? 20 * 6
 /**
  * @typedef {{ passed: number, failed: number, note?: string }} Count
  * @typedef {{ name: string, script: string, env?: Record<string, string>,
- *   needs?: string[], count: (output: string, code: number) => Count }} Step
+ *   needs?: string[], after?: string[], alongside?: boolean,
+ *   count: (output: string, code: number) => Count }} Step
  */
 
 // eslint-disable-next-line no-control-regex
@@ -79,6 +80,11 @@ function playwright() {
 
 /** @type {Step[]} */
 const steps = [
+  // The server tests run mostly on one core, as do typecheck, lint and karma: on a 2-core
+  // machine they run side by side, which saves their time from the whole run. Their output is
+  // printed line by line with a prefix. The browser tests wait for them, so that nothing else
+  // competes with the e2e suite's timing.
+  { name: 'server', script: 'test:server', count: nodeTest, alongside: true },
   { name: 'typecheck', script: 'test:types', count: single },
   { name: 'lint', script: 'test:lint', count: single },
   {
@@ -87,7 +93,6 @@ const steps = [
     env: { CHROME_BIN: process.env.CHROME_BIN || '/usr/bin/chromium' },
     count: karma,
   },
-  { name: 'server', script: 'test:server', count: nodeTest },
   { name: 'build', script: 'build', count: single },
   {
     name: 'e2e',
@@ -95,12 +100,13 @@ const steps = [
     env: { PORTAL_E2E_JSON: e2eJson },
     // Without a fresh build the browser tests would run against a stale or missing one.
     needs: ['build'],
+    after: ['server'],
     count: playwright,
   },
 ];
 
-/** @type {import('node:child_process').ChildProcess | null} */
-let current = null;
+/** @type {Set<import('node:child_process').ChildProcess>} */
+const running = new Set();
 
 /** Stops a step's whole process group: npm, the runner, and any browser or server under it. */
 function stopGroup(child, signal = 'SIGTERM') {
@@ -117,30 +123,53 @@ for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP']) {
   process.on(signal, () => {
     if (interrupted) return;
     interrupted = true;
-    console.error(`\ntest: ${signal}, stopping ${current ? 'the running step' : ''}`);
-    const child = current;
+    console.error(`\ntest: ${signal}, stopping ${running.size ? 'the running steps' : ''}`);
+    const children = [...running];
     const finish = () => {
       rmSync(workDir, { recursive: true, force: true });
       process.exit(130);
     };
-    if (!child) finish();
+    if (children.length === 0) finish();
     // SIGINT, as a terminal's Ctrl-C would send: Playwright, karma and ng then stop the
     // servers and browsers they started, which may sit in process groups of their own.
-    stopGroup(child, 'SIGINT');
+    for (const child of children) stopGroup(child, 'SIGINT');
     const force = setTimeout(() => {
-      stopGroup(child, 'SIGKILL');
+      for (const child of children) stopGroup(child, 'SIGKILL');
       finish();
     }, 15_000);
-    child.once('close', () => {
-      clearTimeout(force);
-      stopGroup(child, 'SIGKILL');
-      finish();
-    });
+    let open = children.length;
+    for (const child of children) {
+      child.once('close', () => {
+        stopGroup(child, 'SIGKILL');
+        if (--open > 0) return;
+        clearTimeout(force);
+        finish();
+      });
+    }
   });
+}
+
+/** Writes a stream's text with a prefix on every line, holding back a line until it is whole. */
+function prefixed(sink, prefix) {
+  let partial = '';
+  return {
+    write(chunk) {
+      const lines = (partial + chunk).split('\n');
+      partial = lines.pop() ?? '';
+      for (const text of lines) sink.write(`${prefix}${text}\n`);
+    },
+    end() {
+      if (partial) sink.write(`${prefix}${partial}\n`);
+      partial = '';
+    },
+  };
 }
 
 function run(step) {
   return new Promise((resolvePromise) => {
+    // Stopping: start nothing new while the steps still running wind down (the process exits
+    // when they have).
+    if (interrupted) return;
     const started = Date.now();
     let output = '';
     const child = spawn('npm', ['run', step.script], {
@@ -150,14 +179,17 @@ function run(step) {
       // Its own process group, so everything it starts can be stopped together.
       detached: true,
     });
-    current = child;
+    running.add(child);
+    const sinks = step.alongside
+      ? [prefixed(process.stdout, `${step.name} │ `), prefixed(process.stderr, `${step.name} │ `)]
+      : [process.stdout, process.stderr];
     const collect = (stream, sink) =>
       stream.setEncoding('utf8').on('data', (chunk) => {
         sink.write(chunk);
         output += chunk;
       });
-    collect(child.stdout, process.stdout);
-    collect(child.stderr, process.stderr);
+    collect(child.stdout, sinks[0]);
+    collect(child.stderr, sinks[1]);
     let timedOut = false;
     const timer = setTimeout(() => {
       timedOut = true;
@@ -171,7 +203,8 @@ function run(step) {
       clearTimeout(timer);
       // Anything the step left behind (a browser, a server) goes with it.
       stopGroup(child, 'SIGKILL');
-      current = null;
+      running.delete(child);
+      if (step.alongside) for (const sink of sinks) sink.end();
       resolvePromise({
         output,
         code: code ?? 1,
@@ -183,16 +216,15 @@ function run(step) {
   });
 }
 
-const results = [];
-for (const step of steps) {
+/** Runs one step and counts what it reports. */
+async function runStep(step, results) {
   const blocker = step.needs?.find((name) => results.find((r) => r.name === name)?.failed);
   if (blocker) {
     const note = `not run: ${blocker} failed`;
     console.log(`\n━━ ${step.name}: ${note}`);
-    results.push({ name: step.name, passed: 0, failed: 1, seconds: 0, note });
-    continue;
+    return { name: step.name, passed: 0, failed: 1, seconds: 0, note };
   }
-  console.log(`\n━━ ${step.name}: npm run ${step.script}`);
+  console.log(`\n━━ ${step.name}: npm run ${step.script}${step.alongside ? ' (alongside)' : ''}`);
   const { output, code, timedOut, seconds } = await run(step);
   let { passed, failed, note } = step.count(output, code);
   if (timedOut) note = `stopped after ${STEP_TIMEOUT_MS / 1000} s`;
@@ -205,8 +237,36 @@ for (const step of steps) {
     note = `exit code ${code} with no failing test reported${note ? `; ${note}` : ''}`;
     failed = 1;
   }
-  results.push({ name: step.name, passed, failed, seconds, note });
+  if (step.alongside)
+    console.log(`\n━━ ${step.name}: finished (${passed} passed, ${failed} failed)`);
+  return { name: step.name, passed, failed, seconds, note };
 }
+
+// Steps run in order; one marked `alongside` starts in the background and the steps after it
+// go on at once; a step with `after` waits for those to finish first.
+const results = [];
+/** @type {Map<string, Promise<void>>} */
+const background = new Map();
+for (const step of steps) {
+  for (const name of step.after ?? []) await background.get(name);
+  if (step.alongside) {
+    background.set(
+      step.name,
+      runStep(step, results).then((result) => {
+        results.push(result);
+      }),
+    );
+    continue;
+  }
+  results.push(await runStep(step, results));
+}
+await Promise.all(background.values());
+// The table lists the steps in their declared order, whichever finished first.
+results.sort(
+  (a, b) =>
+    steps.findIndex((step) => step.name === a.name) -
+    steps.findIndex((step) => step.name === b.name),
+);
 
 rmSync(workDir, { recursive: true, force: true });
 
