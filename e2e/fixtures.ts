@@ -26,7 +26,11 @@ export const A11Y_TEST_TIMEOUT = 180_000;
 
 /** Scans the page as it stands with axe-core and fails listing every violation found. */
 export async function expectNoA11yViolations(page: Page, options: A11yOptions = {}): Promise<void> {
-  let builder = new AxeBuilder({ page }).withTags(WCAG_TAGS);
+  // Only violations are read: axe then skips building selectors and HTML for every element
+  // that passed, most of a scan's time on a long page. Set first: options() replaces the rest.
+  let builder = new AxeBuilder({ page })
+    .options({ resultTypes: ['violations'] })
+    .withTags(WCAG_TAGS);
   for (const selector of [options.include ?? []].flat()) builder = builder.include(selector);
   for (const selector of [options.exclude ?? []].flat()) builder = builder.exclude(selector);
   if (options.disableRules?.length) builder = builder.disableRules(options.disableRules);
