@@ -1,4 +1,4 @@
-import { HttpClient, HttpHeaders } from '@angular/common/http';
+import { HttpClient, HttpErrorResponse, HttpHeaders } from '@angular/common/http';
 import { Injectable, inject } from '@angular/core';
 import type {
   AccountChange,
@@ -38,8 +38,24 @@ export class AccountsClient {
     return this.http.get<StaffAccountList>(ACCOUNTS).pipe(map((list) => list.accounts));
   }
 
+  /**
+   * One account, with the version its changes must carry. The API lists accounts only (there are
+   * tens, not thousands), so this reads the list; an unknown user name fails as a 404 would.
+   */
   get(userName: string): Observable<StaffAccount> {
-    return this.http.get<StaffAccount>(accountUrl(userName));
+    return this.list().pipe(
+      map((accounts) => {
+        const account = accounts.find((candidate) => candidate.userName === userName);
+        if (!account) {
+          throw new HttpErrorResponse({
+            status: 404,
+            statusText: 'Not Found',
+            url: accountUrl(userName),
+          });
+        }
+        return account;
+      }),
+    );
   }
 
   create(input: AccountInput): Observable<StaffAccount> {

@@ -1,9 +1,4 @@
-import {
-  HttpClient,
-  HttpErrorResponse,
-  type HttpInterceptorFn,
-  HttpXsrfTokenExtractor,
-} from '@angular/common/http';
+import { HttpClient, HttpErrorResponse, type HttpInterceptorFn } from '@angular/common/http';
 import { Injectable, inject, signal } from '@angular/core';
 import { Router } from '@angular/router';
 import type { SignInInput, StaffSession } from '@contract/staff';
@@ -42,7 +37,6 @@ export function isSignedOut(error: unknown): error is HttpErrorResponse {
 export class StaffSessionStore {
   private readonly http = inject(HttpClient);
   private readonly router = inject(Router);
-  private readonly xsrf = inject(HttpXsrfTokenExtractor);
 
   private readonly current = signal<StaffSession | null>(null);
   readonly session = this.current.asReadonly();
@@ -73,8 +67,10 @@ export class StaffSessionStore {
 
   /** Signs in; the server answers with a fresh session (and cookie). Failures are thrown as they came. */
   async signIn(input: SignInInput): Promise<StaffSession> {
-    // Sign-in is a POST, so it needs the XSRF cookie that only GET /api/staff/session sets.
-    if (this.xsrf.getToken() === null) await this.load();
+    // Sign-in is a POST, so it needs an XSRF token, which GET /api/staff/session issues. The
+    // server binds each token to the session it was issued for, so one left in the cookie by a
+    // session that has since ended would be refused: ask for a fresh one every time.
+    await this.load();
     const session = await firstValueFrom(this.http.post<StaffSession>(SESSION_URL, input));
     this.current.set(session);
     return session;
