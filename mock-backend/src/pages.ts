@@ -125,8 +125,13 @@ export async function registerPages(app: FastifyInstance, options: PagesOptions)
         });
         scope.setNotFoundHandler((request, reply) => {
           const path = pathOf(request.url);
-          // A dot in the last segment means a file was asked for (main-X.js, .env), not an SPA route.
-          const isRoute = !path.slice(path.lastIndexOf('/') + 1).includes('.');
+          const last = path.slice(path.lastIndexOf('/') + 1);
+          // A dot in the last segment means a file was asked for (main-X.js, .env), not an SPA
+          // route, unless a browser is navigating to a page (it accepts HTML): routes such as
+          // /staff/accounts/wang.min end in a user name with a dot. Scripts, styles and images
+          // are not fetched as HTML, so a stale chunk still fails loudly; dot files never pass.
+          const navigating = /\btext\/html\b/.test(String(request.headers.accept ?? ''));
+          const isRoute = !last.includes('.') || (navigating && !last.startsWith('.'));
           if (isRoute && (request.method === 'GET' || request.method === 'HEAD')) {
             return reply.sendFile('index.html');
           }

@@ -115,6 +115,22 @@ describe('pages', () => {
     }
   });
 
+  test('a page whose address ends in a dotted name is served to a browser navigating to it', async (t) => {
+    const { app } = await appWithBuild(t);
+    const html = 'text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8';
+    const page = await app.inject({
+      url: '/zh/staff/accounts/wang.min',
+      headers: { accept: html },
+    });
+    assert.equal(page.statusCode, 200);
+    assert.match(page.body, /<base href="\/zh\/">/);
+    // The same address fetched as a script, and a dot file even by a browser, stay 404s.
+    const script = await app.inject({ url: '/zh/main-ZZZZZZZZ.js', headers: { accept: '*/*' } });
+    assert.equal(script.statusCode, 404);
+    const dotFile = await app.inject({ url: '/en/.env', headers: { accept: html } });
+    assert.equal(dotFile.statusCode, 404);
+  });
+
   test('HEAD works like GET without a body', async (t) => {
     const { app } = await appWithBuild(t);
     const response = await app.inject({ method: 'HEAD', url: '/zh/services' });

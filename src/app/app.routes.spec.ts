@@ -36,9 +36,16 @@ describe('app routes', () => {
       'contact',
       'appointments',
       'feedback',
+      'staff',
       '',
       '**',
     ]);
+  });
+
+  it('load the staff workspace lazily, only when /staff is visited', () => {
+    const staff = routes.find((r) => r.path === 'staff')!;
+    expect(staff.loadChildren).toBeDefined();
+    expect(staff.component).toBeUndefined();
   });
 
   it('hand the home page and the rest to the catalogue, before the catch-all', async () => {
