@@ -26,6 +26,7 @@ import { registerContractSchemas } from './schemas.ts';
 import { baselineSecurityHeaders, registerRateLimit, registerSecurityHeaders } from './security.ts';
 import { loadDeadlines } from './feedback/deadlines.ts';
 import { seed } from './seed/index.ts';
+import type { StaffSeed } from './seed/staff.ts';
 import { openStore, type Store } from './store/store.ts';
 import { schemaController } from './validation.ts';
 
@@ -53,6 +54,11 @@ export interface AppOptions {
   feedbackLimits?: FeedbackLimits | false | undefined;
   /** How long the published results table may be reused, in ms; default a minute. */
   resultsMaxAgeMs?: number | undefined;
+  /**
+   * Staff accounts a new database gets: the README's demo accounts (the default), one `admin`
+   * with this scrypt hash (production), or none.
+   */
+  staffAccounts?: StaffSeed | undefined;
   /** Scheme, host and port citizens reach the portal at, for links in text messages. */
   publicOrigin?: string | undefined;
   /**
@@ -136,7 +142,8 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   app.decorate('clock', clock);
   const deadlines = loadDeadlines();
   const store = openStore(options.dbPath, {
-    seed: (db) => seed(db, { now: clock.now(), deadlines }),
+    seed: (db) =>
+      seed(db, { now: clock.now(), deadlines, staff: options.staffAccounts ?? { kind: 'demo' } }),
   });
   app.addHook('onClose', async () => store.close());
   stores.set(app, store);

@@ -1,5 +1,6 @@
 import { isAbsolute, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH } from '../../contract/constants/staff-limits.ts';
 import { parseInstant } from './clock.ts';
 
 /** The repository root, so the defaults do not depend on the directory the server is started from. */
@@ -30,6 +31,13 @@ export interface ServerConfig {
   trustProxy: string | undefined;
   /** ID_HASH_KEY: secret of the identity-number hash; required when NODE_ENV=production. */
   idHashKey: string | undefined;
+  /**
+   * Which staff accounts a new database gets: the demo accounts listed in the README, except when
+   * NODE_ENV=production, where anyone who read the README could sign in with them. There a new
+   * database gets one account, `admin`, when STAFF_ADMIN_PASSWORD is set (12 to 128
+   * characters), and none otherwise. Ignored for a database that exists.
+   */
+  staffAccounts: { kind: 'demo' } | { kind: 'admin'; password: string } | { kind: 'none' };
   /**
    * PORTAL_NOW: an ISO 8601 instant with its offset (e.g. 2026-09-15T09:00:00+08:00) at which the
    * server's clock starts, running on from there; for e2e and demos. Refused when NODE_ENV is
@@ -81,6 +89,25 @@ export function loadConfig(
   if (idHashKey === undefined && read('NODE_ENV') === 'production') {
     problems.push('ID_HASH_KEY must be set in production (a long random secret)');
   }
+  const production = read('NODE_ENV') === 'production';
+  const adminPassword = env['STAFF_ADMIN_PASSWORD'];
+  let staffAccounts: ServerConfig['staffAccounts'] = production
+    ? { kind: 'none' }
+    : { kind: 'demo' };
+  if (adminPassword) {
+    if (!production) {
+      problems.push('STAFF_ADMIN_PASSWORD is for production; other servers get the demo accounts');
+    } else if (
+      [...adminPassword].length < PASSWORD_MIN_LENGTH ||
+      [...adminPassword].length > PASSWORD_MAX_LENGTH
+    ) {
+      problems.push(
+        `STAFF_ADMIN_PASSWORD must be ${PASSWORD_MIN_LENGTH} to ${PASSWORD_MAX_LENGTH} characters long`,
+      );
+    } else {
+      staffAccounts = { kind: 'admin', password: adminPassword };
+    }
+  }
   if (logLevel === undefined) {
     problems.push(`LOG_LEVEL must be one of ${logLevels.join(', ')}, got "${rawLevel}"`);
   }
@@ -94,6 +121,7 @@ export function loadConfig(
     rateLimitMax,
     trustProxy,
     idHashKey,
+    staffAccounts,
   };
   const startTime = read('PORTAL_NOW');
   if (startTime !== undefined) {

@@ -1,6 +1,8 @@
 import { buildApp } from './app.ts';
 import { offsetClock, systemClock } from './clock.ts';
 import { ConfigError, loadConfig, type ServerConfig } from './config.ts';
+import type { StaffSeed } from './seed/staff.ts';
+import { hashPassword } from './staff/passwords.ts';
 
 /** Longest a graceful shutdown may take before the process gives up on in-flight requests. */
 const shutdownTimeoutMs = 10_000;
@@ -20,6 +22,10 @@ function readConfig(): ServerConfig {
 }
 
 const config = readConfig();
+const staffAccounts: StaffSeed =
+  config.staffAccounts.kind === 'admin'
+    ? { kind: 'admin', passwordHash: await hashPassword(config.staffAccounts.password) }
+    : config.staffAccounts;
 const app = await buildApp({
   dbPath: config.dbPath,
   staticDir: config.staticDir,
@@ -32,6 +38,7 @@ const app = await buildApp({
   trustProxy: config.trustProxy,
   clock: config.startTime ? offsetClock(config.startTime) : systemClock,
   publicOrigin: `http://localhost:${config.port}`,
+  staffAccounts,
 }).catch((error: unknown) =>
   // A database that cannot be opened or migrated: say which, and stop before listening.
   fail(`Could not start the portal server: ${error instanceof Error ? error.message : error}`),
@@ -76,7 +83,9 @@ process.once('SIGINT', (signal) => void stop(signal));
 try {
   await app.listen({ port: config.port, host: config.host });
   app.log.info(
-    'Staff demo accounts (demo only): user names and password in README.md, section "Staff demo accounts"; sign in at /zh/staff/sign-in',
+    config.staffAccounts.kind === 'demo'
+      ? 'Staff demo accounts (demo only): user names and password in README.md, section "Staff demo accounts"; sign in at /zh/staff/sign-in'
+      : 'Staff sign-in at /zh/staff/sign-in; a new database gets the account "admin" only when STAFF_ADMIN_PASSWORD is set (README.md, "Configuration")',
   );
 } catch (error) {
   app.log.fatal({ err: error }, 'could not start listening');

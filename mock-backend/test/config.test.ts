@@ -14,6 +14,7 @@ describe('loadConfig', () => {
       rateLimitMax: 600,
       trustProxy: undefined,
       idHashKey: undefined,
+      staffAccounts: { kind: 'demo' },
     });
   });
 
@@ -40,12 +41,31 @@ describe('loadConfig', () => {
       rateLimitMax: 0,
       trustProxy: '127.0.0.1',
       idHashKey: 'a-long-random-secret',
+      staffAccounts: { kind: 'demo' },
     });
   });
 
   test('needs the identity-number hash key in production', () => {
     assert.throws(() => loadConfig({ NODE_ENV: 'production' }), /ID_HASH_KEY must be set/);
     assert.equal(loadConfig({ NODE_ENV: 'production', ID_HASH_KEY: 'k' }).idHashKey, 'k');
+  });
+
+  test('never seeds the demo staff accounts in production; STAFF_ADMIN_PASSWORD gives one admin', () => {
+    const production = { NODE_ENV: 'production', ID_HASH_KEY: 'k' };
+    assert.deepEqual(loadConfig(production).staffAccounts, { kind: 'none' });
+    assert.deepEqual(
+      loadConfig({ ...production, STAFF_ADMIN_PASSWORD: 'a long admin passphrase' }).staffAccounts,
+      { kind: 'admin', password: 'a long admin passphrase' },
+    );
+    assert.throws(
+      () => loadConfig({ ...production, STAFF_ADMIN_PASSWORD: 'short' }),
+      /STAFF_ADMIN_PASSWORD must be 12 to 128 characters long/,
+    );
+    // Outside production the demo accounts are there; an admin password would be misleading.
+    assert.throws(
+      () => loadConfig({ STAFF_ADMIN_PASSWORD: 'a long admin passphrase' }),
+      /STAFF_ADMIN_PASSWORD is for production/,
+    );
   });
 
   test('treats empty variables as unset', () => {

@@ -4,17 +4,20 @@ import type { Connection } from '../store/database.ts';
 import { catalogueSeed } from './catalogue/index.ts';
 import { closureSeed } from './closures.ts';
 import { seedFeedback } from './feedback.ts';
-import { seedStaff } from './staff.ts';
+import { seedStaff, type StaffSeed } from './staff.ts';
 import type { DeadlineConfig } from '../feedback/deadlines.ts';
 
 /**
  * Demo data for a new database. buildApp passes it to openStore, which calls it only when the
  * database had no migrations, inside the transaction that creates the schema: once per file.
  */
-export function seed(db: Connection, context: { now: Date; deadlines: DeadlineConfig }): void {
+export function seed(
+  db: Connection,
+  context: { now: Date; deadlines: DeadlineConfig; staff?: StaffSeed },
+): void {
   insertCatalogue(db, catalogueSeed);
   insertClosures(db, closureSeed);
   // Anchored on the server's clock, so the demo year ends where the portal's "today" is.
   seedFeedback(db, { ...context, services: catalogueSeed.services, halls: catalogueSeed.halls });
-  seedStaff(db, context);
+  seedStaff(db, { now: context.now, accounts: context.staff ?? { kind: 'demo' } });
 }

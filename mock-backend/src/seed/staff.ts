@@ -50,11 +50,36 @@ const passwordHashes: Readonly<Record<string, string>> = {
     '$scrypt$ln=17,r=8,p=1$4/6YAydjcVs9ufSuuPTveg$20dOM/9u72pZ1QtmoXjLCiDNtN3nNS+mrthpD2nKOHs',
 };
 
-export function seedStaff(db: Connection, { now }: { now: Date }): void {
+/**
+ * The accounts a new database starts with: the demo accounts, or in production one `admin` with
+ * the hash of STAFF_ADMIN_PASSWORD (server.ts hashes it), or none.
+ */
+export type StaffSeed =
+  | { kind: 'demo' }
+  | { kind: 'admin'; passwordHash: string }
+  | { kind: 'none' };
+
+export function seedStaff(
+  db: Connection,
+  { now, accounts }: { now: Date; accounts: StaffSeed },
+): void {
   const insert = db.prepare<[string, string, string, string | null, string, string]>(
     `INSERT INTO staff_accounts (user_name, display_name, role, department_id, password_hash, created_at)
      VALUES (?, ?, ?, ?, ?, ?)`,
   );
+  if (accounts.kind === 'none') return;
+  if (accounts.kind === 'admin') {
+    const admin = demoAccounts[0]!;
+    insert.run(
+      admin.userName,
+      admin.displayName,
+      admin.role,
+      null,
+      accounts.passwordHash,
+      now.toISOString(),
+    );
+    return;
+  }
   for (const account of demoAccounts) {
     const hash = passwordHashes[account.userName];
     if (!hash) throw new Error(`No committed password hash for ${account.userName}`);
