@@ -125,3 +125,6 @@ SELECT 'r' || l.rating_id, NULL, l.rating_id, 'low-rating', l.status, l.version,
        l.answer_by, coalesce(r.comment, ''), NULL, l.hidden_at IS NOT NULL,
        NULL, 0, 0
 FROM low_rating_reviews l JOIN ratings r ON r.id = l.rating_id;
+
+-- An item's audit trail is read by its target.
+CREATE INDEX IF NOT EXISTS staff_audit_by_target ON staff_audit (target, id);
