@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import autocannon from 'autocannon';
 import Database from 'better-sqlite3';
 import { PORT_RANGES, freePort } from '../scripts/free-port.mjs';
-import { nodeServer } from './api/servers.mjs';
+import { loadTestEnv, nodeServer } from './api/servers.mjs';
 import { loadDeadlines } from '../mock-backend/src/feedback/deadlines.ts';
 import { seed } from '../mock-backend/src/seed/index.ts';
 import { seedFeedback } from '../mock-backend/src/seed/feedback.ts';
@@ -101,16 +101,7 @@ export async function runFeedbackBench({ duration = 10, log = console.log } = {}
         mkdirSync(join(scratch, 'static'));
         if (withRatings) seeded = seedRatings(join(scratch, 'portal.db'));
       },
-      env: (port, scratch) => ({
-        PORT: String(port),
-        HOST,
-        PORTAL_DB: join(scratch, 'portal.db'),
-        STATIC_DIR: join(scratch, 'static'),
-        LOG_LEVEL: 'silent',
-        // Off for load from one address: the API-wide limit and the feedback limits alike.
-        RATE_LIMIT_MAX: '0',
-        PORTAL_NOW: NOW,
-      }),
+      env: (port, scratch) => loadTestEnv(port, scratch, { PORTAL_NOW: NOW }),
       readyPath: '/api/health',
       requests: [],
     });

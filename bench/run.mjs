@@ -3,8 +3,8 @@
 //
 //   npm run bench                       bundle sizes and API load, 10 s per load run
 //   npm run bench -- --duration 3       shorter load runs
-//   npm run bench -- --only bundle      one benchmark (bundle, api, appointments, feedback, search or
-//                                       lighthouse; api writes the
+//   npm run bench -- --only bundle      one benchmark (bundle, api, appointments, feedback, sign-in,
+//                                       search or lighthouse; api writes the
 //                                       api and catalogue sections)
 //   npm run bench -- --large-db x.db    the large catalogue to load (npm run seed:large)
 //   npm run bench -- --no-build         measure the build already in dist/portal
@@ -21,6 +21,7 @@ import { runBundleBench } from './bundle.mjs';
 import { runFeedbackBench } from './feedback.mjs';
 import { runLighthouseBench } from './lighthouse.mjs';
 import { runSearchEngineBench } from './search-engines.mjs';
+import { runSignInBench } from './sign-in.mjs';
 
 const root = resolve(import.meta.dirname, '..');
 const docPath = join(root, 'docs/benchmarks.md');
@@ -40,7 +41,7 @@ const duration = Number(values.duration);
 if (!Number.isFinite(duration) || duration <= 0)
   throw new Error('--duration takes seconds, e.g. 10');
 const wanted = new Set(
-  values.only ?? ['bundle', 'api', 'appointments', 'feedback', 'search', 'lighthouse'],
+  values.only ?? ['bundle', 'api', 'appointments', 'feedback', 'sign-in', 'search', 'lighthouse'],
 );
 
 for (const signal of ['SIGINT', 'SIGTERM']) {
@@ -138,6 +139,18 @@ if (wanted.has('feedback')) {
     failed = true;
     console.error(
       `bench: feedback benchmark failed, its section is left as it was\n${error.message}`,
+    );
+  }
+}
+if (wanted.has('sign-in')) {
+  const loadAtStart = load();
+  try {
+    const table = await runSignInBench({ duration });
+    sections.push(['sign-in', `${table}\n\n${stamp(loadAtStart)}`]);
+  } catch (error) {
+    failed = true;
+    console.error(
+      `bench: sign-in benchmark failed, its section is left as it was\n${error.message}`,
     );
   }
 }

@@ -113,3 +113,23 @@ export function portalServer(spec) {
     }),
   });
 }
+
+/**
+ * The environment of a portal server under load from one address: its own database and empty
+ * static folder in the scratch folder, silent, and every per-client limit off (RATE_LIMIT_MAX=0
+ * turns off the API-wide, feedback and staff sign-in limits alike).
+ * @param {number} port
+ * @param {string} scratch
+ * @param {Record<string, string>} [extra]
+ */
+export function loadTestEnv(port, scratch, extra = {}) {
+  return {
+    PORT: String(port),
+    HOST,
+    PORTAL_DB: join(scratch, 'portal.db'),
+    STATIC_DIR: join(scratch, 'static'),
+    LOG_LEVEL: 'silent',
+    RATE_LIMIT_MAX: '0',
+    ...extra,
+  };
+}

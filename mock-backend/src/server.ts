@@ -25,8 +25,9 @@ const app = await buildApp({
   staticDir: config.staticDir,
   logLevel: config.logLevel,
   rateLimitMax: config.rateLimitMax,
-  // RATE_LIMIT_MAX=0 (load tests from one address) turns the feedback limits off as well.
+  // RATE_LIMIT_MAX=0 (load tests from one address) turns the feedback and staff sign-in limits off as well.
   feedbackLimits: config.rateLimitMax === 0 ? false : undefined,
+  staffSignInLimit: config.rateLimitMax !== 0,
   idHashKey: config.idHashKey,
   clock: config.startTime ? offsetClock(config.startTime) : systemClock,
   publicOrigin: `http://localhost:${config.port}`,
@@ -73,6 +74,9 @@ process.once('SIGINT', (signal) => void stop(signal));
 
 try {
   await app.listen({ port: config.port, host: config.host });
+  app.log.info(
+    'Staff demo accounts (demo only): user names and password in README.md, section "Staff demo accounts"; sign in at /zh/staff/sign-in',
+  );
 } catch (error) {
   app.log.fatal({ err: error }, 'could not start listening');
   await app.close();

@@ -11,14 +11,16 @@ import {
   NOW,
   SERVICE,
 } from './appointments/booking-fixture.ts';
+import { signInStaffForSamples, staffSamples } from './staff/contract-samples.ts';
 import { testApp } from './test-app.ts';
 
 interface Sample {
-  method?: 'GET' | 'POST';
+  method?: 'GET' | 'POST' | 'PATCH' | 'DELETE';
   /** A function where the URL needs what an earlier sample made (a booking's reference). */
   url: string | (() => string);
   payload?: unknown;
-  headers?: Record<string, string>;
+  /** A function where the headers need what the test set up first (a staff session). */
+  headers?: Record<string, string> | (() => Record<string, string>);
   /** The status this request must get, so a sample cannot drift into testing something else. */
   status: number;
   /** Reads what later samples need from the answer. */
@@ -241,6 +243,7 @@ const samples: Record<string, Sample[]> = {
       status: 413,
     },
   ],
+  ...staffSamples,
 };
 
 type ResponseSchemas = Record<string, unknown>;
@@ -262,6 +265,7 @@ test('every route answers as its response schemas say, checked with the Ajv the 
     onRoute: (route) => routes.push(route),
   });
   await app.ready();
+  await signInStaffForSamples(app);
   const validator = typedDataCompiler(app.getSchemas() as Record<string, object>);
 
   const withResponses = routes.filter(
@@ -276,11 +280,12 @@ test('every route answers as its response schemas say, checked with the Ajv the 
     const route = withResponses.find((each) => `${String(each.method)} ${each.url}` === key)!;
     for (const sample of routeSamples) {
       const url = typeof sample.url === 'function' ? sample.url() : sample.url;
+      const headers = typeof sample.headers === 'function' ? sample.headers() : sample.headers;
       const request = `${sample.method ?? 'GET'} ${url.slice(0, 80)}`;
       const response = await app.inject({
         method: sample.method ?? 'GET',
         url,
-        ...(sample.headers ? { headers: sample.headers } : {}),
+        ...(headers ? { headers } : {}),
         ...(sample.payload === undefined
           ? {}
           : {
@@ -288,7 +293,7 @@ test('every route answers as its response schemas say, checked with the Ajv the 
                 typeof sample.payload === 'string'
                   ? sample.payload
                   : JSON.stringify(sample.payload),
-              ...(sample.headers ? {} : { headers: { 'content-type': 'application/json' } }),
+              ...(headers ? {} : { headers: { 'content-type': 'application/json' } }),
             }),
       });
       assert.equal(
@@ -309,6 +314,12 @@ test('every route answers as its response schemas say, checked with the Ajv the 
         url: route.url,
         httpPart: 'body',
       });
+      // 204: nothing to validate but that nothing came.
+      if (response.statusCode === 204) {
+        assert.equal(response.body, '', `${request}: a 204 with a body`);
+        checked++;
+        continue;
+      }
       const body: unknown = response.json();
       assert.ok(validate(body), `${request}: ${JSON.stringify(validate.errors)}`);
       sample.keep?.(body);

@@ -58,3 +58,12 @@ export function browserAfter(before: SignedIn, response: LightMyRequestResponse)
 
 export const get = (app: FastifyInstance, url: string, who?: SignedIn) =>
   app.inject({ method: 'GET', url, ...(who ? { headers: who.headers } : {}) });
+
+/** An account an admin creates in tests. */
+export const NEW_ACCOUNT = {
+  userName: 'qian.li',
+  displayName: '钱丽 (Qian Li)',
+  role: 'reviewer',
+  department: 'gaj',
+  password: 'a brand new passphrase',
+};
