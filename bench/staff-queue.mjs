@@ -130,9 +130,10 @@ export async function runStaffQueueBench({ duration = 10, log = console.log, dat
     prepare: (scratch) => {
       mkdirSync(join(scratch, 'static'));
       const started = performance.now();
-      seedLarge(join(scratch, 'portal.db'));
+      if (database) copyFileSync(database, join(scratch, 'portal.db'));
+      else seedLarge(join(scratch, 'portal.db'));
       log(
-        `staff-queue: seed:large wrote the database in ${((performance.now() - started) / 1000).toFixed(1)} s`,
+        `staff-queue: ${database ? `copied ${database}` : 'seed:large wrote the database'} in ${((performance.now() - started) / 1000).toFixed(1)} s`,
       );
       facts = describeDatabase(join(scratch, 'portal.db'), today);
     },
