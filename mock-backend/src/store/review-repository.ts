@@ -195,10 +195,11 @@ const queueColumns = `i.id, i.kind, i.status, i.level, i.service_code AS service
   i.received_at AS receivedAt, i.answer_by AS answerBy, i.text, i.hidden,
   i.verified_valid AS valid, i.fixed, i.followed_up AS followedUp`;
 
+// Keys the indexes hold (the row ids break ties), so a page is chosen without reading rows.
 const orderBy: Record<QueueSort, string> = {
-  due: 'i.answer_by, i.received_at, i.id',
-  received: 'i.received_at, i.id',
-  '-received': 'i.received_at DESC, i.id DESC',
+  due: 'i.answer_by, i.case_id, i.rating_id',
+  received: 'i.received_at, i.case_id, i.rating_id',
+  '-received': 'i.received_at DESC, i.case_id DESC, i.rating_id DESC',
 };
 
 /** LIKE pattern for a substring, with LIKE's own characters taken literally. */
@@ -590,11 +591,40 @@ export function createReviewRepository(db: Connection): ReviewRepository {
         filter.status === undefined
           ? Object.values(counts).reduce((sum, n) => sum + n, 0)
           : counts[filter.status];
+      // The page's keys first, then its rows: sorting whole rows (texts and all) of a department
+      // would read every one of them.
       const listed = where(filter, true);
-      const rows = prepared(
-        `SELECT ${queueColumns} FROM review_items i LEFT JOIN staff_accounts a ON a.id = i.assignee_id
+      const keys = prepared(
+        `SELECT i.case_id AS caseId, i.rating_id AS ratingId FROM review_items i
          WHERE ${listed.sql} ORDER BY ${orderBy[filter.sort]} LIMIT ? OFFSET ?`,
-      ).all(...listed.params, filter.limit, filter.offset) as QueueDbRow[];
+      ).all(...listed.params, filter.limit, filter.offset) as {
+        caseId: number | null;
+        ratingId: number | null;
+      }[];
+      const fetch = (column: 'case_id' | 'rating_id', ids: number[]) =>
+        ids.length === 0
+          ? []
+          : (prepared(
+              `SELECT i.case_id AS caseId, i.rating_id AS ratingId, ${queueColumns}
+               FROM review_items i LEFT JOIN staff_accounts a ON a.id = i.assignee_id
+               WHERE i.${column} IN (${ids.map(() => '?').join(', ')})`,
+            ).all(...ids) as (QueueDbRow & { caseId: number | null; ratingId: number | null })[]);
+      const found = new Map(
+        [
+          ...fetch(
+            'case_id',
+            keys.flatMap((key) => (key.caseId === null ? [] : [key.caseId])),
+          ),
+          ...fetch(
+            'rating_id',
+            keys.flatMap((key) => (key.ratingId === null ? [] : [key.ratingId])),
+          ),
+        ].map(({ caseId, ratingId, ...row }) => [caseId ?? -(ratingId ?? 0), row]),
+      );
+      const rows = keys.flatMap((key) => {
+        const row = found.get(key.caseId ?? -(key.ratingId ?? 0));
+        return row ? [row] : [];
+      });
       return {
         total,
         counts,

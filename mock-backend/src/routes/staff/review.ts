@@ -125,11 +125,28 @@ const reviewRoutes: FastifyPluginAsyncTypebox<ReviewRouteOptions> = async (app, 
     store.review.settleDueDates((day) => dueDates(deadlines, 'low-rating', day, calendar));
   await settle();
 
-  /** Working days from today to the deadline: 0 due today, negative overdue. */
-  const workingDaysLeft = (answerBy: IsoDate, on: IsoDate): number =>
-    answerBy >= on
-      ? calendar.workingDaysBetween(on, answerBy)
-      : -Math.max(1, calendar.workingDaysBetween(answerBy, on));
+  /**
+   * Working days from today to the deadline: 0 due today, negative overdue. Counting walks the
+   * calendar day by day, and a page of long-overdue items would walk years, so each deadline's
+   * count is kept for the day it was made on.
+   */
+  let countedOn = '';
+  const counted = new Map<IsoDate, number>();
+  const workingDaysLeft = (answerBy: IsoDate, on: IsoDate): number => {
+    if (on !== countedOn) {
+      counted.clear();
+      countedOn = on;
+    }
+    let left = counted.get(answerBy);
+    if (left === undefined) {
+      left =
+        answerBy >= on
+          ? calendar.workingDaysBetween(on, answerBy)
+          : -Math.max(1, calendar.workingDaysBetween(answerBy, on));
+      counted.set(answerBy, left);
+    }
+    return left;
+  };
 
   const summary = (row: QueueRow, on: IsoDate): ReviewItemSummary => {
     const open = row.status !== 'replied' && row.status !== 'closed';

@@ -49,6 +49,7 @@ CREATE INDEX feedback_cases_by_department ON feedback_cases (department_id, stat
 CREATE INDEX feedback_cases_by_assignee ON feedback_cases (assignee_id) WHERE assignee_id IS NOT NULL;
 CREATE INDEX feedback_cases_by_service ON feedback_cases (service_code, answer_by);
 CREATE INDEX feedback_cases_by_hall ON feedback_cases (hall_id, answer_by);
+CREATE INDEX feedback_cases_by_department_received ON feedback_cases (department_id, received_at);
 
 -- The history names the staff member behind a staff change.
 ALTER TABLE feedback_case_history ADD COLUMN staff_id INTEGER REFERENCES staff_accounts (id);
@@ -85,6 +86,7 @@ CREATE TABLE low_rating_reviews (
 
 CREATE INDEX low_rating_reviews_by_department ON low_rating_reviews (department_id, status, answer_by);
 CREATE INDEX low_rating_reviews_by_assignee ON low_rating_reviews (assignee_id) WHERE assignee_id IS NOT NULL;
+CREATE INDEX low_rating_reviews_by_department_received ON low_rating_reviews (department_id, received_at);
 CREATE INDEX low_rating_reviews_undated ON low_rating_reviews (rating_id) WHERE answer_by IS NULL;
 
 CREATE TRIGGER ratings_low_rating_review AFTER INSERT ON ratings
