@@ -21,6 +21,13 @@ export interface ServerConfig {
   logLevel: LogLevel;
   /** RATE_LIMIT_MAX: requests per minute per client to /api, default 600; 0 turns the limit off. */
   rateLimitMax: number;
+  /**
+   * TRUST_PROXY: addresses or subnets of the proxies in front of the server, comma-separated
+   * (e.g. 127.0.0.1 or 10.0.0.0/8), whose X-Forwarded-For/-Proto are believed; none by default.
+   * Set it behind a TLS-terminating proxy, so staff cookies get Secure and the __Host- prefix
+   * and the limits count real client addresses.
+   */
+  trustProxy: string | undefined;
   /** ID_HASH_KEY: secret of the identity-number hash; required when NODE_ENV=production. */
   idHashKey: string | undefined;
   /**
@@ -67,6 +74,7 @@ export function loadConfig(
 
   const port = integer('PORT', 4200, 0, 65535);
   const rateLimitMax = integer('RATE_LIMIT_MAX', 600, 0, 1_000_000);
+  const trustProxy = read('TRUST_PROXY');
   const rawLevel = read('LOG_LEVEL') ?? 'info';
   const logLevel = logLevels.find((level) => level === rawLevel);
   const idHashKey = read('ID_HASH_KEY');
@@ -84,6 +92,7 @@ export function loadConfig(
     staticDir: path('STATIC_DIR', 'dist/portal/browser'),
     logLevel: logLevel ?? 'info',
     rateLimitMax,
+    trustProxy,
     idHashKey,
   };
   const startTime = read('PORTAL_NOW');

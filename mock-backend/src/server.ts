@@ -29,6 +29,7 @@ const app = await buildApp({
   feedbackLimits: config.rateLimitMax === 0 ? false : undefined,
   staffSignInLimit: config.rateLimitMax !== 0,
   idHashKey: config.idHashKey,
+  trustProxy: config.trustProxy,
   clock: config.startTime ? offsetClock(config.startTime) : systemClock,
   publicOrigin: `http://localhost:${config.port}`,
 }).catch((error: unknown) =>

@@ -12,6 +12,7 @@ describe('loadConfig', () => {
       staticDir: join(repoRoot, 'dist', 'portal', 'browser'),
       logLevel: 'info',
       rateLimitMax: 600,
+      trustProxy: undefined,
       idHashKey: undefined,
     });
   });
@@ -25,6 +26,7 @@ describe('loadConfig', () => {
         STATIC_DIR: '/srv/portal',
         LOG_LEVEL: 'silent',
         RATE_LIMIT_MAX: '0',
+        TRUST_PROXY: '127.0.0.1',
         ID_HASH_KEY: 'a-long-random-secret',
       },
       '/work/here',
@@ -36,6 +38,7 @@ describe('loadConfig', () => {
       staticDir: '/srv/portal',
       logLevel: 'silent',
       rateLimitMax: 0,
+      trustProxy: '127.0.0.1',
       idHashKey: 'a-long-random-secret',
     });
   });

@@ -29,6 +29,13 @@ describe('OpenAPI', () => {
       '/api/page-feedback',
       '/api/services',
       '/api/services/{code}',
+      '/api/staff/accounts',
+      '/api/staff/accounts/{userName}',
+      '/api/staff/accounts/{userName}/password',
+      '/api/staff/colleagues',
+      '/api/staff/departments',
+      '/api/staff/password',
+      '/api/staff/session',
       '/api/themes',
     ]);
     const post = document.paths['/api/page-feedback'].post;
