@@ -4,12 +4,12 @@
 // - the published results: one service's satisfaction figures, over 100,000 seeded ratings, at
 //   10 connections (the guide page reads them), and the whole results table.
 // Servers run as their own processes on 127.0.0.1 and are stopped by their PIDs.
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import autocannon from 'autocannon';
 import Database from 'better-sqlite3';
 import { PORT_RANGES, freePort } from '../scripts/free-port.mjs';
-import { loadTestEnv, nodeServer } from './api/servers.mjs';
+import { jsonServer as jsonServerOf, loadTestEnv, nodeServer } from './api/servers.mjs';
 import { loadDeadlines } from '../mock-backend/src/feedback/deadlines.ts';
 import { seed } from '../mock-backend/src/seed/index.ts';
 import { seedFeedback } from '../mock-backend/src/seed/feedback.ts';
@@ -105,26 +105,10 @@ export async function runFeedbackBench({ duration = 10, log = console.log } = {}
       readyPath: '/api/health',
       requests: [],
     });
-  const jsonServer = nodeServer({
-    name: 'json-server 0.17.4',
+  const jsonServer = jsonServerOf({
     group: 'feedback',
-    args: (port, scratch) => [
-      'node_modules/json-server/lib/cli/bin.js',
-      '--host',
-      HOST,
-      '--port',
-      String(port),
-      '--quiet',
-      '--static',
-      join(scratch, 'static'),
-      join(scratch, 'db.json'),
-    ],
-    prepare: (scratch) => {
-      mkdirSync(join(scratch, 'static'));
-      writeFileSync(join(scratch, 'db.json'), JSON.stringify({ submissions: [] }));
-    },
+    data: () => ({ submissions: [] }),
     readyPath: '/submissions?_limit=1',
-    requests: [],
   });
 
   const rows = [];

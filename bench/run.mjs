@@ -4,9 +4,11 @@
 //   npm run bench                       bundle sizes and API load, 10 s per load run
 //   npm run bench -- --duration 3       shorter load runs
 //   npm run bench -- --only bundle      one benchmark (bundle, api, appointments, feedback, sign-in,
-//                                       search or lighthouse; api writes the
+//                                       staff-queue, search or lighthouse; api writes the
 //                                       api and catalogue sections)
 //   npm run bench -- --large-db x.db    the large catalogue to load (npm run seed:large)
+//   npm run bench -- --review-db x.db   the staff queue's database, written before with
+//                                       seed:large --submissions 100000 (else written anew)
 //   npm run bench -- --no-build         measure the build already in dist/portal
 //   npm run bench -- --out /tmp/x       build into another folder, leaving dist/ alone
 import { execFileSync } from 'node:child_process';
@@ -22,6 +24,7 @@ import { runFeedbackBench } from './feedback.mjs';
 import { runLighthouseBench } from './lighthouse.mjs';
 import { runSearchEngineBench } from './search-engines.mjs';
 import { runSignInBench } from './sign-in.mjs';
+import { runStaffQueueBench } from './staff-queue.mjs';
 
 const root = resolve(import.meta.dirname, '..');
 const docPath = join(root, 'docs/benchmarks.md');
@@ -35,13 +38,23 @@ const { values } = parseArgs({
     out: { type: 'string', default: 'dist/portal' },
     only: { type: 'string', multiple: true },
     'large-db': { type: 'string', default: DEFAULT_LARGE_DB },
+    'review-db': { type: 'string' },
   },
 });
 const duration = Number(values.duration);
 if (!Number.isFinite(duration) || duration <= 0)
   throw new Error('--duration takes seconds, e.g. 10');
 const wanted = new Set(
-  values.only ?? ['bundle', 'api', 'appointments', 'feedback', 'sign-in', 'search', 'lighthouse'],
+  values.only ?? [
+    'bundle',
+    'api',
+    'appointments',
+    'feedback',
+    'sign-in',
+    'staff-queue',
+    'search',
+    'lighthouse',
+  ],
 );
 
 for (const signal of ['SIGINT', 'SIGTERM']) {
@@ -151,6 +164,18 @@ if (wanted.has('sign-in')) {
     failed = true;
     console.error(
       `bench: sign-in benchmark failed, its section is left as it was\n${error.message}`,
+    );
+  }
+}
+if (wanted.has('staff-queue')) {
+  const loadAtStart = load();
+  try {
+    const table = await runStaffQueueBench({ duration, database: values['review-db'] });
+    sections.push(['staff-queue', `${table}\n\n${stamp(loadAtStart)}`]);
+  } catch (error) {
+    failed = true;
+    console.error(
+      `bench: staff-queue benchmark failed, its section is left as it was\n${error.message}`,
     );
   }
 }

@@ -1,7 +1,7 @@
 // Servers a benchmark measures: each its own Node process on 127.0.0.1, started in a scratch
 // folder of its own and stopped by its PID, so a run leaves nothing behind.
 import { spawn } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 
@@ -132,4 +132,34 @@ export function loadTestEnv(port, scratch, extra = {}) {
     RATE_LIMIT_MAX: '0',
     ...extra,
   };
+}
+
+/**
+ * json-server 0.17.4, the baseline a team would otherwise mock an API with, serving `data()`
+ * (called when it starts, so it may hold what an earlier server's setup produced) from a
+ * db.json in its scratch folder.
+ * @param {{ name?: string, group: string, readyPath: string, data: () => object }} spec
+ */
+export function jsonServer(spec) {
+  return nodeServer({
+    name: spec.name ?? 'json-server 0.17.4',
+    group: spec.group,
+    args: (port, scratch) => [
+      'node_modules/json-server/lib/cli/bin.js',
+      '--host',
+      HOST,
+      '--port',
+      String(port),
+      '--quiet',
+      '--static',
+      join(scratch, 'static'),
+      join(scratch, 'db.json'),
+    ],
+    prepare: (scratch) => {
+      mkdirSync(join(scratch, 'static'));
+      writeFileSync(join(scratch, 'db.json'), JSON.stringify(spec.data()));
+    },
+    readyPath: spec.readyPath,
+    requests: [],
+  });
 }

@@ -12,6 +12,7 @@ import {
   SERVICE,
 } from './appointments/booking-fixture.ts';
 import { signInStaffForSamples, staffSamples } from './staff/contract-samples.ts';
+import { reviewSamples, signInReviewersForSamples } from './staff/review-contract-samples.ts';
 import { testApp } from './test-app.ts';
 
 interface Sample {
@@ -244,6 +245,7 @@ const samples: Record<string, Sample[]> = {
     },
   ],
   ...staffSamples,
+  ...reviewSamples,
 };
 
 type ResponseSchemas = Record<string, unknown>;
@@ -266,6 +268,7 @@ test('every route answers as its response schemas say, checked with the Ajv the 
   });
   await app.ready();
   await signInStaffForSamples(app);
+  await signInReviewersForSamples(app);
   const validator = typedDataCompiler(app.getSchemas() as Record<string, object>);
 
   const withResponses = routes.filter(

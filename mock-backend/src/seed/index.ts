@@ -4,6 +4,7 @@ import type { Connection } from '../store/database.ts';
 import { catalogueSeed } from './catalogue/index.ts';
 import { closureSeed } from './closures.ts';
 import { seedFeedback } from './feedback.ts';
+import { seedReview } from './review.ts';
 import { seedStaff, type StaffSeed } from './staff.ts';
 import type { DeadlineConfig } from '../feedback/deadlines.ts';
 
@@ -20,4 +21,7 @@ export function seed(
   // Anchored on the server's clock, so the demo year ends where the portal's "today" is.
   seedFeedback(db, { ...context, services: catalogueSeed.services, halls: catalogueSeed.halls });
   seedStaff(db, { now: context.now, accounts: context.staff ?? { kind: 'demo' } });
+  // After both: it names staff in the feedback's history (when there are demo accounts) and adds
+  // the e2e tests' fixed items.
+  seedReview(db, context);
 }

@@ -1,12 +1,18 @@
 // `npm run seed:large -- --services 10000 [--out .data/large-catalogue.db]`: writes a separate
 // database holding a large generated catalogue, for load tests. The portal server then runs on
 // it with PORTAL_DB=.data/large-catalogue.db. An existing file at the path is replaced.
+// `--submissions 100000` adds that many submissions and as many ratings, with the demo staff
+// accounts (the review queue's benchmark); `--catalogue normal` puts them over the demo catalogue
+// instead of a generated one.
 import { existsSync, rmSync, statSync } from 'node:fs';
 import { relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { repoRoot } from '../config.ts';
 import { insertCatalogue } from '../store/catalogue-repository.ts';
 import { openStore } from '../store/store.ts';
+import { loadDeadlines } from '../feedback/deadlines.ts';
+import { catalogueSeed } from './catalogue/index.ts';
+import { MAX_LARGE_SUBMISSIONS, seedLargeFeedback } from './large-feedback.ts';
 import { generateLargeCatalogue, MAX_LARGE_CATALOGUE } from './large-catalogue.ts';
 
 const DEFAULT_LARGE_DB = '.data/large-catalogue.db';
@@ -15,6 +21,8 @@ const { values } = parseArgs({
   options: {
     services: { type: 'string', default: '10000' },
     out: { type: 'string' },
+    submissions: { type: 'string', default: '0' },
+    catalogue: { type: 'string', default: 'large' },
   },
 });
 
@@ -23,15 +31,40 @@ if (!Number.isInteger(count) || count < 1 || count > MAX_LARGE_CATALOGUE) {
   process.stderr.write(`--services takes a whole number from 1 to ${MAX_LARGE_CATALOGUE}\n`);
   process.exit(1);
 }
+const submissions = Number(values.submissions);
+if (
+  !Number.isInteger(submissions) ||
+  submissions < 0 ||
+  submissions > MAX_LARGE_SUBMISSIONS ||
+  !['large', 'normal'].includes(values.catalogue)
+) {
+  process.stderr.write(
+    `--submissions takes a whole number from 0 to ${MAX_LARGE_SUBMISSIONS}; --catalogue large or normal\n`,
+  );
+  process.exit(1);
+}
 const file = values.out ? resolve(process.cwd(), values.out) : resolve(repoRoot, DEFAULT_LARGE_DB);
 
 // A stale WAL beside a new file would be replayed into it, so the whole set goes.
 for (const suffix of ['', '-wal', '-shm']) rmSync(`${file}${suffix}`, { force: true });
 
 const started = performance.now();
-const catalogue = generateLargeCatalogue(count);
+const catalogue = values.catalogue === 'normal' ? catalogueSeed : generateLargeCatalogue(count);
 const generated = performance.now();
-const store = openStore(file, { seed: (db) => insertCatalogue(db, catalogue) });
+const store = openStore(file, {
+  seed: (db) => {
+    insertCatalogue(db, catalogue);
+    if (submissions > 0) {
+      seedLargeFeedback(db, {
+        now: new Date(),
+        services: catalogue.services,
+        halls: catalogue.halls,
+        deadlines: loadDeadlines(),
+        submissions,
+      });
+    }
+  },
+});
 store.close();
 const written = performance.now();
 
@@ -40,7 +73,7 @@ const size = existsSync(file)
   ? `${(statSync(file).size / 2 ** 20).toFixed(1)} MiB`
   : 'size unknown';
 console.log(
-  `seed:large: wrote ${count} services (${catalogue.themes.length} themes, ` +
+  `seed:large: wrote ${catalogue.services.length} services${submissions > 0 ? ` and ${submissions} submissions and ratings` : ''} (${catalogue.themes.length} themes, ` +
     `${catalogue.departments.length} departments, ${catalogue.halls.length} halls) to ` +
     `${relative(process.cwd(), file) || file} (${size}) in ${seconds(written - started)}: ` +
     `generated in ${seconds(generated - started)}, written in ${seconds(written - generated)}.`,
