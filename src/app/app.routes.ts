@@ -28,6 +28,11 @@ export const routes: Routes = [
     path: 'feedback',
     loadChildren: () => import('./feedback/feedback.routes'),
   },
+  // Staff sign in here; nothing of the workspace loads for citizens who never visit it.
+  {
+    path: 'staff',
+    loadChildren: () => import('./staff/staff.routes'),
+  },
   // The catalogue owns the home page and its own addresses; it comes after the shell's pages so
   // that they do not load its code, and before the catch-all, which it falls through to.
   {

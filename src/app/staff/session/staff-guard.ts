@@ -1,0 +1,31 @@
+import { inject } from '@angular/core';
+import { type CanActivateFn, RedirectCommand, Router } from '@angular/router';
+import { SIGN_IN_PATH, STAFF_HOME } from './next-path';
+import { StaffSessionStore } from './staff-session';
+
+/**
+ * Staff pages need someone signed in. For comfort only: the server refuses every staff request
+ * without a session whatever the SPA shows. The server is asked once; later navigations trust
+ * the remembered answer, and a session that ended meanwhile is caught by signedOutInterceptor on
+ * the page's first request.
+ */
+export const staffGuard: CanActivateFn = async (_route, state) => {
+  const store = inject(StaffSessionStore);
+  const router = inject(Router);
+  // Unreachable or failing: the sign-in page explains what is wrong when the user tries.
+  const session = store.session() ?? (await store.load().catch(() => null));
+  if (session) return true;
+  return new RedirectCommand(
+    router.createUrlTree([SIGN_IN_PATH], { queryParams: { next: state.url } }),
+    { replaceUrl: true },
+  );
+};
+
+/** Account administration is for admins; anyone else is sent to the queue. */
+export const adminGuard: CanActivateFn = async () => {
+  const store = inject(StaffSessionStore);
+  const router = inject(Router);
+  const session = store.session() ?? (await store.load().catch(() => null));
+  if (session?.role === 'admin') return true;
+  return new RedirectCommand(router.parseUrl(STAFF_HOME), { replaceUrl: true });
+};
