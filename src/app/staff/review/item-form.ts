@@ -5,7 +5,6 @@ import {
   REASON_MAX_LENGTH,
   REPLY_MAX_LENGTH,
 } from '@contract/constants/staff-limits';
-import type { SummaryItem } from '../../shared/error-summary/error-summary';
 import { characterLength } from '../../shared/character-count/character-count';
 import type { ItemDraft } from './item-drafts';
 
@@ -62,8 +61,23 @@ export function fieldText(field: ItemField): string {
   }
 }
 
-export function summaryItems(fields: Iterable<ItemField>): SummaryItem[] {
-  return [...fields].map((field) => ({ fieldId: field, text: fieldText(field) }));
+/** The fields in the order the page shows them, which the error summary follows. */
+export const ITEM_FIELDS: readonly ItemField[] = [
+  'assignee',
+  'verify-valid',
+  'verify-reason',
+  'fix-outcome',
+  'fix-text',
+  'follow-up-outcome',
+  'follow-up-note',
+  'reply',
+  'note',
+  'hide-reason',
+];
+
+/** Each field's message, as FormErrors takes them. */
+export function fieldErrors(fields: readonly ItemField[]): Partial<Record<ItemField, string>> {
+  return Object.fromEntries(fields.map((field) => [field, fieldText(field)]));
 }
 
 /** Text that must hold more than white space, within the server's limit. */

@@ -29,19 +29,21 @@ import { CharacterCount, characterLength } from '../../../shared/character-count
 import { ErrorSummary } from '../../../shared/error-summary/error-summary';
 import { LocalizedPipe } from '../../../shared/localized/localized-pipe';
 import { PublicReply } from '../../../shared/public-reply/public-reply';
-import { ItemFieldError } from '../item-field-error';
+import { StaffFieldError } from '../../field-error';
+import { FormErrors } from '../../form-errors';
 import { type ChangeAction, ReviewClient } from '../data/review-client';
 import { itemChanges } from '../item-changes';
 import { EMPTY_DRAFT, type ItemDraft, readDraft, writeDraft } from '../item-drafts';
 import {
+  ITEM_FIELDS,
   type ItemChoices,
   type ItemField,
   NO_CHOICES,
+  fieldErrors,
   prepare,
   problemText,
   refusedFields,
   sentDraft,
-  summaryItems,
 } from '../item-form';
 import {
   type ButtonAction,
@@ -78,12 +80,12 @@ function byText(by: StaffPerson | 'citizen' | 'system'): string {
     RouterLink,
     CharacterCount,
     ErrorSummary,
-    ItemFieldError,
     LocalizedPipe,
     PublicReply,
+    StaffFieldError,
   ],
   templateUrl: './review-item.html',
-  styleUrls: ['../review-page.scss', './review-item.scss'],
+  styleUrls: ['../../staff-page.scss', '../review-page.scss', './review-item.scss'],
   changeDetection: ChangeDetectionStrategy.OnPush,
 })
 export class ReviewItem {
@@ -100,7 +102,7 @@ export class ReviewItem {
   protected readonly sending = signal<ChangeAction | null>(null);
   /** What someone else changed, after a 412. */
   protected readonly changes = signal<string[] | null>(null);
-  private readonly found = signal<ItemField[]>([]);
+  protected readonly errors = new FormErrors<ItemField>(ITEM_FIELDS);
   private readonly refusal = signal<Problem | null>(null);
   /** Said once a change went through, for screen readers and sighted users alike. */
   protected readonly done = signal<string | null>(null);
@@ -113,8 +115,6 @@ export class ReviewItem {
 
   protected readonly actions = computed(() => new Set<ItemAction>(this.item()?.actions ?? []));
   protected readonly buttons = computed(() => BUTTON_ACTIONS.filter((a) => this.actions().has(a)));
-  protected readonly errors = computed(() => new Set(this.found()));
-  protected readonly summary = computed(() => summaryItems(this.found()));
   protected readonly failure = computed(() => {
     const problem = this.refusal();
     return problem ? problemText(problem) : null;
@@ -212,7 +212,7 @@ export class ReviewItem {
     const before = this.item();
     if (!before || this.sending()) return;
     const prepared = prepare(action, this.draft(), this.choices());
-    this.found.set(prepared.errors);
+    this.errors.set(fieldErrors(prepared.errors));
     this.refusal.set(null);
     this.done.set(null);
     if (prepared.errors.length) return;
@@ -247,7 +247,7 @@ export class ReviewItem {
       });
       return;
     }
-    this.found.set(refusedFields(action, problem));
+    this.errors.set(fieldErrors(refusedFields(action, problem)));
     this.refusal.set(problem);
     this.sending.set(null);
   }
@@ -270,11 +270,6 @@ export class ReviewItem {
         next: (entries) => this.audit.set(entries),
         error: (error: unknown) => this.refusal.set(problemFrom(error)),
       });
-  }
-
-  protected describedBy(field: ItemField, ...others: string[]): string | null {
-    const ids = [...others, ...(this.errors().has(field) ? [`${field}-error`] : [])];
-    return ids.length ? ids.join(' ') : null;
   }
 
   /** An audit row's before/after, compact and as text. */
