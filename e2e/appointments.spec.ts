@@ -293,7 +293,7 @@ for (const locale of [zh, en]) {
 
     await expect(h1(page)).toHaveText(locale.text.booked, { timeout: 15_000 });
     await expect(page).toHaveURL(/\/appointments\/book\/confirmation$/);
-    await expect(page.locator('.panel__reference')).toHaveText(
+    await expect(page.locator('.panel__code')).toHaveText(
       /^[2-9A-HJKMNP-TV-Z]{4}-[2-9A-HJKMNP-TV-Z]{4}$/,
     );
     await expect(page.locator('svg.qr__code path')).toHaveAttribute('d', /^M/);

@@ -25,6 +25,7 @@ import {
 } from '../appointments/identity.ts';
 import {
   decideKey,
+  IDEMPOTENCY_KEY_TTL_MS,
   parseIdempotencyKey,
   requestFingerprint,
   type StoredKey,
@@ -46,6 +47,8 @@ import { problemContentType, ProblemError, validationProblem } from '../problems
 import { problemResponses } from '../schemas.ts';
 import type {
   HallWindow,
+  KeptAnswer,
+  KeyToKeep,
   OutboxMessage,
   StoredAppointment,
 } from '../store/appointments-repository.ts';
@@ -88,6 +91,13 @@ const slotFull = problem(
   'Someone else took the last place. Choose another time.',
 );
 
+const dailyLimit = problem(
+  409,
+  '/problems/daily-limit',
+  'You already have three bookings that day',
+  'Choose another day, or cancel one of those bookings.',
+);
+
 const notActive = problem(
   409,
   '/problems/appointment-not-active',
@@ -101,6 +111,18 @@ const inFlight = problem(
   'The first request with this Idempotency-Key is still being processed',
   'Wait a moment and send it again.',
 );
+
+/** Thrown when another server instance answered the Idempotency-Key first: replay its answer. */
+class AnsweredElsewhere extends Error {}
+
+/** Sends an answer kept under an Idempotency-Key: JSON, or problem+json for a refusal. */
+function send(reply: FastifyReply, answer: KeptAnswer, replayed: boolean): FastifyReply {
+  if (replayed) reply.header('idempotent-replayed', 'true');
+  return reply
+    .code(answer.status)
+    .type(answer.status >= 400 ? problemContentType : 'application/json; charset=utf-8')
+    .send(answer.body);
+}
 
 const sameMobile = (a: string, b: string): boolean =>
   a.length === b.length && timingSafeEqual(Buffer.from(a), Buffer.from(b));
@@ -217,17 +239,24 @@ const appointmentRoutes: FastifyPluginAsyncTypebox<AppointmentRouteOptions> = as
     return appointment;
   };
 
+  /** Requests of this process whose Idempotency-Key is being answered ("scope\nkey"). */
+  const running = new Set<string>();
+
   /**
    * Runs a handler at most once per Idempotency-Key (IETF draft): a repeat of a finished request
    * gets the first answer again, the key with another body 422, a repeat while the first is
-   * running 409. Keys live in the database, so every server instance sees them. 5xx answers are
-   * not kept, so the client may retry.
+   * running 409. The answer is kept in the same transaction as the change it reports, so the
+   * two are durable together with one commit (one fsync, where claiming the key first and
+   * completing it after cost two more); a request still running is known to this process only.
+   * Should another server instance answer the same key at the same moment, whichever commits
+   * second finds the key answered, rolls back and replays the first answer. Refusals are kept
+   * too; 5xx answers are not, so the client may retry.
    */
   const idempotent = async (
     request: FastifyRequest,
     reply: FastifyReply,
     scope: string,
-    handle: () => Promise<{ status: number; body: unknown }>,
+    handle: (key: Omit<KeyToKeep, 'answer'>) => Promise<KeptAnswer>,
   ): Promise<FastifyReply> => {
     const key = parseIdempotencyKey(request.headers['idempotency-key'] as string | undefined);
     if (key === null) {
@@ -241,16 +270,12 @@ const appointmentRoutes: FastifyPluginAsyncTypebox<AppointmentRouteOptions> = as
     const record = { scope, key };
     const fingerprint = requestFingerprint(request.method, scope, request.body);
     const now = Date.now();
-    const existing: StoredKey | null = await repository.claimKey(record, fingerprint, now);
-    if (existing !== null) {
+    const replayStored = async (existing: StoredKey | null): Promise<FastifyReply | null> => {
+      if (existing === null) return null;
       const decision = decideKey(existing, fingerprint, now);
       switch (decision.kind) {
         case 'replay':
-          return reply
-            .code(decision.status)
-            .type(decision.status >= 400 ? problemContentType : 'application/json; charset=utf-8')
-            .header('idempotent-replayed', 'true')
-            .send(decision.body);
+          return send(reply, decision, true);
         case 'mismatch':
           throw problem(
             422,
@@ -261,25 +286,44 @@ const appointmentRoutes: FastifyPluginAsyncTypebox<AppointmentRouteOptions> = as
         case 'in-flight':
           throw inFlight;
         case 'proceed':
-          if (!(await repository.reclaimKey(record, fingerprint, existing, now))) {
-            throw inFlight;
-          }
+          return null;
       }
-    }
-    let answer: { status: number; body: unknown };
+    };
+    const id = `${scope}\n${key}`;
+    if (running.has(id)) throw inFlight;
+    const replayed = await replayStored(await repository.findKey(record));
+    if (replayed) return replayed;
+
+    running.add(id);
     try {
-      answer = await handle();
-    } catch (error) {
-      if (error instanceof ProblemError && error.problem.status < 500) {
-        await repository.completeKey(record, error.problem.status, JSON.stringify(error.problem));
-      } else {
-        await repository.releaseKey(record);
+      const toKeep = {
+        record,
+        fingerprint,
+        createdAt: now,
+        expiredBefore: now - IDEMPOTENCY_KEY_TTL_MS,
+      };
+      let answer: KeptAnswer;
+      try {
+        answer = await handle(toKeep);
+      } catch (error) {
+        if (error instanceof AnsweredElsewhere) {
+          const replay = await replayStored(await repository.findKey(record));
+          // Only a key that expired in between could answer nothing: ask the client to retry.
+          if (replay) return replay;
+          throw inFlight;
+        }
+        if (error instanceof ProblemError && error.problem.status < 500) {
+          await repository.keepAnswer(toKeep, {
+            status: error.problem.status,
+            body: JSON.stringify(error.problem),
+          });
+        }
+        throw error;
       }
-      throw error;
+      return send(reply, answer, false);
+    } finally {
+      running.delete(id);
     }
-    const body = JSON.stringify(answer.body);
-    await repository.completeKey(record, answer.status, body);
-    return reply.code(answer.status).type('application/json; charset=utf-8').send(body);
   };
 
   /** The hall, the guide and the hall's window for the service, or field errors saying which is wrong. */
@@ -387,7 +431,7 @@ const appointmentRoutes: FastifyPluginAsyncTypebox<AppointmentRouteOptions> = as
       },
     },
     async (request, reply) =>
-      idempotent(request, reply, 'POST /api/appointments', async () => {
+      idempotent(request, reply, 'POST /api/appointments', async (key) => {
         const input = request.body;
         const { errors, hall, guide, window } = await resolveBooking(input.hall, input.service, {
           hall: '/body/hall',
@@ -441,14 +485,23 @@ const appointmentRoutes: FastifyPluginAsyncTypebox<AppointmentRouteOptions> = as
             (record) => fairUseRefusal(record, day),
             day,
             messagesFor('booked'),
+            {
+              ...key,
+              answer: (stored) => {
+                const appointment = view(stored);
+                return {
+                  status: 201,
+                  body: JSON.stringify({ reference: appointment.reference, appointment }),
+                };
+              },
+            },
           );
-          if (outcome.ok) {
-            const appointment = view(outcome.appointment);
-            return { status: 201, body: { reference: appointment.reference, appointment } };
-          }
+          if (outcome.ok) return outcome.answer;
           switch (outcome.refusal.kind) {
             case 'reference-taken':
               continue;
+            case 'key-answered':
+              throw new AnsweredElsewhere();
             case 'slot-full':
               throw slotFull;
             case 'blocked':
@@ -467,12 +520,7 @@ const appointmentRoutes: FastifyPluginAsyncTypebox<AppointmentRouteOptions> = as
                 'Change or cancel that booking instead of making another one.',
               );
             case 'daily-limit':
-              throw problem(
-                409,
-                '/problems/daily-limit',
-                'You already have three bookings that day',
-                'Choose another day, or cancel one of those bookings.',
-              );
+              throw dailyLimit;
           }
         }
         throw new Error('No free reference after 5 tries');
@@ -551,7 +599,7 @@ const appointmentRoutes: FastifyPluginAsyncTypebox<AppointmentRouteOptions> = as
         request,
         reply,
         `POST /api/appointments/${normaliseReference(request.params.reference)}/reschedule`,
-        async () => {
+        async (key) => {
           const appointment = await owned(request.params.reference, request.body.mobile);
           if (appointment.status !== 'booked') throw notActive;
           if (app.clock.now() > changeableUntil(appointment.date, appointment.time)) {
@@ -572,9 +620,16 @@ const appointmentRoutes: FastifyPluginAsyncTypebox<AppointmentRouteOptions> = as
             { date: request.body.date, ...slot },
             app.clock.now().toISOString(),
             messagesFor('rescheduled'),
+            {
+              ...key,
+              answer: (stored) => ({ status: 200, body: JSON.stringify(view(stored)) }),
+            },
           );
-          if (outcome.ok) return { status: 200, body: view(outcome.appointment) };
-          throw outcome.refusal.kind === 'slot-full' ? slotFull : notActive;
+          if (outcome.ok) return outcome.answer;
+          if (outcome.refusal.kind === 'key-answered') throw new AnsweredElsewhere();
+          throw { 'slot-full': slotFull, 'daily-limit': dailyLimit, 'not-active': notActive }[
+            outcome.refusal.kind
+          ];
         },
       ),
   );

@@ -1,6 +1,6 @@
 import type { AppointmentStatus, IdType } from '../../../contract/appointments.ts';
 import { addCalendarDays, type IsoDate } from '../calendar/calendar.ts';
-import type { PersonRecord, Refusal } from '../appointments/fair-use.ts';
+import { MAX_BOOKINGS_PER_DAY, type PersonRecord, type Refusal } from '../appointments/fair-use.ts';
 import type { StoredKey } from '../appointments/idempotency.ts';
 import type { Connection } from './database.ts';
 
@@ -47,13 +47,48 @@ export interface OutboxMessage {
 /** Builds the text messages for an appointment inside the transaction that changes it. */
 export type MessagesFor = (appointment: StoredAppointment) => OutboxMessage[];
 
+/** An answer kept under an Idempotency-Key, already serialised. */
+export interface KeptAnswer {
+  status: number;
+  body: string;
+}
+
+/**
+ * What a change keeps under its Idempotency-Key, written in the change's own transaction so the
+ * change and its answer are durable together (one commit, one fsync).
+ */
+export interface KeyToKeep {
+  record: IdempotencyRecord;
+  fingerprint: string;
+  /** Milliseconds since the epoch, as keys are stored. */
+  createdAt: number;
+  /** A row older than this has expired and may be replaced. */
+  expiredBefore: number;
+  answer(appointment: StoredAppointment): KeptAnswer;
+}
+
+/** Another request with the same key committed first (another server process): nothing changed. */
+interface KeyAnswered {
+  kind: 'key-answered';
+}
+
 export type BookingOutcome =
-  | { ok: true; appointment: StoredAppointment }
-  | { ok: false; refusal: Refusal | { kind: 'slot-full' } | { kind: 'reference-taken' } };
+  | { ok: true; appointment: StoredAppointment; answer: KeptAnswer }
+  | {
+      ok: false;
+      refusal: Refusal | { kind: 'slot-full' } | { kind: 'reference-taken' } | KeyAnswered;
+    };
 
 export type RescheduleOutcome =
-  | { ok: true; appointment: StoredAppointment }
-  | { ok: false; refusal: { kind: 'slot-full' } | { kind: 'not-active' } };
+  | { ok: true; appointment: StoredAppointment; answer: KeptAnswer }
+  | {
+      ok: false;
+      refusal:
+        | { kind: 'slot-full' }
+        | { kind: 'not-active' }
+        | { kind: 'daily-limit' }
+        | KeyAnswered;
+    };
 
 export interface IdempotencyRecord {
   scope: string;
@@ -74,6 +109,7 @@ export interface AppointmentsRepository {
     refuse: (record: PersonRecord) => Refusal | null,
     today: IsoDate,
     messages: MessagesFor,
+    key: KeyToKeep,
   ): Promise<BookingOutcome>;
   find(reference: string): Promise<StoredAppointment | null>;
   /** Frees the seat at once; a late cancellation also records a no-show. Null if not active. */
@@ -89,23 +125,16 @@ export interface AppointmentsRepository {
     to: SlotRef,
     at: string,
     messages: MessagesFor,
+    key: KeyToKeep,
   ): Promise<RescheduleOutcome>;
   /** Records a no-show (staff will; tests do). */
   addNoShow(personKey: string, date: IsoDate, appointmentId?: number): Promise<void>;
   outbox(reference: string): Promise<OutboxMessage[]>;
 
-  /** Claims a key for a request, or gives what is stored under it (null: claimed now). */
-  claimKey(record: IdempotencyRecord, fingerprint: string, now: number): Promise<StoredKey | null>;
-  /** Replaces an expired or abandoned claim with a new one; false when another request won it. */
-  reclaimKey(
-    record: IdempotencyRecord,
-    fingerprint: string,
-    old: StoredKey,
-    now: number,
-  ): Promise<boolean>;
-  completeKey(record: IdempotencyRecord, status: number, body: string): Promise<void>;
-  /** Forgets a claim whose request failed unexpectedly, so the client may retry. */
-  releaseKey(record: IdempotencyRecord): Promise<void>;
+  /** What is stored under a key, or null. */
+  findKey(record: IdempotencyRecord): Promise<StoredKey | null>;
+  /** Keeps a refusal's answer under its key; false when another request's answer is there. */
+  keepAnswer(key: Omit<KeyToKeep, 'answer'>, answer: KeptAnswer): Promise<boolean>;
 }
 
 interface AppointmentRow {
@@ -228,10 +257,6 @@ export function createAppointmentsRepository(db: Connection): AppointmentsReposi
     `SELECT o.kind, o.locale, o.recipient, o.body FROM outbox o
      JOIN appointments a ON a.id = o.appointment_id WHERE a.reference = ? ORDER BY o.id`,
   );
-  const claim = db.prepare<[string, string, string, number], { scope: string }>(
-    `INSERT INTO idempotency_keys (scope, key, fingerprint, created_at) VALUES (?, ?, ?, ?)
-     ON CONFLICT DO NOTHING RETURNING scope`,
-  );
   const readKey = db.prepare<
     [string, string],
     {
@@ -243,16 +268,30 @@ export function createAppointmentsRepository(db: Connection): AppointmentsReposi
   >(
     'SELECT fingerprint, created_at, response_status, response_body FROM idempotency_keys WHERE scope = ? AND key = ?',
   );
-  const reclaim = db.prepare<[string, number, string, string, number]>(
-    `UPDATE idempotency_keys SET fingerprint = ?, created_at = ?, response_status = NULL, response_body = NULL
-     WHERE scope = ? AND key = ? AND created_at = ?`,
+  // Writes the answer unless another request's live answer is already there. A row without an
+  // answer is a claim left by an earlier version of this server, which claimed keys first.
+  const upsertKey = db.prepare<
+    [string, string, string, number, number, string, number],
+    { scope: string }
+  >(
+    `INSERT INTO idempotency_keys (scope, key, fingerprint, created_at, response_status, response_body)
+     VALUES (?, ?, ?, ?, ?, ?)
+     ON CONFLICT (scope, key) DO UPDATE SET
+       fingerprint = excluded.fingerprint, created_at = excluded.created_at,
+       response_status = excluded.response_status, response_body = excluded.response_body
+     WHERE idempotency_keys.response_status IS NULL OR idempotency_keys.created_at < ?
+     RETURNING scope`,
   );
-  const complete = db.prepare<[number, string, string, string]>(
-    'UPDATE idempotency_keys SET response_status = ?, response_body = ? WHERE scope = ? AND key = ?',
-  );
-  const release = db.prepare<[string, string]>(
-    'DELETE FROM idempotency_keys WHERE scope = ? AND key = ?',
-  );
+  const keep = (key: Omit<KeyToKeep, 'answer'>, answer: KeptAnswer): boolean =>
+    upsertKey.all(
+      key.record.scope,
+      key.record.key,
+      key.fingerprint,
+      key.createdAt,
+      answer.status,
+      answer.body,
+      key.expiredBefore,
+    ).length > 0;
 
   const writeMessages = (appointment: StoredAppointment, messages: MessagesFor, at: string) => {
     for (const message of messages(appointment)) {
@@ -273,6 +312,7 @@ export function createAppointmentsRepository(db: Connection): AppointmentsReposi
       refuse: (record: PersonRecord) => Refusal | null,
       today: IsoDate,
       messages: MessagesFor,
+      key: KeyToKeep,
     ): BookingOutcome => {
       const refusal = refuse({
         activeForService:
@@ -292,7 +332,9 @@ export function createAppointmentsRepository(db: Connection): AppointmentsReposi
       const seat = takeSeat.run({ ...appointment, appointmentId: stored.id });
       if (seat.changes === 0) throw new SlotFull();
       writeMessages(stored, messages, appointment.createdAt);
-      return { ok: true, appointment: stored };
+      const answer = key.answer(stored);
+      if (!keep(key, answer)) throw new KeyTaken();
+      return { ok: true, appointment: stored, answer };
     },
   );
 
@@ -314,10 +356,24 @@ export function createAppointmentsRepository(db: Connection): AppointmentsReposi
   );
 
   const reschedule = db.transaction(
-    (reference: string, to: SlotRef, at: string, messages: MessagesFor): RescheduleOutcome => {
+    (
+      reference: string,
+      to: SlotRef,
+      at: string,
+      messages: MessagesFor,
+      key: KeyToKeep,
+    ): RescheduleOutcome => {
       const row = byReference.all(reference)[0];
       if (!row || row.status !== 'booked') return { ok: false, refusal: { kind: 'not-active' } };
       const old = fromRow(row);
+      // Moving to another day must not give the person a fourth booking on that day. Read in
+      // the same transaction as the move, so two moves at once cannot both slip under the limit.
+      if (
+        to.date !== old.date &&
+        (onDate.all(old.personKey, to.date)[0]?.n ?? 0) >= MAX_BOOKINGS_PER_DAY
+      ) {
+        return { ok: false, refusal: { kind: 'daily-limit' } };
+      }
       // The seat of the old slot is released first only inside this transaction: if the new
       // one cannot be taken, the rollback puts it back, so the booking never loses its seat.
       freeSeat.run(old.id);
@@ -332,7 +388,9 @@ export function createAppointmentsRepository(db: Connection): AppointmentsReposi
       const [moved] = moveAppointment.all(to.date, to.time, to.end, old.id);
       const stored = fromRow(moved!);
       writeMessages(stored, messages, at);
-      return { ok: true, appointment: stored };
+      const answer = key.answer(stored);
+      if (!keep(key, answer)) throw new KeyTaken();
+      return { ok: true, appointment: stored, answer };
     },
   );
 
@@ -347,8 +405,8 @@ export function createAppointmentsRepository(db: Connection): AppointmentsReposi
       }
       return result;
     },
-    async book(appointment, refuse, today, messages) {
-      return unlessFull(() => book.immediate(appointment, refuse, today, messages));
+    async book(appointment, refuse, today, messages, key) {
+      return rolledBack(() => book.immediate(appointment, refuse, today, messages, key));
     },
     async find(reference) {
       const row = byReference.all(reference)[0];
@@ -357,8 +415,8 @@ export function createAppointmentsRepository(db: Connection): AppointmentsReposi
     async cancel(reference, at, late, messages) {
       return cancel.immediate(reference, at, late, messages);
     },
-    async reschedule(reference, to, at, messages) {
-      return unlessFull(() => reschedule.immediate(reference, to, at, messages));
+    async reschedule(reference, to, at, messages, key) {
+      return rolledBack(() => reschedule.immediate(reference, to, at, messages, key));
     },
     async addNoShow(personKey, date, appointmentId) {
       insertNoShow.run(personKey, date, appointmentId ?? null, 'absent');
@@ -366,11 +424,9 @@ export function createAppointmentsRepository(db: Connection): AppointmentsReposi
     async outbox(reference) {
       return messagesOf.all(reference);
     },
-    async claimKey({ scope, key }, fingerprint, now) {
-      if (claim.all(scope, key, fingerprint, now).length > 0) return null;
+    async findKey({ scope, key }) {
       const row = readKey.all(scope, key)[0];
-      // Deleted between the two statements: treat as in flight; the client retries.
-      if (!row) return { fingerprint, response: null, createdAt: now };
+      if (!row) return null;
       return {
         fingerprint: row.fingerprint,
         createdAt: row.created_at,
@@ -380,27 +436,26 @@ export function createAppointmentsRepository(db: Connection): AppointmentsReposi
             : { status: row.response_status, body: row.response_body ?? '' },
       };
     },
-    async reclaimKey({ scope, key }, fingerprint, old, now) {
-      return reclaim.run(fingerprint, now, scope, key, old.createdAt).changes === 1;
-    },
-    async completeKey({ scope, key }, status, body) {
-      complete.run(status, body, scope, key);
-    },
-    async releaseKey({ scope, key }) {
-      release.run(scope, key);
+    async keepAnswer(key, answer) {
+      return keep(key, answer);
     },
   };
 }
 
 /** Thrown inside a transaction to roll it back when no seat is left. */
 class SlotFull extends Error {}
+/** Thrown inside a transaction to roll it back when another request answered its key first. */
+class KeyTaken extends Error {}
 
-/** Runs a transaction that throws SlotFull to roll back, and turns that into a refusal. */
-function unlessFull<T>(run: () => T): T | { ok: false; refusal: { kind: 'slot-full' } } {
+/** Runs a transaction that throws SlotFull or KeyTaken to roll back, and turns that into a refusal. */
+function rolledBack<T>(
+  run: () => T,
+): T | { ok: false; refusal: { kind: 'slot-full' } | KeyAnswered } {
   try {
     return run();
   } catch (error) {
     if (error instanceof SlotFull) return { ok: false, refusal: { kind: 'slot-full' } };
+    if (error instanceof KeyTaken) return { ok: false, refusal: { kind: 'key-answered' } };
     throw error;
   }
 }

@@ -5,6 +5,7 @@ import fc from 'fast-check';
 import type { FastifyInstance } from 'fastify';
 import type { AppointmentInput } from '../../../contract/appointments.ts';
 import { fixedClock } from '../../src/clock.ts';
+import { buildApp } from '../../src/app.ts';
 import { testApp } from '../test-app.ts';
 import {
   FIRST_DAY,
@@ -29,10 +30,10 @@ function book(server: FastifyInstance, body: unknown, key: string | null = idemp
   });
 }
 
-function rows<T>(dbPath: string, sql: string): T[] {
+function rows<T>(dbPath: string, sql: string, ...params: string[]): T[] {
   const db = new Database(dbPath, { readonly: true });
   try {
-    return db.prepare<[], T>(sql).all();
+    return db.prepare<string[], T>(sql).all(...params);
   } finally {
     db.close();
   }
@@ -310,23 +311,44 @@ describe('Idempotency-Key', () => {
     assert.equal(rows(dbPath, 'SELECT * FROM appointments').length, 1);
   });
 
-  test('a key whose first request is still running gets 409', async (t) => {
+  test('two server instances answering one key at once book once and give one answer', async (t) => {
+    const { app: one, dbPath } = await app(t);
+    const two = await buildApp({
+      dbPath,
+      logLevel: 'silent',
+      clock: fixedClock(NOW),
+      rateLimitMax: 0,
+    });
+    try {
+      const key = idempotencyKey();
+      const [a, b] = await Promise.all([
+        book(one, bookingBody(), key),
+        book(two, bookingBody(), key),
+      ]);
+      assert.equal(a.statusCode, 201, a.body);
+      assert.equal(b.statusCode, 201, b.body);
+      assert.equal(b.body, a.body);
+      assert.equal(rows(dbPath, 'SELECT * FROM appointments').length, 1);
+      assert.equal(rows(dbPath, 'SELECT * FROM seats').length, 1);
+      assert.equal(rows(dbPath, `SELECT * FROM outbox WHERE kind = 'booked'`).length > 0, true);
+    } finally {
+      await two.close();
+    }
+  });
+
+  test('a claim left by an earlier server version is honoured until it goes stale', async (t) => {
     const { app: server, dbPath } = await app(t);
-    // The first request has claimed the key and not finished (as another server process would).
+    const { requestFingerprint } = await import('../../src/appointments/idempotency.ts');
     const db = new Database(dbPath);
     db.prepare(
       `INSERT INTO idempotency_keys (scope, key, fingerprint, created_at) VALUES (?, ?, ?, ?)`,
-    ).run('POST /api/appointments', 'in-flight-key', 'whatever', Date.now());
+    ).run(
+      'POST /api/appointments',
+      'in-flight-key',
+      requestFingerprint('POST', 'POST /api/appointments', bookingBody()),
+      Date.now(),
+    );
     db.close();
-    const first = await book(server, bookingBody(), '"in-flight-key"');
-    assert.equal(first.statusCode, 422);
-    // With the same fingerprint it is the same request, still running.
-    const { requestFingerprint } = await import('../../src/appointments/idempotency.ts');
-    const db2 = new Database(dbPath);
-    db2
-      .prepare(`UPDATE idempotency_keys SET fingerprint = ? WHERE key = 'in-flight-key'`)
-      .run(requestFingerprint('POST', 'POST /api/appointments', bookingBody()));
-    db2.close();
     const second = await book(server, bookingBody(), '"in-flight-key"');
     assert.equal(second.statusCode, 409);
     assert.equal(second.json().type, '/problems/idempotency-key-in-flight');
@@ -361,6 +383,43 @@ describe('fair use', () => {
     );
     assert.equal(fourth.statusCode, 409, fourth.body);
     assert.equal(fourth.json().type, '/problems/daily-limit');
+  });
+
+  test('moving a booking to another day keeps to three that day; moving within a day does not count twice', async (t) => {
+    const { app: server, dbPath } = await app(t);
+    for (const [service, time] of [
+      ['GAJ-001', '09:00'],
+      ['GAJ-003', '10:00'],
+      ['GAJ-004', '11:00'],
+    ]) {
+      assert.equal(
+        (await book(server, bookingBody({ service, time, materials: [] }))).statusCode,
+        201,
+      );
+    }
+    const { reference } = (
+      await book(server, bookingBody({ service: 'GAJ-007', date: '2026-09-18', materials: [] }))
+    ).json();
+    const reschedule = (ref: string, date: string, time: string) =>
+      server.inject({
+        method: 'POST',
+        url: `/api/appointments/${ref}/reschedule`,
+        headers: { 'idempotency-key': idempotencyKey() },
+        payload: { mobile: '13812345678', date, time },
+      });
+    const refused = await reschedule(reference, FIRST_DAY, '14:00');
+    assert.equal(refused.statusCode, 409, refused.body);
+    assert.equal(refused.json().type, '/problems/daily-limit');
+    assert.deepEqual(
+      rows(dbPath, 'SELECT date, time FROM appointments WHERE reference = ?', reference),
+      [{ date: '2026-09-18', time: '09:00' }],
+    );
+    const sameDay = rows<{ reference: string }>(
+      dbPath,
+      `SELECT reference FROM appointments WHERE date = ? AND time = '09:00'`,
+      FIRST_DAY,
+    )[0]!.reference;
+    assert.equal((await reschedule(sameDay, FIRST_DAY, '14:00')).statusCode, 200);
   });
 
   test('three no-shows in 90 days block new bookings for 30 days, with the end date', async (t) => {

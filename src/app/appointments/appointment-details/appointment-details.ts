@@ -17,7 +17,7 @@ import { idTypeText } from '../id-type-text';
   selector: 'app-appointment-details',
   imports: [LocalizedPipe],
   templateUrl: './appointment-details.html',
-  styleUrls: ['../question-page.scss', './appointment-details.scss'],
+  styleUrls: ['../../shared/form-page.scss', './appointment-details.scss'],
   changeDetection: ChangeDetectionStrategy.OnPush,
 })
 export class AppointmentDetails {

@@ -20,7 +20,7 @@ import { selectManage } from '../state/appointments.feature';
     <p i18n="@@appointments.cancelled.sms">我们已把取消通知以短信发到您的手机。</p>
     <p><a routerLink="/" i18n="@@appointments.cancelled.home">返回首页</a></p>
   `,
-  styleUrl: '../question-page.scss',
+  styleUrl: '../../shared/form-page.scss',
   changeDetection: ChangeDetectionStrategy.OnPush,
 })
 export class BookingCancelled {

@@ -13,7 +13,7 @@ import { selectManage } from '../state/appointments.feature';
   selector: 'app-cancel-booking',
   imports: [RouterLink, LocalizedPipe, ErrorSummary],
   templateUrl: './cancel-booking.html',
-  styleUrl: '../question-page.scss',
+  styleUrl: '../../shared/form-page.scss',
   changeDetection: ChangeDetectionStrategy.OnPush,
 })
 export class CancelBooking {

@@ -40,7 +40,7 @@ interface AnswerSection {
   selector: 'app-check-answers',
   imports: [RouterLink, ErrorSummary],
   templateUrl: './check-answers.html',
-  styleUrl: '../question-page.scss',
+  styleUrl: '../../shared/form-page.scss',
   changeDetection: ChangeDetectionStrategy.OnPush,
 })
 export class CheckAnswers {

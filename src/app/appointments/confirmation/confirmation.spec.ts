@@ -50,7 +50,7 @@ describe('Confirmation', () => {
 
   it('shows the reference, and a QR code of it as SVG', async () => {
     const element = await render();
-    expect(element.querySelector('.panel__reference')?.textContent).toBe('K7QM-3XPD');
+    expect(element.querySelector('.panel__code')?.textContent).toBe('K7QM-3XPD');
     const svg = element.querySelector('svg.qr__code')!;
     expect(svg.getAttribute('role')).toBe('img');
     expect(svg.querySelector('path')!.getAttribute('d')).toMatch(/^M\d+ \d+h1v1h-1z/);

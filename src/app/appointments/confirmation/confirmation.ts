@@ -22,7 +22,7 @@ import { selectBooking, selectCurrentService } from '../state/appointments.featu
   selector: 'app-confirmation',
   imports: [RouterLink, AppointmentDetails],
   templateUrl: './confirmation.html',
-  styleUrls: ['../question-page.scss', './confirmation.scss'],
+  styleUrls: ['../../shared/form-page.scss', './confirmation.scss'],
   changeDetection: ChangeDetectionStrategy.OnPush,
 })
 export class Confirmation {

@@ -32,7 +32,7 @@ interface WeekView {
   selector: 'app-day-picker',
   imports: [LocalizedPipe],
   templateUrl: './day-picker.html',
-  styleUrls: ['../question-page.scss', './day-picker.scss'],
+  styleUrls: ['../../shared/form-page.scss', './day-picker.scss'],
   changeDetection: ChangeDetectionStrategy.OnPush,
 })
 export class DayPicker {

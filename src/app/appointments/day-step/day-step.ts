@@ -12,7 +12,7 @@ import { selectAppointmentsView, selectCurrentAvailability } from '../state/appo
   selector: 'app-day-step',
   imports: [RouterLink, LocalizedPipe, DayPicker, ErrorSummary, LoadState],
   templateUrl: './day-step.html',
-  styleUrl: '../question-page.scss',
+  styleUrl: '../../shared/form-page.scss',
   changeDetection: ChangeDetectionStrategy.OnPush,
 })
 export class DayStep {

@@ -28,7 +28,7 @@ const ID_TYPES: readonly IdType[] = ['resident-id', 'passport', 'hk-macao-permit
   selector: 'app-details-step',
   imports: [RouterLink, LocalizedPipe, ErrorSummary, TextField],
   templateUrl: './details-step.html',
-  styleUrl: '../question-page.scss',
+  styleUrl: '../../shared/form-page.scss',
   changeDetection: ChangeDetectionStrategy.OnPush,
 })
 export class DetailsStep {

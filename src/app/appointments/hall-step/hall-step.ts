@@ -12,7 +12,7 @@ import { selectHalls, selectServiceHalls } from '../state/appointments.feature';
   selector: 'app-hall-step',
   imports: [RouterLink, LocalizedPipe, ErrorSummary, LoadState],
   templateUrl: './hall-step.html',
-  styleUrl: '../question-page.scss',
+  styleUrl: '../../shared/form-page.scss',
   changeDetection: ChangeDetectionStrategy.OnPush,
 })
 export class HallStep {

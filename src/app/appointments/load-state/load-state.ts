@@ -22,7 +22,7 @@ import { problemMessage } from '../appointment-problem';
       <p role="status" i18n="@@appointments.loading">正在加载…</p>
     }
   `,
-  styleUrl: '../question-page.scss',
+  styleUrl: '../../shared/form-page.scss',
   changeDetection: ChangeDetectionStrategy.OnPush,
 })
 export class LoadState {

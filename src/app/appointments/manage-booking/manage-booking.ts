@@ -9,7 +9,7 @@ import { selectCurrentService, selectManage } from '../state/appointments.featur
   selector: 'app-manage-booking',
   imports: [RouterLink, AppointmentDetails],
   templateUrl: './manage-booking.html',
-  styleUrl: '../question-page.scss',
+  styleUrl: '../../shared/form-page.scss',
   changeDetection: ChangeDetectionStrategy.OnPush,
 })
 export class ManageBooking {

@@ -22,7 +22,7 @@ const REFERENCE_PATTERN = /^[2-9A-HJKMNP-TV-Z]{4}-?[2-9A-HJKMNP-TV-Z]{4}$/i;
   selector: 'app-manage-lookup',
   imports: [ErrorSummary, TextField],
   templateUrl: './manage-lookup.html',
-  styleUrl: '../question-page.scss',
+  styleUrl: '../../shared/form-page.scss',
   changeDetection: ChangeDetectionStrategy.OnPush,
 })
 export class ManageLookup {

@@ -18,7 +18,7 @@ import { RescheduleCheckPageActions } from '../state/appointments.actions';
   selector: 'app-reschedule-check',
   imports: [RouterLink, LocalizedPipe, ErrorSummary],
   templateUrl: './reschedule-check.html',
-  styleUrl: '../question-page.scss',
+  styleUrl: '../../shared/form-page.scss',
   changeDetection: ChangeDetectionStrategy.OnPush,
 })
 export class RescheduleCheck {

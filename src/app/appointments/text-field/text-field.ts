@@ -9,7 +9,7 @@ import type { FormControl } from '@angular/forms';
 @Component({
   selector: 'app-text-field',
   templateUrl: './text-field.html',
-  styleUrl: '../question-page.scss',
+  styleUrl: '../../shared/form-page.scss',
   changeDetection: ChangeDetectionStrategy.OnPush,
 })
 export class TextField {

@@ -14,7 +14,7 @@ import { timeText } from '../day-text';
 @Component({
   selector: 'app-time-picker',
   templateUrl: './time-picker.html',
-  styleUrls: ['../question-page.scss', '../day-picker/day-picker.scss'],
+  styleUrls: ['../../shared/form-page.scss', '../day-picker/day-picker.scss'],
   changeDetection: ChangeDetectionStrategy.OnPush,
 })
 export class TimePicker {

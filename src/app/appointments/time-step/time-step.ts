@@ -18,7 +18,7 @@ import {
   selector: 'app-time-step',
   imports: [RouterLink, LocalizedPipe, TimePicker, ErrorSummary, LoadState],
   templateUrl: './time-step.html',
-  styleUrl: '../question-page.scss',
+  styleUrl: '../../shared/form-page.scss',
   changeDetection: ChangeDetectionStrategy.OnPush,
 })
 export class TimeStep {

@@ -20,7 +20,7 @@ import { submissionInput } from '../state/submission-draft';
   selector: 'app-check-answers',
   imports: [RouterLink, ErrorSummary, LocalizedPipe],
   templateUrl: './check-answers.html',
-  styleUrl: '../form-page.scss',
+  styleUrl: '../../shared/form-page.scss',
   changeDetection: ChangeDetectionStrategy.OnPush,
 })
 export class CheckAnswers {

@@ -104,7 +104,7 @@ export function ratingInput(
   selector: 'app-rate-service',
   imports: [RouterLink, CharacterCount, ErrorSummary, FieldError, LocalizedPipe],
   templateUrl: './rate-service.html',
-  styleUrl: '../form-page.scss',
+  styleUrl: '../../shared/form-page.scss',
   changeDetection: ChangeDetectionStrategy.OnPush,
 })
 export class RateService {

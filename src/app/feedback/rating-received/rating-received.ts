@@ -9,7 +9,7 @@ import { selectRating } from '../state/feedback.feature';
   selector: 'app-rating-received',
   imports: [RouterLink, DueDates],
   templateUrl: './rating-received.html',
-  styleUrl: '../form-page.scss',
+  styleUrl: '../../shared/form-page.scss',
   changeDetection: ChangeDetectionStrategy.OnPush,
 })
 export class RatingReceived {

@@ -9,7 +9,7 @@ import { selectSubmission } from '../state/feedback.feature';
   selector: 'app-submission-confirmation',
   imports: [RouterLink, DueDates],
   templateUrl: './submission-confirmation.html',
-  styleUrl: '../form-page.scss',
+  styleUrl: '../../shared/form-page.scss',
   changeDetection: ChangeDetectionStrategy.OnPush,
 })
 export class SubmissionConfirmation {

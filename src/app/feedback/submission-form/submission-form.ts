@@ -49,7 +49,7 @@ export function draftErrors(draft: SubmissionDraft): FeedbackField[] {
   selector: 'app-submission-form',
   imports: [RouterLink, CharacterCount, ErrorSummary, FieldError, LocalizedPipe],
   templateUrl: './submission-form.html',
-  styleUrl: '../form-page.scss',
+  styleUrl: '../../shared/form-page.scss',
   changeDetection: ChangeDetectionStrategy.OnPush,
 })
 export class SubmissionForm {

@@ -19,7 +19,7 @@ export function normalizeCode(code: string): string {
   selector: 'app-track-lookup',
   imports: [RouterLink, ErrorSummary, FieldError],
   templateUrl: './track-lookup.html',
-  styleUrl: '../form-page.scss',
+  styleUrl: '../../shared/form-page.scss',
   changeDetection: ChangeDetectionStrategy.OnPush,
 })
 export class TrackLookup {

@@ -17,7 +17,7 @@ import { selectResolution, selectTracked } from '../state/feedback.feature';
   selector: 'app-tracked-case',
   imports: [DatePipe, RouterLink, DueDates, PublicReply],
   templateUrl: './tracked-case.html',
-  styleUrl: '../form-page.scss',
+  styleUrl: '../../shared/form-page.scss',
   changeDetection: ChangeDetectionStrategy.OnPush,
 })
 export class TrackedCase {
