@@ -1,4 +1,5 @@
 import type { Problem } from '@contract/problem';
+import type { FollowUpOutcome } from '@contract/staff';
 import type { ChangeAction } from './data/review-client';
 import {
   NOTE_MAX_LENGTH,
@@ -21,13 +22,20 @@ export type ItemField =
   | 'reply'
   | 'hide-reason';
 
-/** The choices beside the drafts' texts; '' until chosen. */
+/** The choices beside the drafts' texts, as the radios and select give them; '' until chosen. */
 export interface ItemChoices {
   assignee: string;
-  verifyValid: '' | 'valid' | 'not-valid';
-  fixOutcome: '' | 'fixed' | 'explained';
-  followUpOutcome: '' | 'satisfied' | 'not-satisfied' | 'not-reached';
+  verifyValid: string;
+  fixOutcome: string;
+  followUpOutcome: string;
 }
+
+export const FOLLOW_UP_OUTCOMES: readonly FollowUpOutcome[] = [
+  'satisfied',
+  'not-satisfied',
+  'not-reached',
+];
+const FIX_OUTCOMES = ['fixed', 'explained'] as const;
 
 export const NO_CHOICES: ItemChoices = {
   assignee: '',
@@ -109,17 +117,21 @@ export function prepare(action: ChangeAction, draft: ItemDraft, choices: ItemCho
       body = { text: draft.note.trim() };
       break;
     case 'verify':
-      if (!choices.verifyValid) errors.push('verify-valid');
+      if (choices.verifyValid !== 'valid' && choices.verifyValid !== 'not-valid') {
+        errors.push('verify-valid');
+      }
       if (!written(draft.verifyReason, REASON_MAX_LENGTH)) errors.push('verify-reason');
       body = { valid: choices.verifyValid === 'valid', reason: draft.verifyReason.trim() };
       break;
     case 'fix':
-      if (!choices.fixOutcome) errors.push('fix-outcome');
+      if (!FIX_OUTCOMES.some((o) => o === choices.fixOutcome)) errors.push('fix-outcome');
       if (!written(draft.fixText, NOTE_MAX_LENGTH)) errors.push('fix-text');
       body = { outcome: choices.fixOutcome, text: draft.fixText.trim() };
       break;
     case 'follow-up':
-      if (!choices.followUpOutcome) errors.push('follow-up-outcome');
+      if (!FOLLOW_UP_OUTCOMES.some((o) => o === choices.followUpOutcome)) {
+        errors.push('follow-up-outcome');
+      }
       if (characterLength(draft.followUpNote) > NOTE_MAX_LENGTH) errors.push('follow-up-note');
       body = { outcome: choices.followUpOutcome, note: draft.followUpNote.trim() };
       break;

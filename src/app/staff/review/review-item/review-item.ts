@@ -11,13 +11,7 @@ import {
 import { takeUntilDestroyed } from '@angular/core/rxjs-interop';
 import { ActivatedRoute, RouterLink } from '@angular/router';
 import type { Problem } from '@contract/problem';
-import type {
-  AuditEntry,
-  FollowUpOutcome,
-  ItemAction,
-  ReviewItem as Item,
-  StaffPerson,
-} from '@contract/staff';
+import type { AuditEntry, ItemAction, ReviewItem as Item, StaffPerson } from '@contract/staff';
 import {
   NOTE_MAX_LENGTH,
   REASON_MAX_LENGTH,
@@ -35,6 +29,7 @@ import { type ChangeAction, ReviewClient } from '../data/review-client';
 import { itemChanges } from '../item-changes';
 import { EMPTY_DRAFT, type ItemDraft, readDraft, writeDraft } from '../item-drafts';
 import {
+  FOLLOW_UP_OUTCOMES,
   ITEM_FIELDS,
   type ItemChoices,
   type ItemField,
@@ -56,7 +51,21 @@ import {
   statusText,
   workingDaysLabel,
 } from '../review-text';
+import { type StepOption, StepForm } from '../step-form/step-form';
 import { valueOf } from '../value-of';
+
+/** The 好差评 steps' legends, labels and buttons. */
+const STEP_TEXT = {
+  verifyLegend: $localize`:@@staff.item.verify.question:这条差评是否属实`,
+  verifyText: $localize`:@@staff.item.verify.reason:核实情况和理由`,
+  verifySend: $localize`:@@staff.item.verify.send:记录核实结果`,
+  fixLegend: $localize`:@@staff.item.fix.question:怎样处理的`,
+  fixText: $localize`:@@staff.item.fix.text:整改了什么，或者为什么无需整改`,
+  fixSend: $localize`:@@staff.item.fix.send:记录整改情况`,
+  followUpLegend: $localize`:@@staff.item.followUp.question:回访结果`,
+  followUpText: $localize`:@@staff.item.followUp.note:回访记录（选填）`,
+  followUpSend: $localize`:@@staff.item.followUp.send:记录回访结果`,
+};
 
 const BUTTON_ACTIONS: readonly ButtonAction[] = ['claim', 'start-review', 'close', 'unhide'];
 
@@ -83,9 +92,10 @@ function byText(by: StaffPerson | 'citizen' | 'system'): string {
     LocalizedPipe,
     PublicReply,
     StaffFieldError,
+    StepForm,
   ],
   templateUrl: './review-item.html',
-  styleUrls: ['../../staff-page.scss', '../review-page.scss', './review-item.scss'],
+  styleUrls: ['../../../shared/form-page.scss', '../review-page.scss', './review-item.scss'],
   changeDetection: ChangeDetectionStrategy.OnPush,
 })
 export class ReviewItem {
@@ -136,11 +146,18 @@ export class ReviewItem {
   protected readonly workingDaysLabel = workingDaysLabel;
   protected readonly valueOf = valueOf;
   protected readonly problemText = problemText;
-  protected readonly followUpOutcomes: readonly FollowUpOutcome[] = [
-    'satisfied',
-    'not-satisfied',
-    'not-reached',
+  protected readonly text = STEP_TEXT;
+  protected readonly verifyOptions: readonly StepOption[] = [
+    { value: 'valid', label: $localize`:@@staff.item.verify.valid:属实` },
+    { value: 'not-valid', label: $localize`:@@staff.item.verify.notValid:不属实` },
   ];
+  protected readonly fixOptions: readonly StepOption[] = (['fixed', 'explained'] as const).map(
+    (value) => ({ value, label: fixText(value) }),
+  );
+  protected readonly followUpOptions: readonly StepOption[] = FOLLOW_UP_OUTCOMES.map((value) => ({
+    value,
+    label: outcomeText(value),
+  }));
 
   constructor() {
     inject(ActivatedRoute)

@@ -68,7 +68,7 @@ function formOf(query: QueueQuery): FilterForm {
   selector: 'app-review-queue',
   imports: [DatePipe, RouterLink, LocalizedPipe, Pagination],
   templateUrl: './review-queue.html',
-  styleUrls: ['../../staff-page.scss', '../review-page.scss', './review-queue.scss'],
+  styleUrls: ['../../../shared/form-page.scss', '../review-page.scss', './review-queue.scss'],
   changeDetection: ChangeDetectionStrategy.OnPush,
 })
 export class ReviewQueue {
