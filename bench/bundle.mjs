@@ -121,6 +121,25 @@ export function measureLazyRoute(dir, marker) {
   return null;
 }
 
+/** A string only the staff workspace's code holds: the API it calls. */
+export const STAFF_MARKER = '/api/staff/';
+
+/**
+ * The files a citizen's browser loads at start (index.html's files and every chunk they import
+ * statically) that hold staff code. Staff code must load only when someone opens /staff, so
+ * this must be empty.
+ */
+export function staffCodeAtStart(dir) {
+  const seen = new Set();
+  const visit = (file) => {
+    if (seen.has(file) || !file.endsWith('.js')) return;
+    seen.add(file);
+    imports(dir, file).stat.forEach(visit);
+  };
+  initialFiles(readFileSync(join(dir, 'index.html'), 'utf8')).forEach(visit);
+  return [...seen].filter((file) => readFileSync(join(dir, file), 'utf8').includes(STAFF_MARKER));
+}
+
 /** Every .js file under a folder, searched for the devtools markers. */
 export function findDevtoolsMarkers(dir) {
   const found = new Set();
@@ -213,6 +232,17 @@ export async function runBundleBench({
     const catalogue = measureLazyRoute(join(browserDir, 'zh'), '/api/themes');
     const appointments = measureLazyRoute(join(browserDir, 'zh'), '/api/appointments');
     const feedback = measureLazyRoute(join(browserDir, 'zh'), '/api/feedback/track');
+    // Fails the run outright: a staff module reachable from main would ship to every citizen.
+    for (const locale of ['zh', 'en']) {
+      const leaked = staffCodeAtStart(join(browserDir, locale));
+      if (leaked.length) {
+        throw new Error(
+          `staff code (${STAFF_MARKER}) is in the initial files of /${locale}/: ${leaked.join(', ')}; ` +
+            'the staff feature must be reached only through its lazy route',
+        );
+      }
+    }
+    const staff = measureLazyRoute(join(browserDir, 'zh'), '/api/staff/session');
     const inProduction = findDevtoolsMarkers(browserDir);
     // The check is only worth something if it finds the devtools where they are meant to be.
     let control = 'not run (`--no-build`)';
@@ -250,6 +280,10 @@ export async function runBundleBench({
       feedback
         ? `The feedback route (rating, complaints and suggestions, tracking, published results) adds ${feedback.files} files, ${kb(feedback.raw)} raw, **${kb(feedback.brotli)} brotli**, when it is first opened.`
         : 'The feedback route was not found in the build.',
+      '',
+      staff
+        ? `The staff workspace (sign-in, account, accounts and the review pages) adds ${staff.files} files, ${kb(staff.raw)} raw, **${kb(staff.brotli)} brotli**, when staff first open it; no file loaded at start holds staff code (\`${STAFF_MARKER}\`, checked in both locales).`
+        : 'The staff route was not found in the build.',
       '',
       `Store devtools in the production bundles: ${
         inProduction.length

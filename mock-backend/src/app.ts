@@ -1,3 +1,4 @@
+import { hkdfSync } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import Fastify, { type FastifyInstance, type RouteOptions } from 'fastify';
@@ -20,11 +21,12 @@ import catalogueRoutes from './routes/catalogue.ts';
 import feedbackRoutes, { sweepRatingInvitations, type FeedbackLimits } from './routes/feedback.ts';
 import healthRoutes from './routes/health.ts';
 import pageFeedbackRoutes from './routes/page-feedback.ts';
+import staffRoutes from './routes/staff/index.ts';
 import { registerContractSchemas } from './schemas.ts';
 import { baselineSecurityHeaders, registerRateLimit, registerSecurityHeaders } from './security.ts';
 import { loadDeadlines } from './feedback/deadlines.ts';
 import { seed } from './seed/index.ts';
-import { openStore } from './store/store.ts';
+import { openStore, type Store } from './store/store.ts';
 import { schemaController } from './validation.ts';
 
 export interface AppOptions {
@@ -51,6 +53,14 @@ export interface AppOptions {
   feedbackLimits?: FeedbackLimits | false | undefined;
   /** Scheme, host and port citizens reach the portal at, for links in text messages. */
   publicOrigin?: string | undefined;
+  /**
+   * Believe X-Forwarded-For/-Proto from the proxy in front (fastify's trustProxy), so the client
+   * address and "came over TLS" (the staff cookie's __Host- prefix and Secure) are the proxy's
+   * word. Off by default: without a proxy, any client could claim them.
+   */
+  trustProxy?: boolean | string | undefined;
+  /** The limit of failed staff sign-ins per account and client a minute; false turns it off (load tests). */
+  staffSignInLimit?: boolean | undefined;
 }
 
 declare module 'fastify' {
@@ -64,6 +74,26 @@ declare module 'fastify' {
 
 /** Used when no ID_HASH_KEY is configured: development and tests only (config refuses it in production). */
 export const developmentIdHashKey = 'jiangcheng-portal-development-only';
+
+const stores = new WeakMap<FastifyInstance, Store>();
+
+/**
+ * The store an app built by buildApp works on, for in-process tests that set up state no API
+ * offers (a signed-in session without running scrypt). Nothing reachable over HTTP calls it.
+ */
+export function storeOf(app: FastifyInstance): Store {
+  const store = stores.get(app);
+  if (!store) throw new Error('This app was not made by buildApp');
+  return store;
+}
+
+/**
+ * The key binding staff XSRF tokens to sessions, derived from the one configured secret with its
+ * own label (HKDF), so it survives restarts like the sessions it protects and needs no new setting.
+ */
+function xsrfKeyFrom(secret: string): Buffer {
+  return Buffer.from(hkdfSync('sha256', secret, '', 'jiangcheng-portal staff xsrf', 32));
+}
 
 /** Largest request body accepted, in bytes; larger ones get 413. */
 export const bodyLimit = 100 * 1024;
@@ -81,6 +111,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     logger: loggerOptions(options.logLevel ?? 'info', options.logStream),
     logController: new RequestLog(),
     bodyLimit,
+    trustProxy: options.trustProxy ?? false,
     schemaController,
     clientErrorHandler: answerParserError,
     // Hooks never run for a URL the router refuses, so this answer adds the security headers itself.
@@ -106,6 +137,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     seed: (db) => seed(db, { now: clock.now(), deadlines }),
   });
   app.addHook('onClose', async () => store.close());
+  stores.set(app, store);
 
   try {
     registerErrorHandler(app);
@@ -155,6 +187,14 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
           catalogue,
           deadlines,
           limits: options.feedbackLimits,
+        });
+        await api.register(staffRoutes, {
+          prefix: '/staff',
+          store,
+          catalogue,
+          deadlines,
+          xsrfKey: xsrfKeyFrom(options.idHashKey ?? developmentIdHashKey),
+          signInLimit: options.staffSignInLimit,
         });
       },
       { prefix: '/api' },

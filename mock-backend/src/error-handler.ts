@@ -1,5 +1,5 @@
 import type { FastifyError, FastifyInstance, FastifyReply } from 'fastify';
-import type { Problem } from '../../contract/problem.ts';
+import { staffProblemTypes, type Problem } from '../../contract/problem.ts';
 import { fieldErrors, type AjvError } from './field-errors.ts';
 import { clientProblem, internalProblem } from './problem-status.ts';
 import { ProblemError, sendProblem, validationProblem } from './problems.ts';
@@ -36,6 +36,15 @@ export function problemFor(
       return clientProblem(415, 'Send the request body as application/json.');
     case 'FST_ERR_CTP_INVALID_CONTENT_LENGTH':
       return clientProblem(400, 'The Content-Length header does not match the body.');
+    // @fastify/csrf-protection refusing a staff request (mock-backend/src/routes/staff/index.ts).
+    case 'FST_CSRF_MISSING_SECRET':
+    case 'FST_CSRF_INVALID_TOKEN':
+      return {
+        type: staffProblemTypes.csrf,
+        title: 'The request did not carry a valid XSRF token',
+        status: 403,
+        detail: 'Reload the page and try again.',
+      };
   }
   const status = error.statusCode ?? 500;
   if (status === 429) {

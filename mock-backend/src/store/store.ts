@@ -8,6 +8,7 @@ import { openDatabase, type Connection } from './database.ts';
 import { createFeedbackRepository, type FeedbackRepository } from './feedback-repository.ts';
 import { createHealthRepository, type HealthRepository } from './health-repository.ts';
 import { migrate, type Migration } from './migrations.ts';
+import { createStaffRepository, type StaffRepository } from './staff-repository.ts';
 import {
   createPageFeedbackRepository,
   type PageFeedbackRepository,
@@ -24,6 +25,7 @@ export interface Store {
   readonly feedback: FeedbackRepository;
   readonly health: HealthRepository;
   readonly pageFeedback: PageFeedbackRepository;
+  readonly staff: StaffRepository;
   /** Newest migration applied when the store was opened. */
   readonly schemaVersion: number;
   close(): void;
@@ -46,6 +48,7 @@ export function openStore(file: string, options: StoreOptions = {}): Store {
       feedback: createFeedbackRepository(db),
       health: createHealthRepository(db),
       pageFeedback: createPageFeedbackRepository(db),
+      staff: createStaffRepository(db),
       schemaVersion,
       close: () => db.close(),
     };

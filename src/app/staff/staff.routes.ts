@@ -4,9 +4,14 @@ import {
   withRequestsMadeViaParent,
 } from '@angular/common/http';
 import type { Routes } from '@angular/router';
+import { Account } from './account/account';
+import { AccountCreate } from './accounts/account-create';
+import { AccountList } from './accounts/account-list';
+import { AccountPage } from './accounts/account-page';
+import { AccountsClient } from './data/accounts-client';
 import { QueuePlaceholder } from './queue-placeholder/queue-placeholder';
 import { reviewRoutes } from './review/review.routes';
-import { staffGuard } from './session/staff-guard';
+import { adminGuard, staffGuard } from './session/staff-guard';
 import { StaffSessionStore, signedOutInterceptor } from './session/staff-session';
 import { StaffShell } from './shell/staff-shell';
 import { SignIn } from './sign-in/sign-in';
@@ -22,6 +27,7 @@ const routes: Routes = [
     path: '',
     providers: [
       StaffSessionStore,
+      AccountsClient,
       provideHttpClient(withInterceptors([signedOutInterceptor]), withRequestsMadeViaParent()),
     ],
     children: [
@@ -37,6 +43,33 @@ const routes: Routes = [
         canActivateChild: [staffGuard],
         children: [
           { path: '', pathMatch: 'full', redirectTo: 'queue' },
+          {
+            path: 'account',
+            title: $localize`:@@staff.account.title:我的账号`,
+            component: Account,
+          },
+          {
+            path: 'accounts',
+            canActivate: [adminGuard],
+            children: [
+              {
+                path: '',
+                pathMatch: 'full',
+                title: $localize`:@@staff.accounts.title:账号管理`,
+                component: AccountList,
+              },
+              {
+                path: 'new',
+                title: $localize`:@@staff.accounts.createTitle:创建账号`,
+                component: AccountCreate,
+              },
+              {
+                path: ':userName',
+                title: $localize`:@@staff.accounts.accountTitle:账号`,
+                component: AccountPage,
+              },
+            ],
+          },
           ...reviewRoutes,
           // Until the review routes define the queue; theirs matches first.
           {

@@ -41,6 +41,12 @@ describe('Footer', () => {
     ]);
   });
 
+  it('links discreetly to the staff sign-in page', () => {
+    const link = element.querySelector('.footer__staff a');
+    expect(link?.textContent?.trim()).toBe('工作人员登录');
+    expect(link?.getAttribute('href')).toBe('/staff/sign-in');
+  });
+
   it('asks whether the page is useful', () => {
     expect(element.querySelector('app-page-feedback')?.textContent).toContain(
       '这个页面对您有帮助吗？',

@@ -1,0 +1,38 @@
+import { ChangeDetectionStrategy, Component, input, model } from '@angular/core';
+import { STAFF_ROLES } from '@contract/constants/staff-limits';
+import type { StaffDepartment, StaffRole } from '@contract/staff';
+import { LocalizedPipe } from '../../shared/localized/localized-pipe';
+import { StaffFieldError } from '../field-error';
+import type { FormErrors } from '../form-errors';
+import { roleName } from '../staff-text';
+import { isRole } from './account-rules';
+
+/**
+ * The name, role and department of the create and edit account forms. The department picker is
+ * left out for admins, who see every department.
+ */
+@Component({
+  selector: 'app-account-fields',
+  imports: [LocalizedPipe, StaffFieldError],
+  templateUrl: './account-fields.html',
+  styleUrl: '../staff-page.scss',
+  changeDetection: ChangeDetectionStrategy.OnPush,
+})
+export class AccountFields {
+  readonly displayName = model.required<string>();
+  readonly role = model.required<StaffRole | ''>();
+  readonly department = model.required<string>();
+  readonly departments = input.required<readonly StaffDepartment[]>();
+  /** The form's errors, of which these fields read their own. */
+  readonly errors =
+    input.required<
+      Pick<FormErrors<'displayName' | 'role' | 'department'>, 'has' | 'text' | 'describedBy'>
+    >();
+
+  protected readonly roles = STAFF_ROLES;
+  protected readonly roleName = roleName;
+
+  protected pickRole(value: string): void {
+    this.role.set(isRole(value) ? value : '');
+  }
+}
