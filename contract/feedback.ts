@@ -305,6 +305,14 @@ export const TrackedCase = Type.Object(
     solved: Type.Union([Type.Boolean(), Type.Null()]),
     /** Whether the citizen may answer "did this solve it?" now. */
     canRespond: Type.Boolean(),
+    /**
+     * Set when a supervisor hid the text from published views: the reason, for the author. The
+     * author still sees what they wrote; staff's internal notes never appear here.
+     */
+    moderation: Type.Union([
+      Type.Object({ reason: Type.String() }, { additionalProperties: false }),
+      Type.Null(),
+    ]),
   },
   { $id: 'TrackedCase', additionalProperties: false },
 );

@@ -10,9 +10,26 @@ const KindDeadlines = Type.Object(
   { acknowledge: Days, answer: Days },
   { additionalProperties: false },
 );
-/** Working days to acknowledge and to answer, per kind of case; every kind must be present. */
-export const DeadlineConfig = Type.Record(CaseKind, KindDeadlines);
+/**
+ * Working days to acknowledge and to answer, per kind of case and for a 基本满意 rating's review
+ * item ('low-rating'); every kind must be present. `ratingSteps`: the 好差评 steps of a negative
+ * rating, each due this many working days after the one before (verify after receipt, fix after
+ * verification, the follow-up call after the fix).
+ */
+export const DeadlineConfig = Type.Object(
+  {
+    ...Type.Record(CaseKind, KindDeadlines).properties,
+    'low-rating': KindDeadlines,
+    ratingSteps: Type.Object(
+      { verify: Days, fix: Days, followUp: Days },
+      { additionalProperties: false },
+    ),
+  },
+  { additionalProperties: false },
+);
 export type DeadlineConfig = Static<typeof DeadlineConfig>;
+/** What is due on a date counted from receipt: every kind of review item. */
+export type DeadlineKind = Exclude<keyof DeadlineConfig, 'ratingSteps'>;
 
 /**
  * Reads the deadlines from configuration data (deadlines.json beside this file by default), so
@@ -43,7 +60,7 @@ export interface DueDates {
  */
 export function dueDates(
   config: DeadlineConfig,
-  kind: keyof DeadlineConfig,
+  kind: DeadlineKind,
   day: IsoDate,
   calendar: WorkingCalendar,
 ): DueDates {

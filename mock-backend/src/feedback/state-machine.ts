@@ -1,4 +1,4 @@
-import type { CaseStatus } from '../../../contract/feedback.ts';
+import type { CaseKind, CaseStatus } from '../../../contract/feedback.ts';
 
 /**
  * The one state machine every status change of a feedback case goes through: staff review and
@@ -55,4 +55,85 @@ export function transition(state: CaseState, event: CaseEvent, actor: CaseActor)
 /** Whether the citizen may now say whether the reply solved the problem. */
 export function canRespond(state: CaseState): boolean {
   return transition(state, 'confirm-solved', 'citizen').ok;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Staff work on a review item: the case machine above plus the 好差评 order of a negative rating
+// and the low-rating item (a 基本满意 rating: read, then closed). Every staff status change and
+// every 好差评 step is decided here.
+
+export type ReviewKind = CaseKind | 'low-rating';
+export type RatingStep = 'verify' | 'fix' | 'follow-up' | 'reply';
+export type ReviewEvent = 'start-review' | 'verify' | 'fix' | 'follow-up' | 'reply' | 'close';
+export const reviewEvents: readonly ReviewEvent[] = [
+  'start-review',
+  'verify',
+  'fix',
+  'follow-up',
+  'reply',
+  'close',
+];
+
+export interface ReviewState {
+  kind: ReviewKind;
+  status: CaseStatus;
+  answered: boolean;
+  /** 好差评 of a negative rating: null until verified, then whether the rating was valid. */
+  valid: boolean | null;
+  fixed: boolean;
+  followedUp: boolean;
+}
+
+/**
+ * The next 好差评 step of a negative rating under review, or null (another kind, or not in
+ * review). A rating verified as not valid needs no fix or follow-up call, only the reply
+ * explaining why.
+ */
+export function nextStep(state: ReviewState): RatingStep | null {
+  if (state.kind !== 'negative-rating' || state.status === 'closed') return null;
+  if (state.valid === null) return 'verify';
+  if (state.valid && !state.fixed) return 'fix';
+  if (state.valid && !state.followedUp) return 'follow-up';
+  return state.status === 'replied' ? null : 'reply';
+}
+
+export type ReviewRefusal = TransitionRefusal | 'out-of-order' | 'wrong-kind';
+
+export type ReviewTransition =
+  | { ok: true; from: CaseStatus; to: CaseStatus }
+  | { ok: false; refusal: ReviewRefusal };
+
+const stepEvents: Partial<Record<ReviewEvent, RatingStep>> = {
+  verify: 'verify',
+  fix: 'fix',
+  'follow-up': 'follow-up',
+};
+
+/** Whether staff may cause `event` on the item now, and the status it leads to. */
+export function reviewTransition(state: ReviewState, event: ReviewEvent): ReviewTransition {
+  if (state.kind === 'low-rating') {
+    // Nothing to answer: a low rating is read and closed.
+    if (event !== 'close') return { ok: false, refusal: 'wrong-kind' };
+    return state.status === 'received'
+      ? { ok: true, from: state.status, to: 'closed' }
+      : { ok: false, refusal: 'illegal-transition' };
+  }
+  const step = stepEvents[event];
+  if (step !== undefined) {
+    if (state.kind !== 'negative-rating') return { ok: false, refusal: 'wrong-kind' };
+    if (state.status !== 'in-review') return { ok: false, refusal: 'illegal-transition' };
+    if (nextStep(state) !== step) return { ok: false, refusal: 'out-of-order' };
+    return { ok: true, from: state.status, to: state.status };
+  }
+  const caseEvent = event as Exclude<ReviewEvent, 'verify' | 'fix' | 'follow-up'>;
+  if (
+    caseEvent === 'reply' &&
+    state.kind === 'negative-rating' &&
+    state.status === 'in-review' &&
+    nextStep(state) !== 'reply'
+  ) {
+    return { ok: false, refusal: 'out-of-order' };
+  }
+  const result = transition(state, caseEvent, 'staff');
+  return result.ok ? { ok: true, from: result.from, to: result.to } : result;
 }

@@ -29,6 +29,7 @@ import { dueDates, type DeadlineConfig } from '../feedback/deadlines.ts';
 import { duplicateKey } from '../feedback/duplicates.ts';
 import { compareResults, satisfaction } from '../feedback/satisfaction.ts';
 import { canRespond, transition } from '../feedback/state-machine.ts';
+import { plainText as text } from '../feedback/plain-text.ts';
 import { newTrackingCode, normaliseTrackingCode } from '../feedback/tracking-code.ts';
 import { maskMobile } from '../personal-data.ts';
 import { notFoundProblem } from '../not-found.ts';
@@ -61,19 +62,6 @@ export interface FeedbackRouteOptions {
   deadlines: DeadlineConfig;
   /** false turns the per-client limits off (load tests from one address). */
   limits?: FeedbackLimits | false | undefined;
-}
-
-// C0 controls other than tab and line breaks, DEL and C1 controls: never part of what a person
-// writes, and trouble in every view and export that shows it later.
-const controlCharacter = /(?![\t\n\r])\p{Cc}/u;
-
-/** Trims a text field; a blank one is none. Adds an error for control characters. */
-function text(value: string | undefined, path: string, errors: FieldError[]): string | null {
-  if (value === undefined) return null;
-  if (controlCharacter.test(value)) {
-    errors.push({ path, message: 'must not contain control characters' });
-  }
-  return value.trim() || null;
 }
 
 const lookupFailed = new ProblemError({
@@ -159,6 +147,7 @@ const feedbackRoutes: FastifyPluginAsyncTypebox<FeedbackRouteOptions> = async (a
         : { text: found.replyText, at: found.repliedAt },
     solved: found.solved,
     canRespond: canRespond({ status: found.status, answered: found.solved !== null }),
+    moderation: await store.review.moderationOf(found.id),
   });
 
   /** The case for a code and mobile, or the one 404 every failed look-up gets. */

@@ -4,6 +4,7 @@ import type { Connection } from '../store/database.ts';
 import { catalogueSeed } from './catalogue/index.ts';
 import { closureSeed } from './closures.ts';
 import { seedFeedback } from './feedback.ts';
+import { seedReview } from './review.ts';
 import { seedStaff } from './staff.ts';
 import type { DeadlineConfig } from '../feedback/deadlines.ts';
 
@@ -17,4 +18,6 @@ export function seed(db: Connection, context: { now: Date; deadlines: DeadlineCo
   // Anchored on the server's clock, so the demo year ends where the portal's "today" is.
   seedFeedback(db, { ...context, services: catalogueSeed.services, halls: catalogueSeed.halls });
   seedStaff(db, context);
+  // After both: it names staff in the feedback's history and adds the e2e tests' fixed items.
+  seedReview(db, context);
 }

@@ -9,6 +9,7 @@ import { createFeedbackRepository, type FeedbackRepository } from './feedback-re
 import { createHealthRepository, type HealthRepository } from './health-repository.ts';
 import { migrate, type Migration } from './migrations.ts';
 import { createStaffRepository, type StaffRepository } from './staff-repository.ts';
+import { createReviewRepository, type ReviewRepository } from './review-repository.ts';
 import {
   createPageFeedbackRepository,
   type PageFeedbackRepository,
@@ -26,6 +27,7 @@ export interface Store {
   readonly health: HealthRepository;
   readonly pageFeedback: PageFeedbackRepository;
   readonly staff: StaffRepository;
+  readonly review: ReviewRepository;
   /** Newest migration applied when the store was opened. */
   readonly schemaVersion: number;
   close(): void;
@@ -49,6 +51,7 @@ export function openStore(file: string, options: StoreOptions = {}): Store {
       health: createHealthRepository(db),
       pageFeedback: createPageFeedbackRepository(db),
       staff: createStaffRepository(db),
+      review: createReviewRepository(db),
       schemaVersion,
       close: () => db.close(),
     };

@@ -16,7 +16,9 @@ describe('feedback due dates', () => {
     for (const kind of ['suggestion', 'praise', 'question'] as const) {
       assert.equal(config[kind].answer, 10);
     }
-    for (const kind of Object.values(config)) assert.equal(kind.acknowledge, 1);
+    const { ratingSteps, ...kinds } = config;
+    for (const kind of Object.values(kinds)) assert.equal(kind.acknowledge, 1);
+    assert.deepEqual(ratingSteps, { verify: 1, fix: 5, followUp: 2 });
   });
 
   test('a complaint sent the day before the Mid-Autumn holiday is acknowledged after it', () => {

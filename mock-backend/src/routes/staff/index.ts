@@ -14,6 +14,7 @@ import { resolveSession } from '../../staff/sessions.ts';
 import { ANONYMOUS, XSRF_SECRET_COOKIE } from '../../staff/xsrf.ts';
 import type { Store } from '../../store/store.ts';
 import accountRoutes from './accounts.ts';
+import reviewRoutes from './review.ts';
 import sessionRoutes from './session.ts';
 
 export interface StaffRouteOptions {
@@ -70,6 +71,7 @@ const staffRoutes: FastifyPluginAsyncTypebox<StaffRouteOptions> = async (scope, 
   const shared: StaffRouteOptions = { store, catalogue, deadlines, xsrfKey, signInLimit };
   await scope.register(sessionRoutes, shared);
   await scope.register(accountRoutes, shared);
+  await scope.register(reviewRoutes, { store, catalogue, deadlines });
 };
 
 export default staffRoutes;

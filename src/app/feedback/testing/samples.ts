@@ -65,6 +65,7 @@ export const TRACKED: TrackedCase = {
   reply: { text: 'We have spoken to the hall.', at: '2026-09-20T01:00:00.000Z' },
   solved: null,
   canRespond: true,
+  moderation: null,
 };
 
 export const RESULTS: ResultsTable = {
