@@ -336,6 +336,26 @@ for (const locale of [zh, en]) {
       await expect(alert).toHaveCount(0);
     });
 
+    test('a supervisor hides a text and its author reads why on the tracking page', async ({
+      page,
+      playwright,
+      baseURL,
+    }) => {
+      const rating = await rateBadly(page.request, locale, 'Rude words here.');
+      const staff = await playwright.request.newContext({ baseURL });
+      const headers = await signInThroughApi(staff, 'zhao.lei');
+      const id = await itemIdOf(staff, rating.comment);
+      const reason = unique('Abusive language.');
+      await act(staff, headers, id, 'hide', { reason });
+      await staff.dispose();
+
+      await page.goto(`${locale.prefix}/feedback/track`);
+      await page.locator('#trackingCode').fill(rating.trackingCode);
+      await page.locator('#mobile').fill(rating.mobile);
+      await page.getByRole('button', { name: locale.text.find, exact: true }).click();
+      await expect(page.locator('#moderation')).toContainText(reason);
+    });
+
     test('stored XSS: the seeded script complaint shows as text, runs nothing', async ({
       page,
     }) => {
@@ -406,6 +426,22 @@ for (const locale of [zh, en]) {
         await page.goto(`${locale.prefix}/staff/items/c9003`);
         await page.getByRole('button', { name: locale.text.showAudit }).click();
         await expect(page.locator('table.audit')).toBeVisible();
+        await expectNoA11yViolations(page);
+      });
+
+      test('axe: the notice after a stale edit', async ({ page, playwright, baseURL }) => {
+        const rating = await rateBadly(page.request, locale, 'Axe on a stale edit.');
+        await signInPage(page, 'wang.min');
+        const id = await itemIdOf(page.request, rating.comment);
+        await page.goto(`${locale.prefix}/staff/items/${id}`);
+        await page.locator('#note').fill('Mine.');
+        const other = await playwright.request.newContext({ baseURL });
+        await act(other, await signInThroughApi(other, 'li.qiang'), id, 'notes', {
+          text: 'Theirs.',
+        });
+        await other.dispose();
+        await page.getByRole('button', { name: locale.text.noteSend }).click();
+        await expect(page.locator('#changed')).toBeVisible();
         await expectNoA11yViolations(page);
       });
 
