@@ -170,6 +170,14 @@ async function act(
   return (await response.json()) as ReviewItem;
 }
 
+/** Opens the citizen's tracking page for a rating's case, as its author would. */
+async function track(page: Page, locale: Locale, rating: Rating): Promise<void> {
+  await page.goto(`${locale.prefix}/feedback/track`);
+  await page.locator('#trackingCode').fill(rating.trackingCode);
+  await page.locator('#mobile').fill(rating.mobile);
+  await page.getByRole('button', { name: locale.text.find, exact: true }).click();
+}
+
 function heading(page: Page) {
   return page.getByRole('heading', { level: 1 });
 }
@@ -266,10 +274,7 @@ for (const locale of [zh, en]) {
       const reply = unique('Your documents are on file again.');
       await act(staff, headers, id, 'reply', { text: reply });
 
-      await page.goto(`${locale.prefix}/feedback/track`);
-      await page.locator('#trackingCode').fill(rating.trackingCode);
-      await page.locator('#mobile').fill(rating.mobile);
-      await page.getByRole('button', { name: locale.text.find, exact: true }).click();
+      await track(page, locale, rating);
       await expect(page.locator('app-public-reply .public-reply__text')).toHaveText(reply);
       await page.getByRole('button', { name: locale.text.notSolved }).click();
       await expect(heading(page)).toContainText(locale.text.reopened);
@@ -349,10 +354,7 @@ for (const locale of [zh, en]) {
       await act(staff, headers, id, 'hide', { reason });
       await staff.dispose();
 
-      await page.goto(`${locale.prefix}/feedback/track`);
-      await page.locator('#trackingCode').fill(rating.trackingCode);
-      await page.locator('#mobile').fill(rating.mobile);
-      await page.getByRole('button', { name: locale.text.find, exact: true }).click();
+      await track(page, locale, rating);
       await expect(page.locator('#moderation')).toContainText(reason);
     });
 
