@@ -50,4 +50,24 @@ describe('TrackedCase', () => {
     notSolved!.click();
     expect(dispatch).toHaveBeenCalledWith(TrackPageActions.resolutionGiven({ solved: false }));
   });
+
+  it('tells the author why their text was hidden, as text', async () => {
+    store.overrideSelector(selectTracked, {
+      status: 'loaded',
+      error: null,
+      query: { trackingCode: TRACKED.trackingCode },
+      found: { ...TRACKED, moderation: { reason: '含有辱骂内容 <i>x</i>' } },
+    });
+    const fixture = TestBed.createComponent(TrackedCase);
+    await fixture.whenStable();
+    const notice = (fixture.nativeElement as HTMLElement).querySelector('#moderation');
+    expect(notice?.textContent).toContain('含有辱骂内容 <i>x</i>');
+    expect(notice?.querySelector('i')).toBeNull();
+  });
+
+  it('says nothing of moderation when nothing was hidden', async () => {
+    const fixture = TestBed.createComponent(TrackedCase);
+    await fixture.whenStable();
+    expect((fixture.nativeElement as HTMLElement).querySelector('#moderation')).toBeNull();
+  });
 });

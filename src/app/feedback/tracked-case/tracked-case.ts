@@ -2,6 +2,7 @@ import { DatePipe } from '@angular/common';
 import { ChangeDetectionStrategy, Component, computed, inject } from '@angular/core';
 import { RouterLink } from '@angular/router';
 import { Store } from '@ngrx/store';
+import { PublicReply } from '../../shared/public-reply/public-reply';
 import { DueDates } from '../due-dates/due-dates';
 import { problemMessage } from '../feedback-problem';
 import { kindText, statusText } from '../feedback-text';
@@ -14,7 +15,7 @@ import { selectResolution, selectTracked } from '../state/feedback.feature';
  */
 @Component({
   selector: 'app-tracked-case',
-  imports: [DatePipe, RouterLink, DueDates],
+  imports: [DatePipe, RouterLink, DueDates, PublicReply],
   templateUrl: './tracked-case.html',
   styleUrl: '../../shared/form-page.scss',
   changeDetection: ChangeDetectionStrategy.OnPush,

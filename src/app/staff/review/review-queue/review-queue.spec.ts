@@ -1,0 +1,91 @@
+import { provideHttpClient } from '@angular/common/http';
+import {
+  HttpTestingController,
+  type TestRequest,
+  provideHttpClientTesting,
+} from '@angular/common/http/testing';
+import { signal } from '@angular/core';
+import { TestBed } from '@angular/core/testing';
+import { Router, provideRouter } from '@angular/router';
+import { RouterTestingHarness } from '@angular/router/testing';
+import type { StaffSession } from '@contract/staff';
+import { StaffSessionStore } from '../../session/staff-session';
+import { ReviewClient } from '../data/review-client';
+import { ITEM, QUEUE } from '../testing/samples';
+import { ReviewQueue } from './review-queue';
+
+const REVIEWER: StaffSession = {
+  userName: 'wang.min',
+  displayName: '王敏',
+  role: 'reviewer',
+  department: ITEM.department,
+  idleExpiresAt: '2026-09-15T01:30:00.000Z',
+  expiresAt: '2026-09-15T09:00:00.000Z',
+};
+
+describe('ReviewQueue', () => {
+  let http: HttpTestingController;
+
+  beforeEach(() => {
+    TestBed.configureTestingModule({
+      providers: [
+        ReviewClient,
+        { provide: StaffSessionStore, useValue: { session: signal(REVIEWER) } },
+        provideHttpClient(),
+        provideHttpClientTesting(),
+        provideRouter([{ path: 'staff/queue', component: ReviewQueue }]),
+      ],
+    });
+    http = TestBed.inject(HttpTestingController);
+  });
+
+  /** The queue request once the page has made it; the filters' option lists answer empty. */
+  async function queueRequest(): Promise<TestRequest> {
+    for (let turn = 0; turn < 100; turn++) {
+      for (const options of http.match((r) => r.url === '/api/halls')) options.flush([]);
+      for (const options of http.match((r) => r.url === '/api/services')) {
+        options.flush({ items: [], total: 0, page: 1, pageSize: 50, facets: {} });
+      }
+      const [request] = http.match((r) => r.url === '/api/staff/items');
+      if (request) return request;
+      await new Promise((resolve) => setTimeout(resolve, 5));
+    }
+    throw new Error('the queue was never asked for');
+  }
+
+  async function open(url: string) {
+    const harness = await RouterTestingHarness.create();
+    const navigation = harness.navigateByUrl(url, ReviewQueue);
+    const request = await queueRequest();
+    request.flush(QUEUE);
+    await navigation;
+    await harness.fixture.whenStable();
+    return { harness, request, page: harness.routeNativeElement! };
+  }
+
+  it('asks for the queue the URL names and shows deadlines in words', async () => {
+    const { request, page } = await open('/staff/queue?due=overdue&q=%E6%8E%92%E9%98%9F&bogus=1');
+    expect(request.request.params.keys().sort()).toEqual(['due', 'q']);
+    expect(request.request.params.get('due')).toBe('overdue');
+    expect(request.request.params.get('q')).toBe('排队');
+    expect(page.querySelector('#filter-due')).toBeTruthy();
+    expect((page.querySelector('#filter-due') as HTMLSelectElement).value).toBe('overdue');
+    expect(page.querySelector('.queue__days')?.textContent).toContain('还剩 2 个工作日');
+    expect(page.querySelector('.queue__excerpt')?.textContent).toContain('<script>');
+    expect(page.querySelector('.queue__excerpt script')).toBeNull();
+    expect(page.querySelector('[aria-current=page]')?.textContent).toContain('全部');
+  });
+
+  it('writes applied filters to the URL, back to page 1 of the same tab', async () => {
+    const { harness, page } = await open('/staff/queue?status=received&due=overdue&page=3');
+    const kind = page.querySelector<HTMLSelectElement>('#filter-kind')!;
+    kind.value = 'complaint';
+    kind.dispatchEvent(new Event('change'));
+    page.querySelector<HTMLFormElement>('form[role=search]')!.requestSubmit();
+    (await queueRequest()).flush(QUEUE);
+    await harness.fixture.whenStable();
+    expect(TestBed.inject(Router).url).toBe(
+      '/staff/queue?kind=complaint&status=received&due=overdue',
+    );
+  });
+});
