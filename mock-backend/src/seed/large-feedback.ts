@@ -32,6 +32,6 @@ export function seedLargeFeedback(
     ratings: options.submissions,
     submissions: options.submissions,
   });
-  seedStaff(db, options);
+  seedStaff(db, { now: options.now, accounts: { kind: 'demo' } });
   attributeStaffWork(db, options);
 }

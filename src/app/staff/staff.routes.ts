@@ -9,7 +9,6 @@ import { AccountCreate } from './accounts/account-create';
 import { AccountList } from './accounts/account-list';
 import { AccountPage } from './accounts/account-page';
 import { AccountsClient } from './data/accounts-client';
-import { QueuePlaceholder } from './queue-placeholder/queue-placeholder';
 import { reviewRoutes } from './review/review.routes';
 import { adminGuard, staffGuard } from './session/staff-guard';
 import { StaffSessionStore, signedOutInterceptor } from './session/staff-session';
@@ -71,12 +70,6 @@ const routes: Routes = [
             ],
           },
           ...reviewRoutes,
-          // Until the review routes define the queue; theirs matches first.
-          {
-            path: 'queue',
-            title: $localize`:@@staff.shell.queueTitle:待办事项`,
-            component: QueuePlaceholder,
-          },
         ],
       },
     ],

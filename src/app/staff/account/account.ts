@@ -27,7 +27,7 @@ const FIELDS: readonly PasswordChangeField[] = [
   selector: 'app-account',
   imports: [AccountFacts, ErrorSummary, PasswordInput, StaffFieldError],
   templateUrl: './account.html',
-  styleUrl: '../staff-page.scss',
+  styleUrls: ['../../shared/form-page.scss', '../staff-page.scss'],
   changeDetection: ChangeDetectionStrategy.OnPush,
 })
 export class Account {

@@ -25,7 +25,7 @@ import { AccountFields } from './account-fields';
   selector: 'app-account-create',
   imports: [ErrorSummary, PasswordInput, AccountFields, RouterLink, StaffFieldError],
   templateUrl: './account-create.html',
-  styleUrl: '../staff-page.scss',
+  styleUrls: ['../../shared/form-page.scss', '../staff-page.scss'],
   changeDetection: ChangeDetectionStrategy.OnPush,
 })
 export class AccountCreate {

@@ -31,7 +31,7 @@ import { roleName } from '../staff-text';
     </div>
     <ng-content />
   </dl>`,
-  styleUrl: '../staff-page.scss',
+  styleUrls: ['../../shared/form-page.scss', '../staff-page.scss'],
   changeDetection: ChangeDetectionStrategy.OnPush,
 })
 export class AccountFacts {

@@ -15,7 +15,7 @@ import { isRole } from './account-rules';
   selector: 'app-account-fields',
   imports: [LocalizedPipe, StaffFieldError],
   templateUrl: './account-fields.html',
-  styleUrl: '../staff-page.scss',
+  styleUrls: ['../../shared/form-page.scss', '../staff-page.scss'],
   changeDetection: ChangeDetectionStrategy.OnPush,
 })
 export class AccountFields {

@@ -16,7 +16,7 @@ import { roleName } from '../staff-text';
   selector: 'app-account-list',
   imports: [DatePipe, LocalizedPipe, RouterLink],
   templateUrl: './account-list.html',
-  styleUrls: ['../staff-page.scss', './account-list.scss'],
+  styleUrls: ['../../shared/form-page.scss', '../staff-page.scss', './account-list.scss'],
   changeDetection: ChangeDetectionStrategy.OnPush,
 })
 export class AccountList {

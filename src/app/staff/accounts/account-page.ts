@@ -47,7 +47,7 @@ type Outcome = 'created' | 'saved' | 'unchanged' | 'disabled' | 'enabled' | 'res
     StaffFieldError,
   ],
   templateUrl: './account-page.html',
-  styleUrl: '../staff-page.scss',
+  styleUrls: ['../../shared/form-page.scss', '../staff-page.scss'],
   changeDetection: ChangeDetectionStrategy.OnPush,
 })
 export class AccountPage {

@@ -40,7 +40,7 @@ import { ChangeDetectionStrategy, Component, computed, input, model, signal } fr
     </div>
     <p class="visually-hidden" aria-live="polite">{{ status() }}</p>
   `,
-  styleUrl: '../staff-page.scss',
+  styleUrls: ['../../shared/form-page.scss', '../staff-page.scss'],
   changeDetection: ChangeDetectionStrategy.OnPush,
 })
 export class PasswordInput {

@@ -19,7 +19,7 @@ type SignInField = 'userName' | 'password';
   selector: 'app-sign-in',
   imports: [ErrorSummary, PasswordInput, StaffFieldError],
   templateUrl: './sign-in.html',
-  styleUrl: '../staff-page.scss',
+  styleUrls: ['../../shared/form-page.scss', '../staff-page.scss'],
   changeDetection: ChangeDetectionStrategy.OnPush,
 })
 export class SignIn {
