@@ -23,7 +23,7 @@ import {
   RATING_LEVELS,
 } from '../feedback-rules';
 import { channelText, levelText, reasonText } from '../feedback-text';
-import { valueOf } from '../form-value';
+import { valueOf } from '../../shared/form-value';
 import { RateServicePageActions } from '../state/feedback.actions';
 import {
   selectHallOptions,

@@ -14,7 +14,7 @@ import {
   WHAT_HAPPENED_MAX_LENGTH,
 } from '../feedback-rules';
 import { kindText } from '../feedback-text';
-import { valueOf } from '../form-value';
+import { valueOf } from '../../shared/form-value';
 import { SubmissionFormPageActions } from '../state/feedback.actions';
 import {
   selectDraft,

@@ -5,7 +5,7 @@ import { ErrorSummary } from '../../shared/error-summary/error-summary';
 import { FieldError } from '../field-error/field-error';
 import { type FeedbackField, formErrors } from '../feedback-problem';
 import { MOBILE_PATTERN, TRACKING_CODE_PATTERN } from '../feedback-rules';
-import { valueOf } from '../form-value';
+import { valueOf } from '../../shared/form-value';
 import { TrackPageActions } from '../state/feedback.actions';
 import { selectTracked } from '../state/feedback.feature';
 

@@ -14,7 +14,7 @@ import {
 } from '../passwords';
 import { StaffSessionStore } from '../session/staff-session';
 import { problemFields, requestMessage } from '../staff-problem';
-import { firstValueFrom } from 'rxjs';
+import { firstValue } from '../first-value';
 
 const FIELDS: readonly PasswordChangeField[] = [
   'currentPassword',
@@ -65,7 +65,7 @@ export class Account {
     if (this.errors.count) return;
     this.busy.set(true);
     try {
-      await firstValueFrom(
+      await firstValue(
         this.client.changePassword({
           currentPassword: form.currentPassword,
           newPassword: form.newPassword,

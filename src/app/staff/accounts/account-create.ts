@@ -1,7 +1,7 @@
 import { ChangeDetectionStrategy, Component, inject, signal } from '@angular/core';
 import { Router, RouterLink } from '@angular/router';
 import type { StaffDepartment, StaffRole } from '@contract/staff';
-import { firstValueFrom } from 'rxjs';
+
 import { problemFrom } from '../../core/http-problem';
 import { ErrorSummary } from '../../shared/error-summary/error-summary';
 import { AccountsClient } from '../data/accounts-client';
@@ -19,6 +19,8 @@ import {
   departmentFor,
 } from './account-rules';
 import { AccountFields } from './account-fields';
+import { valueOf } from '../../shared/form-value';
+import { firstValue } from '../first-value';
 
 /** `/staff/accounts/new` (admins): a new staff account with its first password. */
 @Component({
@@ -29,6 +31,7 @@ import { AccountFields } from './account-fields';
   changeDetection: ChangeDetectionStrategy.OnPush,
 })
 export class AccountCreate {
+  protected readonly valueOf = valueOf;
   private readonly client = inject(AccountsClient);
   private readonly router = inject(Router);
 
@@ -45,7 +48,7 @@ export class AccountCreate {
   protected readonly busy = signal(false);
 
   constructor() {
-    firstValueFrom(this.client.departments()).then(
+    firstValue(this.client.departments()).then(
       (departments) => this.departments.set(departments),
       (error: unknown) => this.failure.set(requestMessage(error)),
     );
@@ -66,7 +69,7 @@ export class AccountCreate {
     if (this.errors.count || !form.role) return;
     this.busy.set(true);
     try {
-      const account = await firstValueFrom(
+      const account = await firstValue(
         this.client.create({
           userName: form.userName,
           displayName: form.displayName,

@@ -1,4 +1,4 @@
-import { ChangeDetectionStrategy, Component, input, model } from '@angular/core';
+import { ChangeDetectionStrategy, Component, input, output } from '@angular/core';
 import { STAFF_ROLES } from '@contract/constants/staff-limits';
 import type { StaffDepartment, StaffRole } from '@contract/staff';
 import { LocalizedPipe } from '../../shared/localized/localized-pipe';
@@ -6,6 +6,7 @@ import { StaffFieldError } from '../field-error';
 import type { FormErrors } from '../form-errors';
 import { roleName } from '../staff-text';
 import { isRole } from './account-rules';
+import { valueOf } from '../../shared/form-value';
 
 /**
  * The name, role and department of the create and edit account forms. The department picker is
@@ -19,9 +20,15 @@ import { isRole } from './account-rules';
   changeDetection: ChangeDetectionStrategy.OnPush,
 })
 export class AccountFields {
-  readonly displayName = model.required<string>();
-  readonly role = model.required<StaffRole | ''>();
-  readonly department = model.required<string>();
+  protected readonly valueOf = valueOf;
+  // Inputs with change events rather than model(), which would add framework code to every
+  // citizen's download (docs/decisions.md); the forms bind value and event apart.
+  readonly displayName = input.required<string>();
+  readonly displayNameChange = output<string>();
+  readonly role = input.required<StaffRole | ''>();
+  readonly roleChange = output<StaffRole | ''>();
+  readonly department = input.required<string>();
+  readonly departmentChange = output<string>();
   readonly departments = input.required<readonly StaffDepartment[]>();
   /** The form's errors, of which these fields read their own. */
   readonly errors =
@@ -33,6 +40,6 @@ export class AccountFields {
   protected readonly roleName = roleName;
 
   protected pickRole(value: string): void {
-    this.role.set(isRole(value) ? value : '');
+    this.roleChange.emit(isRole(value) ? value : '');
   }
 }

@@ -2,11 +2,12 @@ import { DatePipe } from '@angular/common';
 import { ChangeDetectionStrategy, Component, inject, signal } from '@angular/core';
 import { RouterLink } from '@angular/router';
 import type { StaffAccount } from '@contract/staff';
-import { firstValueFrom } from 'rxjs';
+
 import { LocalizedPipe } from '../../shared/localized/localized-pipe';
 import { AccountsClient } from '../data/accounts-client';
 import { requestMessage } from '../staff-problem';
 import { roleName } from '../staff-text';
+import { firstValue } from '../first-value';
 
 /**
  * `/staff/accounts` (admins): every staff account. On a phone each row becomes a block whose
@@ -32,7 +33,7 @@ export class AccountList {
 
   private async load(): Promise<void> {
     try {
-      this.accounts.set(await firstValueFrom(this.client.list()));
+      this.accounts.set(await firstValue(this.client.list()));
     } catch (error) {
       this.failure.set(requestMessage(error));
     }

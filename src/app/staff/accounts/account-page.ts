@@ -9,10 +9,9 @@ import {
   signal,
   untracked,
 } from '@angular/core';
-import { DatePipe } from '@angular/common';
 import { RouterLink } from '@angular/router';
 import type { AccountChange, StaffAccount, StaffDepartment, StaffRole } from '@contract/staff';
-import { firstValueFrom } from 'rxjs';
+
 import { problemFrom } from '../../core/http-problem';
 import { ErrorSummary } from '../../shared/error-summary/error-summary';
 import { AccountsClient } from '../data/accounts-client';
@@ -23,6 +22,7 @@ import { NEW_PASSWORD_HINT, newPasswordError } from '../passwords';
 import { problemFields, requestMessage } from '../staff-problem';
 import { type AccountField, EMPTY_FORM, accountErrors, departmentFor } from './account-rules';
 import { AccountFields } from './account-fields';
+import { firstValue } from '../first-value';
 
 const DETAIL_FIELDS: readonly AccountField[] = ['displayName', 'role', 'department'];
 
@@ -37,15 +37,7 @@ type Outcome = 'created' | 'saved' | 'unchanged' | 'disabled' | 'enabled' | 'res
  */
 @Component({
   selector: 'app-account-page',
-  imports: [
-    AccountFacts,
-    DatePipe,
-    ErrorSummary,
-    PasswordInput,
-    AccountFields,
-    RouterLink,
-    StaffFieldError,
-  ],
+  imports: [AccountFacts, ErrorSummary, PasswordInput, AccountFields, RouterLink, StaffFieldError],
   templateUrl: './account-page.html',
   styleUrls: ['../../shared/form-page.scss', '../staff-page.scss'],
   changeDetection: ChangeDetectionStrategy.OnPush,
@@ -81,7 +73,7 @@ export class AccountPage {
   );
 
   constructor() {
-    firstValueFrom(this.client.departments()).then(
+    firstValue(this.client.departments()).then(
       (departments) => this.departments.set(departments),
       () => undefined, // the department picker stays empty; saving without one is refused plainly
     );
@@ -94,7 +86,7 @@ export class AccountPage {
 
   private async load(userName: string, options: { keepForm: boolean }): Promise<void> {
     try {
-      const account = await firstValueFrom(this.client.get(userName));
+      const account = await firstValue(this.client.get(userName));
       this.account.set(account);
       this.loadFailure.set(null);
       if (!options.keepForm) this.fill(account);
@@ -140,7 +132,7 @@ export class AccountPage {
       return;
     }
     await this.send(account, 'saved', () =>
-      firstValueFrom(this.client.change(account.userName, account.version, change)),
+      firstValue(this.client.change(account.userName, account.version, change)),
     );
   }
 
@@ -150,7 +142,7 @@ export class AccountPage {
     this.start();
     const disabled = !account.disabled;
     await this.send(account, disabled ? 'disabled' : 'enabled', () =>
-      firstValueFrom(this.client.change(account.userName, account.version, { disabled })),
+      firstValue(this.client.change(account.userName, account.version, { disabled })),
     );
   }
 
@@ -162,11 +154,11 @@ export class AccountPage {
     this.errors.set({ newPassword: newPasswordError(this.newPassword()) });
     if (this.errors.count) return;
     const sent = await this.send(account, 'reset', async () => {
-      await firstValueFrom(
+      await firstValue(
         this.client.resetPassword(account.userName, account.version, this.newPassword()),
       );
       // The answer is empty; the account's version has moved, so read it again.
-      return firstValueFrom(this.client.get(account.userName));
+      return firstValue(this.client.get(account.userName));
     });
     if (sent) this.newPassword.set('');
   }

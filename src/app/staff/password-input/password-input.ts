@@ -1,4 +1,5 @@
-import { ChangeDetectionStrategy, Component, computed, input, model, signal } from '@angular/core';
+import { ChangeDetectionStrategy, Component, computed, input, output, signal } from '@angular/core';
+import { valueOf } from '../../shared/form-value';
 
 /**
  * GOV.UK's password input: a plain text box (paste allowed, never blocked) with a button that
@@ -18,10 +19,9 @@ import { ChangeDetectionStrategy, Component, computed, input, model, signal } fr
         spellcheck="false"
         autocapitalize="none"
         [value]="value()"
-        (input)="value.set(box.value)"
+        (input)="valueChange.emit(valueOf($event))"
         [attr.aria-describedby]="describedBy()"
         [attr.aria-invalid]="invalid() || null"
-        #box
       />
       <button
         type="button"
@@ -44,13 +44,17 @@ import { ChangeDetectionStrategy, Component, computed, input, model, signal } fr
   changeDetection: ChangeDetectionStrategy.OnPush,
 })
 export class PasswordInput {
+  protected readonly valueOf = valueOf;
   readonly inputId = input.required<string>();
   /** The field's label, read after "Show"/"Hide" so the button says what it acts on. */
   readonly label = input.required<string>();
   readonly autocomplete = input<'current-password' | 'new-password'>('current-password');
   readonly invalid = input(false);
   readonly describedBy = input<string | null>(null);
-  readonly value = model('');
+  // An input and its change event rather than model(): model() would add framework code to the
+  // download every citizen pays for (see docs/decisions.md). Forms bind value and event apart.
+  readonly value = input('');
+  readonly valueChange = output<string>();
 
   protected readonly shown = signal(false);
   private readonly toggled = signal(false);

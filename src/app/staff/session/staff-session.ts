@@ -2,8 +2,9 @@ import { HttpClient, HttpErrorResponse, type HttpInterceptorFn } from '@angular/
 import { Injectable, inject, signal } from '@angular/core';
 import { Router } from '@angular/router';
 import type { SignInInput, StaffSession } from '@contract/staff';
-import { catchError, firstValueFrom, throwError } from 'rxjs';
+import { catchError, throwError } from 'rxjs';
 import { SIGN_IN_PATH, safeNext } from './next-path';
+import { firstValue } from '../first-value';
 
 export const SESSION_URL = '/api/staff/session';
 const STAFF_API = '/api/staff/';
@@ -47,7 +48,7 @@ export class StaffSessionStore {
    * sign-in needs. Concurrent callers share one request. Failures other than 401 are thrown.
    */
   load(): Promise<StaffSession | null> {
-    this.pending ??= firstValueFrom(this.http.get<StaffSession>(SESSION_URL))
+    this.pending ??= firstValue(this.http.get<StaffSession>(SESSION_URL))
       .then(
         (session) => {
           this.current.set(session);
@@ -71,7 +72,7 @@ export class StaffSessionStore {
     // server binds each token to the session it was issued for, so one left in the cookie by a
     // session that has since ended would be refused: ask for a fresh one every time.
     await this.load();
-    const session = await firstValueFrom(this.http.post<StaffSession>(SESSION_URL, input));
+    const session = await firstValue(this.http.post<StaffSession>(SESSION_URL, input));
     this.current.set(session);
     return session;
   }
@@ -83,7 +84,7 @@ export class StaffSessionStore {
    */
   async signOut(): Promise<void> {
     try {
-      await firstValueFrom(this.http.delete<void>(SESSION_URL));
+      await firstValue(this.http.delete<void>(SESSION_URL));
     } catch (error) {
       if (!(error instanceof HttpErrorResponse && error.status === 401)) throw error;
     }

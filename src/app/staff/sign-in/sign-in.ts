@@ -7,6 +7,7 @@ import { PasswordInput } from '../password-input/password-input';
 import { safeNext } from '../session/next-path';
 import { type SessionEnd, StaffSessionStore } from '../session/staff-session';
 import { signInFailure, signInMessage } from './sign-in-failure';
+import { valueOf } from '../../shared/form-value';
 
 type SignInField = 'userName' | 'password';
 
@@ -23,6 +24,7 @@ type SignInField = 'userName' | 'password';
   changeDetection: ChangeDetectionStrategy.OnPush,
 })
 export class SignIn {
+  protected readonly valueOf = valueOf;
   private readonly store = inject(StaffSessionStore);
   private readonly router = inject(Router);
 

@@ -52,7 +52,7 @@ import {
   workingDaysLabel,
 } from '../review-text';
 import { type StepOption, StepForm } from '../step-form/step-form';
-import { valueOf } from '../value-of';
+import { valueOf } from '../../../shared/form-value';
 
 /** The 好差评 steps' legends, labels and buttons. */
 const STEP_TEXT = {

@@ -8,18 +8,26 @@ import {
   linkedSignal,
   signal,
 } from '@angular/core';
-import { toObservable, toSignal } from '@angular/core/rxjs-interop';
+import { toSignal } from '@angular/core/rxjs-interop';
 import { ActivatedRoute, Router, RouterLink } from '@angular/router';
 import type { CaseStatus, RatingLevel } from '@contract/feedback';
 import type { Problem } from '@contract/problem';
-import type { QueueQuery, QueueSort, ReviewItemKind, ReviewQueue as Queue } from '@contract/staff';
+import type { ServiceSummary } from '@contract/catalogue';
+import type {
+  QueueQuery,
+  QueueSort,
+  ReviewItemKind,
+  ReviewQueue as Queue,
+  StaffDepartment,
+} from '@contract/staff';
 import { RATING_LEVELS } from '@contract/constants/feedback-limits';
 import { QUEUE_PAGE_SIZE, QUEUE_QUERY_MAX_LENGTH } from '@contract/constants/staff-limits';
-import { catchError, map, of, startWith, switchMap } from 'rxjs';
+import { catchError, map, of, startWith } from 'rxjs';
 import { problemFrom } from '../../../core/http-problem';
 import { portalLocale } from '../../../core/locale';
 import { LocalizedPipe } from '../../../shared/localized/localized-pipe';
 import { Pagination } from '../../../shared/pagination/pagination';
+import { latestOf } from '../../latest';
 import { StaffSessionStore } from '../../session/staff-session';
 import { ReviewClient } from '../data/review-client';
 import {
@@ -32,7 +40,7 @@ import {
   queueQueryFrom,
 } from '../queue-query';
 import { kindText, levelText, statusText, workingDaysLabel } from '../review-text';
-import { valueOf } from '../value-of';
+import { valueOf } from '../../../shared/form-value';
 
 type Loaded =
   | { status: 'loading' }
@@ -94,19 +102,15 @@ export class ReviewQueue {
   private readonly attempt = signal(0);
   private readonly request = computed(() => ({ query: this.query(), attempt: this.attempt() }));
 
-  protected readonly loaded = toSignal(
-    toObservable(this.request).pipe(
-      switchMap(({ query }) =>
-        this.client.queue(query).pipe(
-          map((queue): Loaded => ({ status: 'loaded', queue })),
-          catchError((error: unknown) =>
-            of<Loaded>({ status: 'error', error: problemFrom(error) }),
-          ),
-          startWith<Loaded>({ status: 'loading' }),
-        ),
+  protected readonly loaded = latestOf(
+    this.request,
+    ({ query }) =>
+      this.client.queue(query).pipe(
+        map((queue): Loaded => ({ status: 'loaded', queue })),
+        catchError((error: unknown) => of<Loaded>({ status: 'error', error: problemFrom(error) })),
+        startWith<Loaded>({ status: 'loading' }),
       ),
-    ),
-    { initialValue: { status: 'loading' } as Loaded },
+    { status: 'loading' } as Loaded,
   );
   /** The last queue shown, kept while the next one loads so the page does not jump. */
   protected readonly queue = linkedSignal<Loaded, Queue | null>({
@@ -128,26 +132,21 @@ export class ReviewQueue {
   });
   protected readonly filtered = computed(() => isFiltered(this.query()));
 
-  protected readonly services = toSignal(
-    toObservable(this.department).pipe(
-      switchMap((department) =>
-        department
-          ? this.client.services(department, this.locale).pipe(catchError(() => of([])))
-          : of([]),
-      ),
-    ),
-    { initialValue: [] },
+  protected readonly services = latestOf<string | null, ServiceSummary[]>(
+    this.department,
+    (department) =>
+      department
+        ? this.client.services(department, this.locale).pipe(catchError(() => of([])))
+        : of([]),
+    [],
   );
   protected readonly halls = toSignal(this.client.halls().pipe(catchError(() => of([]))), {
     initialValue: [],
   });
-  protected readonly departments = toSignal(
-    toObservable(this.admin).pipe(
-      switchMap((admin) =>
-        admin ? this.client.departments().pipe(catchError(() => of([]))) : of([]),
-      ),
-    ),
-    { initialValue: [] },
+  protected readonly departments = latestOf<boolean, StaffDepartment[]>(
+    this.admin,
+    (admin) => (admin ? this.client.departments().pipe(catchError(() => of([]))) : of([])),
+    [],
   );
 
   protected readonly kinds: readonly ReviewItemKind[] = KINDS;

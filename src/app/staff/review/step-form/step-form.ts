@@ -1,6 +1,6 @@
 import { ChangeDetectionStrategy, Component, input, output } from '@angular/core';
 import { StaffFieldError } from '../../field-error';
-import { valueOf } from '../value-of';
+import { valueOf } from '../../../shared/form-value';
 
 export interface StepOption {
   value: string;
