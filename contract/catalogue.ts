@@ -207,6 +207,11 @@ export const ServiceSearchResult = Type.Object(
     pageSize: Type.Integer({ minimum: 1 }),
     sort: ServiceSort,
     /**
+     * 'all' when the results hold every word of the query (or there is no query); 'some' when no
+     * service does and the results are those holding the most words, which the page says.
+     */
+    match: Type.Union([Type.Literal('all'), Type.Literal('some')]),
+    /**
      * Per facet, the number of results that choosing each value gives: the query and the
      * other facets' filters are kept, the facet's own filter is replaced by the value.
      */

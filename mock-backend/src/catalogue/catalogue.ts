@@ -13,6 +13,7 @@ import type {
 } from '../../../contract/catalogue.ts';
 import { DEFAULT_PAGE_SIZE } from '../../../contract/constants/catalogue-limits.ts';
 import type { CatalogueData } from '../seed/catalogue/index.ts';
+import { loadQueryWords, type QueryWords } from './query-words.ts';
 import { SearchIndex, type SearchDocument } from './search-index.ts';
 
 const AUDIENCES: readonly Audience[] = ['individual', 'business'];
@@ -109,7 +110,11 @@ export class Catalogue {
   /** The whole catalogue with its facet counts, worked out on first use. */
   private everything: Selection | undefined;
 
-  constructor(data: CatalogueData) {
+  /** Filler words and synonyms, read when a query finds nothing with every word required. */
+  private readonly words: QueryWords;
+
+  constructor(data: CatalogueData, words: QueryWords = loadQueryWords()) {
+    this.words = words;
     this.themes = data.themes;
     this.departments = data.departments;
     this.halls = data.halls;
@@ -208,10 +213,11 @@ export class Catalogue {
       filter.audienceBit === 0 &&
       filter.online < 0 &&
       filter.visits < 0;
+    const answer = q ? this.index.answer(q, this.words) : null;
     // Browsing the whole catalogue is the commonest request; its counts never change.
     const selection = unfiltered
       ? (this.everything ??= this.select(null, filter))
-      : this.select(q ? (this.index.search(q) ?? new Int32Array(0)) : null, filter);
+      : this.select(q ? (answer?.docs ?? new Int32Array(0)) : null, filter);
 
     // Matches come in relevance order, and documents are numbered by popularity.
     let results = selection.results;
@@ -234,6 +240,7 @@ export class Catalogue {
       page,
       pageSize,
       sort,
+      match: answer?.match ?? 'all',
       facets: {
         theme: facet(this.themeIds, selection.themeCounts, filter.theme),
         department: facet(this.departmentIds, selection.departmentCounts, filter.department),

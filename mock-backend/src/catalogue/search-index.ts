@@ -1,7 +1,12 @@
+import type { QueryWords } from './query-words.ts';
 import {
+  fold,
   initialsTokens,
+  isHan,
+  MAX_TERMS,
   pinyinTokens,
   queryTerms,
+  TERM,
   textTokens,
   type QueryTerm,
 } from './search-text.ts';
@@ -70,6 +75,48 @@ function intersect(a: Int32Array, b: Int32Array): Int32Array {
 
 const EMPTY = new Int32Array(0);
 
+/** Matches in rank order, and whether they hold every word of the query or only some. */
+export interface SearchAnswer {
+  docs: Int32Array;
+  match: 'all' | 'some';
+}
+
+/** A word of the query and what may stand for it: its synonyms, or spellings one typo away. */
+type TermGroup = readonly QueryTerm[];
+
+type Neighbours = Map<string, Set<string>>;
+
+/** Typo corrections per word: more would mean the word is too short to correct with confidence. */
+const MAX_VARIANTS = 8;
+/** Words shorter than this are not corrected: one edit away from "tax" is half the dictionary. */
+const MIN_CORRECTED_WORD = 4;
+/** Words run together are split only into stretches this long: two letters are not a word. */
+const MIN_SPLIT_WORD = 3;
+/** Runs of Chinese this long match by their pairs in long guide text more by chance than not. */
+const LONG_RUN = 4;
+/** Fields that name a service, where a stretch of Chinese found whole is surely a word. */
+const NAMED = [Field.Name, Field.Keywords] as const;
+/** Fields whose words are trusted as spellings to correct towards. */
+const SPELLING_FIELDS = [Field.Name, Field.Keywords, Field.Pinyin] as const;
+
+const han = (text: string): QueryTerm => ({ kind: 'han', text });
+const word = (text: string): QueryTerm => ({ kind: 'word', text });
+
+/** Optimal string alignment distance, stopping early: is `a` at most one edit from `b`? */
+function withinOneEdit(a: string, b: string): boolean {
+  if (Math.abs(a.length - b.length) > 1) return false;
+  let i = 0;
+  while (i < a.length && i < b.length && a[i] === b[i]) i++;
+  if (i === a.length || i === b.length) return true;
+  const tail = (x: number, y: number) => a.slice(x) === b.slice(y);
+  return (
+    tail(i + 1, i + 1) || // substitution
+    tail(i + 1, i) || // a has an extra letter
+    tail(i, i + 1) || // b has an extra letter
+    (a[i] === b[i + 1] && a[i + 1] === b[i] && tail(i + 2, i + 2)) // transposition
+  );
+}
+
 /**
  * An in-memory inverted index over the catalogue, built once when the server starts. Documents
  * are numbered in the order given (the catalogue passes them most popular first), so any list of
@@ -97,27 +144,228 @@ export class SearchIndex {
    * Returns null when `q` holds nothing searchable.
    */
   search(q: string): Int32Array | null {
+    return this.strict(q)?.docs ?? null;
+  }
+
+  /** `search`, with the best field each term matched in (NO_MATCH where it matched nothing). */
+  private strict(q: string): { docs: Int32Array; terms: QueryTerm[]; fields: number[] } | null {
     const terms = queryTerms(q);
     if (terms.length === 0) return null;
     const n = this.size;
     // Starts at the best tier; each term can only lower a document's standing, or rule it out.
     const tier = new Uint8Array(n);
     const best = new Uint8Array(n);
-    for (const term of terms) {
+    const fields = terms.map(() => NO_MATCH as number);
+    terms.forEach((term, t) => {
       best.fill(NO_MATCH);
       for (const field of FIELDS) {
         for (const list of this.lists(term, field)) {
+          if (list.length > 0 && field < fields[t]!) fields[t] = field;
           for (const doc of list) if (best[doc]! > field) best[doc] = field;
         }
       }
       for (let doc = 0; doc < n; doc++) if (best[doc]! > tier[doc]!) tier[doc] = best[doc]!;
-    }
+    });
     const byTier: number[][] = FIELDS.map(() => []);
     for (let doc = 0; doc < n; doc++) {
       const t = tier[doc]!;
       if (t !== NO_MATCH) byTier[t]!.push(doc);
     }
-    return Int32Array.from(byTier.flat());
+    return { docs: Int32Array.from(byTier.flat()), terms, fields };
+  }
+
+  /**
+   * Documents for `q`: those matching every word as `search` finds them, so that queries which
+   * find services keep their answers, unless there are none, or the matches are chance: every
+   * one in guide text only while the query holds filler words, or a long run of Chinese found in
+   * guide text only (its character pairs occur somewhere in most long guides). Then it is read as a
+   * citizen means it: filler words dropped, runs of Chinese cut into words, synonyms and
+   * spellings one typo away accepted for each word. Documents holding every word come first if
+   * there are any; otherwise those holding the most words, by how many, then tier, then
+   * popularity. Returns null when `q` holds nothing searchable.
+   */
+  answer(q: string, words: QueryWords): SearchAnswer | null {
+    const strict = this.strict(q);
+    if (strict === null) return null;
+    const inBodyOnly = strict.docs.length > 0 && strict.fields.includes(Field.Body);
+    const chance =
+      inBodyOnly &&
+      strict.terms.some(
+        ({ text, kind }, t) =>
+          words.isFiller(text) ||
+          (kind === 'han' &&
+            (words.holdsFiller(text) ||
+              ([...text].length >= LONG_RUN && strict.fields[t] === Field.Body))),
+      );
+    if (strict.docs.length > 0 && !chance) return { docs: strict.docs, match: 'all' };
+    const groups = this.relaxedTerms(q, words);
+    if (groups.length === 0) return { docs: EMPTY, match: 'all' };
+    const n = this.size;
+    const count = new Uint8Array(n);
+    const tier = new Uint8Array(n);
+    const best = new Uint8Array(n);
+    for (const group of groups) {
+      best.fill(NO_MATCH);
+      for (const field of FIELDS) {
+        for (const term of group) {
+          for (const list of this.lists(term, field)) {
+            for (const doc of list) if (best[doc]! > field) best[doc] = field;
+          }
+        }
+      }
+      for (let doc = 0; doc < n; doc++) {
+        const b = best[doc]!;
+        if (b === NO_MATCH) continue;
+        count[doc] = count[doc]! + 1;
+        if (b > tier[doc]!) tier[doc] = b;
+      }
+    }
+    let most = 0;
+    for (let doc = 0; doc < n; doc++) if (count[doc]! > most) most = count[doc]!;
+    if (most === 0) return { docs: EMPTY, match: 'all' };
+    const all = most === groups.length;
+    // One bucket per (words missed, tier); documents enter each in popularity order.
+    const buckets: number[][] = Array.from({ length: (most + 1) * FIELDS.length }, () => []);
+    for (let doc = 0; doc < n; doc++) {
+      const c = count[doc]!;
+      if (c === 0 || (all && c < most)) continue;
+      buckets[(most - c) * FIELDS.length + tier[doc]!]!.push(doc);
+    }
+    return { docs: Int32Array.from(buckets.flat()), match: all ? 'all' : 'some' };
+  }
+
+  /** The query's words as a citizen means them, each with what may stand for it. */
+  private relaxedTerms(q: string, words: QueryWords): TermGroup[] {
+    const groups: TermGroup[] = [];
+    for (const text of fold(q).match(TERM) ?? []) {
+      if (!isHan(text)) {
+        if (!words.isFiller(text)) groups.push(...this.wordGroups(text, words));
+        continue;
+      }
+      for (const piece of words.cut(text)) {
+        if (piece.known) groups.push(words.synonyms(piece.text).map(han));
+        else groups.push(...this.hanGroups(piece.text, words));
+      }
+    }
+    return groups.slice(0, MAX_TERMS);
+  }
+
+  private matchesIn(term: QueryTerm, fields: readonly Field[]): boolean {
+    return fields.some((field) => this.lists(term, field).some((list) => list.length > 0));
+  }
+
+  private matchesAnywhere(term: QueryTerm): boolean {
+    return this.matchesIn(term, FIELDS);
+  }
+
+  /** Whether a stretch of Chinese is a word: found in a name or keyword, or short and found. */
+  private isWord(text: string): boolean {
+    return this.matchesIn(han(text), [...text].length < LONG_RUN ? FIELDS : NAMED);
+  }
+
+  /**
+   * A word with its synonyms; if none of them is found, the spellings one typo away; failing
+   * those, words run together as pinyin often are ("shebaochaxun") are split at the longest
+   * leading stretch that is found.
+   */
+  private wordGroups(text: string, words: QueryWords): TermGroup[] {
+    const group = words.synonyms(text).map(word);
+    if (group.some((term) => this.matchesAnywhere(term))) return [group];
+    const corrected = this.correctedWords(text);
+    if (corrected.length > 0) return [corrected.map(word)];
+    for (let length = text.length - 1; length >= MIN_SPLIT_WORD; length--) {
+      const rest = text.slice(length);
+      if (rest.length >= MIN_SPLIT_WORD && this.matchesAnywhere(word(text.slice(0, length)))) {
+        return [[word(text.slice(0, length))], ...this.wordGroups(rest, words)];
+      }
+    }
+    return [group];
+  }
+
+  /**
+   * A piece of Chinese as words: whole if found, else corrected if one character is wrong, else
+   * its longest leading word that is found and then the rest the same way. A character found in
+   * no word of two is kept alone when it occurs at all and is not a filler.
+   */
+  private hanGroups(text: string, words: QueryWords): TermGroup[] {
+    if (this.isWord(text)) return [[han(text)]];
+    const chars = [...text];
+    if (chars.length > 2 || (chars.length === 2 && !chars.some((c) => words.isFiller(c)))) {
+      const corrected = this.correctedHan(chars);
+      if (corrected.length > 0) return [corrected.map(han)];
+    }
+    for (let length = chars.length - 1; length >= 2; length--) {
+      const head = chars.slice(0, length).join('');
+      if (this.isWord(head)) {
+        return [[han(head)], ...this.hanGroups(chars.slice(length).join(''), words)];
+      }
+    }
+    const [first, ...rest] = chars;
+    const kept =
+      !words.isFiller(first!) && this.matchesAnywhere(han(first!)) ? [[han(first!)]] : [];
+    return rest.length > 0 ? [...kept, ...this.hanGroups(rest.join(''), words)] : kept;
+  }
+
+  /** Pieces of Chinese with one character replaced that a name or keyword holds whole. */
+  private correctedHan(chars: readonly string[]): string[] {
+    const { next, previous } = (this.neighbours ??= this.pairNeighbours());
+    const found = new Set<string>();
+    for (let i = 0; i < chars.length && found.size < MAX_VARIANTS; i++) {
+      const candidates = i > 0 ? next.get(chars[i - 1]!) : previous.get(chars[i + 1]!);
+      for (const candidate of candidates ?? []) {
+        if (candidate === chars[i]) continue;
+        const variant = [...chars.slice(0, i), candidate, ...chars.slice(i + 1)].join('');
+        const term = han(variant);
+        if (this.matchesIn(term, NAMED)) {
+          found.add(variant);
+          if (found.size >= MAX_VARIANTS) break;
+        }
+      }
+    }
+    return [...found];
+  }
+
+  /** Spellings in names, keywords and pinyin one edit from the word, as prefixes of its length. */
+  private correctedWords(text: string): string[] {
+    if (text.length < MIN_CORRECTED_WORD) return [];
+    const found = new Set<string>();
+    for (const field of SPELLING_FIELDS) {
+      const { words } = this.fields[field]!;
+      // Typos rarely fall on the first letter, and keeping it narrows the scan to one stretch.
+      for (let i = lowerBound(words, text[0]!); i < words.length; i++) {
+        const candidate = words[i]!;
+        if (candidate[0] !== text[0]) break;
+        for (let length = text.length - 1; length <= text.length + 1; length++) {
+          if (candidate.length < length) continue;
+          const prefix = candidate.slice(0, length);
+          if (prefix !== text && withinOneEdit(text, prefix)) found.add(prefix);
+        }
+        if (found.size >= MAX_VARIANTS) return [...found];
+      }
+    }
+    return [...found];
+  }
+
+  /** For each character of a name or keyword, the characters seen after and before it. */
+  private neighbours: { next: Neighbours; previous: Neighbours } | undefined;
+
+  private pairNeighbours() {
+    const next: Neighbours = new Map();
+    const previous: Neighbours = new Map();
+    const add = (map: Neighbours, key: string, value: string) => {
+      const set = map.get(key);
+      if (set) set.add(value);
+      else map.set(key, new Set([value]));
+    };
+    for (const field of NAMED) {
+      for (const token of this.fields[field]!.postings.keys()) {
+        const chars = [...token];
+        if (chars.length !== 2 || !isHan(token)) continue;
+        add(next, chars[0]!, chars[1]!);
+        add(previous, chars[1]!, chars[0]!);
+      }
+    }
+    return { next, previous };
   }
 
   /** The posting lists in which `term` occurs in `field`. */

@@ -3,7 +3,7 @@ import { pinyin } from 'pinyin-pro';
 const HAN = /\p{Script=Han}/u;
 const HAN_RUNS = /\p{Script=Han}+/gu;
 /** A searchable term: a run of Chinese characters, or a word of letters and digits. */
-const TERM = /\p{Script=Han}+|[\p{L}\p{N}]+/gu;
+export const TERM = /\p{Script=Han}+|[\p{L}\p{N}]+/gu;
 /** A pinyin token spans at most this many syllables: enough for any word a citizen types. */
 const MAX_SYLLABLES = 8;
 /** A query is cut to this many terms; more would only slow matching without narrowing it. */

@@ -51,7 +51,7 @@ const catalogueRoutes: FastifyPluginAsyncTypebox<CatalogueRouteOptions> = async 
         tags: ['catalogue'],
         summary: 'Search and browse service guides',
         description:
-          'Matches Chinese (characters and words such as 社保), English (case-insensitive word prefixes) and pinyin (full, e.g. "shebao", or the initials of a word, e.g. "sb"). Services whose name matches rank first. Facet counts give, per value, the number of results that choosing it leads to. Unknown theme or department ids are refused with 400.',
+          'Matches Chinese (characters and words such as 社保), English (case-insensitive word prefixes) and pinyin (full, e.g. "shebao", or the initials of a word, e.g. "sb"). Services whose name matches rank first. When no service matches every word, filler words are dropped, synonyms and one-character typos accepted, and the services matching the most words are listed with `match: "some"`. Facet counts give, per value, the number of results that choosing it leads to. Unknown theme or department ids are refused with 400.',
         querystring: ServiceSearchQuery,
         response: { 200: ServiceSearchResult, 304: Type.Null(), ...readResponses },
       },
