@@ -34,26 +34,136 @@ export interface SearchDocument {
   body: string;
 }
 
-interface FieldIndex {
-  postings: Map<string, Int32Array>;
+/** Lines and runs tokenized per field are remembered up to this many each, then forgotten. */
+const MAX_REMEMBERED_LINES = 50_000;
+
+/**
+ * One field's inverted index in two typed arrays: every token's documents in one `docs` array,
+ * token i's stretch from `offsets[i]` to `offsets[i + 1]`. Built in two passes over the
+ * documents in order, counting and then filling, so no document's tokens are kept between them
+ * and no list grows as a JavaScript array. Tokens are interned once; a line's token numbers are
+ * remembered, since a province's catalogue repeats the same guide text at every hall.
+ */
+class FieldPostings {
+  private readonly ids = new Map<string, number>();
+  private readonly lines = new Map<string, Int32Array>();
+  private readonly runs = new Map<string, Int32Array>();
+  private counts = new Int32Array(1024);
+  private last = new Int32Array(1024).fill(-1);
+  private offsets = new Int32Array(1);
+  private docs = new Int32Array(0);
   /** Sorted tokens of letters and digits, for prefix lookups. */
-  words: string[];
+  words: string[] = [];
+
+  constructor(private readonly tokenize: (line: string) => string[]) {}
+
+  /** The distinct token numbers of each line of a text; a token may recur in other lines. */
+  private lineIds(text: string): Int32Array[] {
+    return text.split('\n').map((line) => {
+      let ids = this.lines.get(line);
+      if (!ids) {
+        // A line new to the index is mostly words it has seen: a town's name, a guide's phrase.
+        const distinct = new Set<number>();
+        for (const run of fold(line).match(TERM) ?? []) {
+          for (const id of this.runIds(run)) distinct.add(id);
+        }
+        ids = Int32Array.from(distinct);
+        if (this.lines.size >= MAX_REMEMBERED_LINES) this.lines.clear();
+        this.lines.set(line, ids);
+      }
+      return ids;
+    });
+  }
+
+  private runIds(run: string): Int32Array {
+    let ids = this.runs.get(run);
+    if (!ids) {
+      ids = Int32Array.from(new Set(this.tokenize(run)), (token) => this.intern(token));
+      if (this.runs.size >= MAX_REMEMBERED_LINES) this.runs.clear();
+      this.runs.set(run, ids);
+    }
+    return ids;
+  }
+
+  private intern(token: string): number {
+    let id = this.ids.get(token);
+    if (id === undefined) {
+      id = this.ids.size;
+      this.ids.set(token, id);
+      if (id >= this.counts.length) {
+        const counts = new Int32Array(this.counts.length * 2);
+        counts.set(this.counts);
+        this.counts = counts;
+        const last = new Int32Array(counts.length).fill(-1);
+        last.set(this.last);
+        this.last = last;
+      }
+    }
+    return id;
+  }
+
+  /** First pass: counts each token once per document. Documents come in order. */
+  count(doc: number, text: string): void {
+    // Lines first: a new token grows the arrays, which are then taken as they are.
+    const lines = this.lineIds(text);
+    const { last, counts } = this;
+    for (const ids of lines) {
+      for (const id of ids) {
+        if (last[id] === doc) continue;
+        last[id] = doc;
+        counts[id]!++;
+      }
+    }
+  }
+
+  /** Between the passes: lays out each token's stretch of the documents array. */
+  allocate(): void {
+    const tokens = this.ids.size;
+    this.offsets = new Int32Array(tokens + 1);
+    for (let id = 0; id < tokens; id++) this.offsets[id + 1] = this.offsets[id]! + this.counts[id]!;
+    this.docs = new Int32Array(this.offsets[tokens]!);
+    // From here `counts` is each token's fill cursor, and `last` starts afresh.
+    this.counts = this.offsets.slice(0, tokens);
+    this.last = new Int32Array(tokens).fill(-1);
+  }
+
+  /** Second pass: the same documents in the same order. Each list comes out sorted. */
+  fill(doc: number, text: string): void {
+    const lines = this.lineIds(text);
+    const { last, counts, docs } = this;
+    for (const ids of lines) {
+      for (const id of ids) {
+        if (last[id] === doc) continue;
+        last[id] = doc;
+        docs[counts[id]!++] = doc;
+      }
+    }
+  }
+
+  /** After the second pass: drops what only building needed. */
+  finish(): void {
+    this.counts = new Int32Array(0);
+    this.last = new Int32Array(0);
+    this.lines.clear();
+    this.runs.clear();
+    this.words = [...this.ids.keys()].filter((token) => !isHan(token)).sort();
+  }
+
+  get(token: string): Int32Array | undefined {
+    const id = this.ids.get(token);
+    return id === undefined
+      ? undefined
+      : this.docs.subarray(this.offsets[id], this.offsets[id + 1]);
+  }
+
+  keys(): IterableIterator<string> {
+    return this.ids.keys();
+  }
 }
 
-function buildField(documents: readonly string[][]): FieldIndex {
-  const lists = new Map<string, number[]>();
-  documents.forEach((tokens, doc) => {
-    for (const token of tokens) {
-      let list = lists.get(token);
-      if (!list) lists.set(token, (list = []));
-      // Documents arrive in order, so each list stays sorted and a repeat is always the last entry.
-      if (list[list.length - 1] !== doc) list.push(doc);
-    }
-  });
-  const postings = new Map<string, Int32Array>();
-  for (const [token, list] of lists) postings.set(token, Int32Array.from(list));
-  const words = [...postings.keys()].filter((token) => !/\p{Script=Han}/u.test(token)).sort();
-  return { postings, words };
+interface FieldIndex {
+  postings: FieldPostings;
+  words: string[];
 }
 
 function intersect(a: Int32Array, b: Int32Array): Int32Array {
@@ -123,20 +233,63 @@ function withinOneEdit(a: string, b: string): boolean {
  * matches read in document order is already sorted by popularity.
  */
 export class SearchIndex {
-  private readonly fields: FieldIndex[];
+  private fields: FieldIndex[] = [];
 
-  constructor(readonly documents: readonly SearchDocument[]) {
-    this.fields = [
-      buildField(documents.map((d) => textTokens(d.name))),
-      buildField(documents.map((d) => textTokens(d.keywords))),
-      buildField(documents.map((d) => pinyinTokens(d.chinese))),
-      buildField(documents.map((d) => initialsTokens(d.chinese))),
-      buildField(documents.map((d) => textTokens(d.body))),
-    ];
+  private readonly postings: readonly FieldPostings[] = [
+    new FieldPostings(textTokens),
+    new FieldPostings(textTokens),
+    new FieldPostings(pinyinTokens),
+    new FieldPostings(initialsTokens),
+    new FieldPostings(textTokens),
+  ];
+  private documents = 0;
+  private filled = 0;
+
+  /** Each field's text, in the order of FIELDS; pinyin and initials read the Chinese text. */
+  private static texts(d: SearchDocument): readonly string[] {
+    return [d.name, d.keywords, d.chinese, d.chinese, d.body];
+  }
+
+  /**
+   * First pass: documents in order, most popular first. Then `allocate`, the same documents
+   * again through `fill`, and `finish`, before any search.
+   */
+  count(document: SearchDocument): void {
+    const texts = SearchIndex.texts(document);
+    this.postings.forEach((field, f) => field.count(this.documents, texts[f]!));
+    this.documents++;
+  }
+
+  allocate(): void {
+    for (const field of this.postings) field.allocate();
+  }
+
+  fill(document: SearchDocument): void {
+    const texts = SearchIndex.texts(document);
+    this.postings.forEach((field, f) => field.fill(this.filled, texts[f]!));
+    this.filled++;
+  }
+
+  finish(): void {
+    if (this.filled !== this.documents) {
+      throw new Error(`the index counted ${this.documents} documents but filled ${this.filled}`);
+    }
+    for (const field of this.postings) field.finish();
+    this.fields = this.postings.map((postings) => ({ postings, words: postings.words }));
+  }
+
+  /** An index of documents held in memory, built in both passes at once. */
+  static of(documents: readonly SearchDocument[]): SearchIndex {
+    const index = new SearchIndex();
+    for (const document of documents) index.count(document);
+    index.allocate();
+    for (const document of documents) index.fill(document);
+    index.finish();
+    return index;
   }
 
   get size(): number {
-    return this.documents.length;
+    return this.documents;
   }
 
   /**
