@@ -52,7 +52,7 @@ export type Faq = Static<typeof Faq>;
 export const ServiceGuide = Type.Object(
   {
     /** Stable public code (事项编码), e.g. "GA-CRJ-001". */
-    code: Type.String({ pattern: '^[A-Z]{2,4}(-[A-Z]{2,4})?-[0-9]{3,5}$' }),
+    code: Type.String({ pattern: '^[A-Z]{2,4}(-[A-Z]{2,4})?-[0-9]{3,6}$' }),
     name: Localized,
     summary: Localized,
     departmentId: Type.String(),
