@@ -14,6 +14,7 @@ import type {
 import { DEFAULT_PAGE_SIZE } from '../../../contract/constants/catalogue-limits.ts';
 import type { CatalogueData } from '../seed/catalogue/index.ts';
 import { loadQueryWords, type QueryWords } from './query-words.ts';
+import { RecentlyUsed } from './recently-used.ts';
 import { SearchIndex, type SearchDocument } from './search-index.ts';
 
 const AUDIENCES: readonly Audience[] = ['individual', 'business'];
@@ -107,7 +108,7 @@ export function sourceOf(data: CatalogueData): CatalogueSource {
 }
 
 /** Guides kept after being read from the source: the popular ones are asked for again and again. */
-const CACHED_GUIDES = 1000;
+export const CACHED_GUIDES = 1000;
 
 /**
  * The catalogue as the API serves it: indexed for search when the server starts (the catalogue
@@ -124,7 +125,7 @@ export class Catalogue {
   readonly version: string;
 
   private readonly source: CatalogueSource;
-  private readonly cachedGuides = new Map<string, ServiceGuide>();
+  private readonly cachedGuides = new RecentlyUsed<string, ServiceGuide>(CACHED_GUIDES);
   /** Services most popular first; a service's position is its document number in the index. */
   private readonly summaries: readonly ServiceSummary[];
   private readonly byCode: ReadonlyMap<string, number>;
@@ -231,17 +232,10 @@ export class Catalogue {
   guide(code: string): ServiceGuide | undefined {
     if (!this.byCode.has(code)) return undefined;
     let guide = this.cachedGuides.get(code);
-    if (guide) {
-      // Read again: moves to the newest end, so the popular stay while the rare ones go.
-      this.cachedGuides.delete(code);
-    } else {
+    if (!guide) {
       guide = this.source.guide(code);
-      if (!guide) return undefined;
-      if (this.cachedGuides.size >= CACHED_GUIDES) {
-        this.cachedGuides.delete(this.cachedGuides.keys().next().value!);
-      }
+      if (guide) this.cachedGuides.set(code, guide);
     }
-    this.cachedGuides.set(code, guide);
     return guide;
   }
 

@@ -278,16 +278,6 @@ export class SearchIndex {
     this.fields = this.postings.map((postings) => ({ postings, words: postings.words }));
   }
 
-  /** An index of documents held in memory, built in both passes at once. */
-  static of(documents: readonly SearchDocument[]): SearchIndex {
-    const index = new SearchIndex();
-    for (const document of documents) index.count(document);
-    index.allocate();
-    for (const document of documents) index.fill(document);
-    index.finish();
-    return index;
-  }
-
   get size(): number {
     return this.documents;
   }
