@@ -316,7 +316,8 @@ export class Catalogue {
     const themeCounts = new Int32Array(this.themes.length);
     const departmentCounts = new Int32Array(this.departments.length);
     const audienceCounts = new Int32Array(AUDIENCES.length);
-    const results: number[] = [];
+    const results = new Int32Array(matched ? matched.length : this.size);
+    let found = 0;
     const visit = (doc: number) => {
       if (filter.online >= 0 && this.online[doc] !== filter.online) return;
       if (filter.visits >= 0 && this.visits[doc] !== filter.visits) return;
@@ -329,11 +330,11 @@ export class Catalogue {
       if (inTheme && inAudience) departmentCounts[this.department[doc]!]!++;
       if (inTheme && inDepartment) {
         for (let a = 0; a < AUDIENCES.length; a++) if (bits & (1 << a)) audienceCounts[a]!++;
-        if (inAudience) results.push(doc);
+        if (inAudience) results[found++] = doc;
       }
     };
     if (matched) for (const doc of matched) visit(doc);
     else for (let doc = 0; doc < this.size; doc++) visit(doc);
-    return { results: Int32Array.from(results), themeCounts, departmentCounts, audienceCounts };
+    return { results: results.subarray(0, found), themeCounts, departmentCounts, audienceCounts };
   }
 }

@@ -196,6 +196,22 @@ type TermGroup = readonly QueryTerm[];
 
 type Neighbours = Map<string, Set<string>>;
 
+/**
+ * The documents whose bucket is not NO_MATCH, by bucket and in document order within one:
+ * counted first and then placed, so no list of a province's matches grows as a JS array.
+ */
+function inTierOrder(bucket: Uint8Array, buckets: number): Int32Array {
+  const starts = new Int32Array(buckets + 1);
+  for (const b of bucket) if (b !== NO_MATCH) starts[b + 1]!++;
+  for (let b = 0; b < buckets; b++) starts[b + 1]! += starts[b]!;
+  const docs = new Int32Array(starts[buckets]!);
+  for (let doc = 0; doc < bucket.length; doc++) {
+    const b = bucket[doc]!;
+    if (b !== NO_MATCH) docs[starts[b]!++] = doc;
+  }
+  return docs;
+}
+
 /** Typo corrections per word: more would mean the word is too short to correct with confidence. */
 const MAX_VARIANTS = 8;
 /** Words shorter than this are not corrected: one edit away from "tax" is half the dictionary. */
@@ -309,12 +325,7 @@ export class SearchIndex {
       }
       for (let doc = 0; doc < n; doc++) if (best[doc]! > tier[doc]!) tier[doc] = best[doc]!;
     });
-    const byTier: number[][] = FIELDS.map(() => []);
-    for (let doc = 0; doc < n; doc++) {
-      const t = tier[doc]!;
-      if (t !== NO_MATCH) byTier[t]!.push(doc);
-    }
-    return { docs: Int32Array.from(byTier.flat()), terms, fields };
+    return { docs: inTierOrder(tier, FIELDS.length), terms, fields };
   }
 
   /**
@@ -368,13 +379,13 @@ export class SearchIndex {
     if (most === 0) return { docs: EMPTY, match: 'all' };
     const all = most === groups.length;
     // One bucket per (words missed, tier); documents enter each in popularity order.
-    const buckets: number[][] = Array.from({ length: (most + 1) * FIELDS.length }, () => []);
+    const bucket = new Uint8Array(n).fill(NO_MATCH);
     for (let doc = 0; doc < n; doc++) {
       const c = count[doc]!;
       if (c === 0 || (all && c < most)) continue;
-      buckets[(most - c) * FIELDS.length + tier[doc]!]!.push(doc);
+      bucket[doc] = (most - c) * FIELDS.length + tier[doc]!;
     }
-    return { docs: Int32Array.from(buckets.flat()), match: all ? 'all' : 'some' };
+    return { docs: inTierOrder(bucket, (most + 1) * FIELDS.length), match: all ? 'all' : 'some' };
   }
 
   /** The query's words as a citizen means them, each with what may stand for it. */
