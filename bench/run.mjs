@@ -9,6 +9,8 @@
 //   npm run bench -- --large-db x.db    the large catalogue to load (npm run seed:large)
 //   npm run bench -- --review-db x.db   the staff queue's database, written before with
 //                                       seed:large --submissions 100000 (else written anew)
+//   npm run bench -- --only search-scale --sizes 10000,100000
+//                                       start-up, memory and search load per catalogue size
 //   npm run bench -- --no-build         measure the build already in dist/portal
 //   npm run bench -- --out /tmp/x       build into another folder, leaving dist/ alone
 import { execFileSync } from 'node:child_process';
@@ -26,6 +28,8 @@ import { runSearchEngineBench } from './search-engines.mjs';
 import { runSignInBench } from './sign-in.mjs';
 import { runStaffQueueBench } from './staff-queue.mjs';
 
+import { DEFAULT_SIZES, runSearchScaleBench } from './search-scale.mjs';
+
 const root = resolve(import.meta.dirname, '..');
 const docPath = join(root, 'docs/benchmarks.md');
 
@@ -39,6 +43,7 @@ const { values } = parseArgs({
     only: { type: 'string', multiple: true },
     'large-db': { type: 'string', default: DEFAULT_LARGE_DB },
     'review-db': { type: 'string' },
+    sizes: { type: 'string', default: DEFAULT_SIZES.join(',') },
   },
 });
 const duration = Number(values.duration);
@@ -187,6 +192,18 @@ if (wanted.has('search')) {
   } catch (error) {
     failed = true;
     console.error(`bench: search engine comparison failed\n${error.message}`);
+  }
+}
+// Not in the default set: it seeds and starts servers of up to 100,000 services, for minutes.
+if (wanted.has('search-scale')) {
+  const loadAtStart = load();
+  try {
+    const sizes = values.sizes.split(',').map(Number);
+    const table = await runSearchScaleBench({ duration, sizes });
+    sections.push(['search-scale', `${table}\n\n${stamp(loadAtStart)}`]);
+  } catch (error) {
+    failed = true;
+    console.error(`bench: search-scale failed, its section is left as it was\n${error.message}`);
   }
 }
 if (wanted.has('lighthouse')) {

@@ -52,7 +52,7 @@ export type Faq = Static<typeof Faq>;
 export const ServiceGuide = Type.Object(
   {
     /** Stable public code (事项编码), e.g. "GA-CRJ-001". */
-    code: Type.String({ pattern: '^[A-Z]{2,4}(-[A-Z]{2,4})?-[0-9]{3,5}$' }),
+    code: Type.String({ pattern: '^[A-Z]{2,4}(-[A-Z]{2,4})?-[0-9]{3,6}$' }),
     name: Localized,
     summary: Localized,
     departmentId: Type.String(),
@@ -206,6 +206,11 @@ export const ServiceSearchResult = Type.Object(
     page: Type.Integer({ minimum: 1 }),
     pageSize: Type.Integer({ minimum: 1 }),
     sort: ServiceSort,
+    /**
+     * 'all' when the results hold every word of the query (or there is no query); 'some' when no
+     * service does and the results are those holding the most words, which the page says.
+     */
+    match: Type.Union([Type.Literal('all'), Type.Literal('some')]),
     /**
      * Per facet, the number of results that choosing each value gives: the query and the
      * other facets' filters are kept, the facet's own filter is replaced by the value.

@@ -11,6 +11,7 @@ interface Locale {
   text: {
     found: RegExp;
     noMatch: string;
+    partial: string;
     spelling: string;
     errorHeading: string;
     retry: string;
@@ -25,6 +26,7 @@ const zh: Locale = {
   text: {
     found: /找到 ([\d,]+) 项服务/,
     noMatch: '没有找到与“zzqqxx”相符的服务',
+    partial: '没有完全匹配的服务，以下服务与部分词语相符',
     spelling: '检查是否有错别字',
     errorHeading: '暂时无法显示服务列表',
     retry: '重试',
@@ -39,6 +41,7 @@ const en: Locale = {
   text: {
     found: /([\d,]+) services found/,
     noMatch: 'No services match ‘zzqqxx’',
+    partial: 'No service matches all of your words; these match some',
     spelling: 'check the spelling',
     errorHeading: 'The list of services cannot be shown at the moment',
     retry: 'Try again',
@@ -137,6 +140,17 @@ for (const locale of [zh, en]) {
     await expect(page.getByRole('heading', { name: locale.text.noMatch })).toBeVisible();
     await expect(page.getByText(locale.text.spelling)).toBeVisible();
     await expect(page.locator('.results__popular a')).toHaveCount(4);
+  });
+
+  test(`${locale.prefix}: a search no service matches whole lists those matching some words`, async ({
+    page,
+  }) => {
+    await openResults(page, locale, `q=${encodeURIComponent('护照 补发 zzqqxx')}`);
+    await expect(page.getByText(locale.text.partial)).toBeVisible();
+    await expect(results(page).first()).toHaveAttribute(
+      'href',
+      `${locale.prefix}/services/${SEEDED.passportReplacement}`,
+    );
   });
 }
 

@@ -38,7 +38,7 @@ async function waitUntilReady(url, child, timeoutMs = 120_000) {
  * @param {{ name: string, group: string, args: (port: number, scratch: string) => string[],
  *   env?: (port: number, scratch: string) => Record<string, string>, readyPath: string,
  *   prepare?: (scratch: string) => void, requests: RequestSet[] | (() => RequestSet[]),
- *   unavailable?: () => string | null, baseline?: boolean,
+ *   unavailable?: () => string | null, baseline?: boolean, readyTimeoutMs?: number,
  *   countResults?: (baseUrl: string, query: string) => Promise<number> }} spec
  * @returns {Target}
  */
@@ -68,7 +68,7 @@ export function nodeServer(spec) {
         });
         child.stdout.on('data', (chunk) => (output += chunk));
         child.stderr.on('data', (chunk) => (output += chunk));
-        await waitUntilReady(`http://${HOST}:${port}${spec.readyPath}`, child);
+        await waitUntilReady(`http://${HOST}:${port}${spec.readyPath}`, child, spec.readyTimeoutMs);
       } catch (error) {
         await this.stop();
         throw new Error(`${spec.name}: ${error.message}\n${output.slice(-2000)}`);

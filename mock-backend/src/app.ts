@@ -174,7 +174,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
         api.setNotFoundHandler((request, reply) => replyNotFound(app, request, reply));
         await registerApiDocs(api);
         await api.register(healthRoutes, { store, version });
-        const catalogue = new Catalogue(store.catalogue.load());
+        const catalogue = new Catalogue(store.catalogue.source());
         await api.register(catalogueRoutes, { catalogue });
         await api.register(calendarRoutes, { store, halls: catalogue.halls });
         await api.register(appointmentRoutes, {

@@ -13,6 +13,8 @@ import type {
 } from '../../../contract/catalogue.ts';
 import { DEFAULT_PAGE_SIZE } from '../../../contract/constants/catalogue-limits.ts';
 import type { CatalogueData } from '../seed/catalogue/index.ts';
+import { loadQueryWords, type QueryWords } from './query-words.ts';
+import { RecentlyUsed } from './recently-used.ts';
 import { SearchIndex, type SearchDocument } from './search-index.ts';
 
 const AUDIENCES: readonly Audience[] = ['individual', 'business'];
@@ -76,9 +78,44 @@ export function searchDocumentOf(guide: ServiceGuide): SearchDocument {
 }
 
 /**
- * The catalogue as the API serves it: read once from the store when the server starts (the
- * catalogue changes only when editors publish, which restarts it), indexed for search, and
- * answered from memory so that a search costs well under a millisecond on 10,000 services.
+ * Where the catalogue is read from: the reference lists whole, the services as a stream most
+ * popular first (read twice while the index is built, so neither pass holds them all), and one
+ * guide by its code when a page asks for it.
+ */
+export interface CatalogueSource {
+  themes: readonly Theme[];
+  departments: readonly Department[];
+  halls: readonly Hall[];
+  /** Every service, most popular first, ties by code; a fresh pass at every call. */
+  services(): Iterable<ServiceGuide>;
+  guide(code: string): ServiceGuide | undefined;
+}
+
+const byPopularity = (a: ServiceGuide, b: ServiceGuide) =>
+  b.popularity - a.popularity || (a.code < b.code ? -1 : 1);
+
+/** A catalogue held in memory (the seed, tests) as a source. */
+export function sourceOf(data: CatalogueData): CatalogueSource {
+  const services = [...data.services].sort(byPopularity);
+  const byCode = new Map(services.map((guide) => [guide.code, guide]));
+  return {
+    themes: data.themes,
+    departments: data.departments,
+    halls: data.halls,
+    services: () => services,
+    guide: (code) => byCode.get(code),
+  };
+}
+
+/** Guides kept after being read from the source: the popular ones are asked for again and again. */
+export const CACHED_GUIDES = 1000;
+
+/**
+ * The catalogue as the API serves it: indexed for search when the server starts (the catalogue
+ * changes only when editors publish, which restarts it) and answered from memory, so that a
+ * search costs well under a millisecond on 10,000 services. What a result list shows of each
+ * service is held in memory; a whole guide is read from the source when asked for, and the
+ * most recently read are kept.
  */
 export class Catalogue {
   readonly themes: readonly Theme[];
@@ -87,8 +124,9 @@ export class Catalogue {
   /** Changes whenever any published content changes; the ETag of every catalogue answer. */
   readonly version: string;
 
+  private readonly source: CatalogueSource;
+  private readonly cachedGuides = new RecentlyUsed<string, ServiceGuide>(CACHED_GUIDES);
   /** Services most popular first; a service's position is its document number in the index. */
-  private readonly guides: readonly ServiceGuide[];
   private readonly summaries: readonly ServiceSummary[];
   private readonly byCode: ReadonlyMap<string, number>;
   private readonly index: SearchIndex;
@@ -101,66 +139,86 @@ export class Catalogue {
   private readonly visits: Uint8Array;
   private readonly themesOf: readonly Uint16Array[];
   /** Per language, each document's place in alphabetical (Chinese: pinyin) order of names. */
-  private readonly nameRank: Readonly<Record<'zh-CN' | 'en', Int32Array>>;
-  /** Per language, the documents in alphabetical order of names. */
-  private readonly nameOrder: Readonly<Record<'zh-CN' | 'en', Int32Array>>;
+  private readonly nameRanks: Partial<Record<'zh-CN' | 'en', Int32Array>> = {};
+  /** Per language, the documents in alphabetical order of names; worked out on first use. */
+  private readonly nameOrders: Partial<Record<'zh-CN' | 'en', Int32Array>> = {};
   private readonly themeIds: readonly string[];
   private readonly departmentIds: readonly string[];
   /** The whole catalogue with its facet counts, worked out on first use. */
   private everything: Selection | undefined;
+  /** Filler words and synonyms, read when a query finds nothing with every word required. */
+  private readonly words: QueryWords;
 
-  constructor(data: CatalogueData) {
+  constructor(data: CatalogueData | CatalogueSource, words: QueryWords = loadQueryWords()) {
+    const source = typeof data.services === 'function' ? data : sourceOf(data as CatalogueData);
+    this.source = source as CatalogueSource;
+    this.words = words;
     this.themes = data.themes;
     this.departments = data.departments;
     this.halls = data.halls;
-    this.version = createHash('sha256')
-      .update(JSON.stringify(data))
-      .digest('base64url')
-      .slice(0, 16);
-
-    this.guides = [...data.services].sort(
-      (a, b) => b.popularity - a.popularity || (a.code < b.code ? -1 : 1),
-    );
-    this.summaries = this.guides.map(summaryOf);
-    this.byCode = new Map(this.guides.map((g, i) => [g.code, i]));
     this.themeIndex = new Map(data.themes.map((t, i) => [t.id, i]));
     this.departmentIndex = new Map(data.departments.map((d, i) => [d.id, i]));
-
-    const n = this.guides.length;
-    this.department = new Uint16Array(n);
-    this.audience = new Uint8Array(n);
-    this.online = new Uint8Array(n);
-    this.visits = new Uint8Array(n);
-    this.themesOf = this.guides.map((guide, i) => {
-      this.department[i] = this.departmentIndex.get(guide.departmentId) ?? 0;
-      this.audience[i] = guide.audience.reduce((bits, a) => bits | (1 << AUDIENCES.indexOf(a)), 0);
-      this.online[i] = guide.online.available ? 1 : 0;
-      this.visits[i] = guide.visits;
-      return Uint16Array.from(guide.themeIds.map((id) => this.themeIndex.get(id) ?? 0));
-    });
-
-    const order = (locale: 'zh-CN' | 'en') => {
-      const collator = new Intl.Collator(locale);
-      const key = locale === 'en' ? 'en' : 'zh';
-      return Int32Array.from(this.guides.keys()).sort((a, b) =>
-        collator.compare(this.guides[a]!.name[key], this.guides[b]!.name[key]),
-      );
-    };
-    const rank = (order: Int32Array) => {
-      const ranks = new Int32Array(n);
-      order.forEach((doc, position) => (ranks[doc] = position));
-      return ranks;
-    };
-    this.nameOrder = { 'zh-CN': order('zh-CN'), en: order('en') };
-    this.nameRank = { 'zh-CN': rank(this.nameOrder['zh-CN']), en: rank(this.nameOrder.en) };
     this.themeIds = data.themes.map((t) => t.id);
     this.departmentIds = data.departments.map((d) => d.id);
 
-    this.index = new SearchIndex(this.guides.map(searchDocumentOf));
+    const hash = createHash('sha256').update(
+      JSON.stringify([data.themes, data.departments, data.halls]),
+    );
+    const summaries: ServiceSummary[] = [];
+    const byCode = new Map<string, number>();
+    const department: number[] = [];
+    const audience: number[] = [];
+    const online: number[] = [];
+    const visits: number[] = [];
+    const themesOf: Uint16Array[] = [];
+    this.index = new SearchIndex();
+    // First pass: what lists and filters read, and the index's counts.
+    for (const guide of this.source.services()) {
+      hash.update(JSON.stringify(guide));
+      byCode.set(guide.code, summaries.length);
+      summaries.push(summaryOf(guide));
+      department.push(this.departmentIndex.get(guide.departmentId) ?? 0);
+      audience.push(guide.audience.reduce((bits, a) => bits | (1 << AUDIENCES.indexOf(a)), 0));
+      online.push(guide.online.available ? 1 : 0);
+      visits.push(guide.visits);
+      themesOf.push(Uint16Array.from(guide.themeIds.map((id) => this.themeIndex.get(id) ?? 0)));
+      this.index.count(searchDocumentOf(guide));
+    }
+    // Second pass: the index's lists.
+    this.index.allocate();
+    for (const guide of this.source.services()) this.index.fill(searchDocumentOf(guide));
+    this.index.finish();
+
+    this.version = hash.digest('base64url').slice(0, 16);
+    this.summaries = summaries;
+    this.byCode = byCode;
+    this.department = Uint16Array.from(department);
+    this.audience = Uint8Array.from(audience);
+    this.online = Uint8Array.from(online);
+    this.visits = Uint8Array.from(visits);
+    this.themesOf = themesOf;
+  }
+
+  /** Documents in alphabetical order of names in the page's language (Chinese by pinyin). */
+  private nameOrder(locale: 'zh-CN' | 'en'): Int32Array {
+    return (this.nameOrders[locale] ??= (() => {
+      const collator = new Intl.Collator(locale);
+      const key = locale === 'en' ? 'en' : 'zh';
+      const names = this.summaries.map((s) => s.name[key]);
+      return Int32Array.from(names.keys()).sort((a, b) => collator.compare(names[a]!, names[b]!));
+    })());
+  }
+
+  private nameRank(locale: 'zh-CN' | 'en'): Int32Array {
+    return (this.nameRanks[locale] ??= (() => {
+      const ranks = new Int32Array(this.size);
+      this.nameOrder(locale).forEach((doc, position) => (ranks[doc] = position));
+      return ranks;
+    })());
   }
 
   get size(): number {
-    return this.guides.length;
+    return this.summaries.length;
   }
 
   hasTheme(id: string): boolean {
@@ -172,8 +230,13 @@ export class Catalogue {
   }
 
   guide(code: string): ServiceGuide | undefined {
-    const doc = this.byCode.get(code);
-    return doc === undefined ? undefined : this.guides[doc];
+    if (!this.byCode.has(code)) return undefined;
+    let guide = this.cachedGuides.get(code);
+    if (!guide) {
+      guide = this.source.guide(code);
+      if (guide) this.cachedGuides.set(code, guide);
+    }
+    return guide;
   }
 
   /** Summaries of the services a guide points to, in the guide's order. */
@@ -208,18 +271,19 @@ export class Catalogue {
       filter.audienceBit === 0 &&
       filter.online < 0 &&
       filter.visits < 0;
+    const answer = q ? this.index.answer(q, this.words) : null;
     // Browsing the whole catalogue is the commonest request; its counts never change.
     const selection = unfiltered
       ? (this.everything ??= this.select(null, filter))
-      : this.select(q ? (this.index.search(q) ?? new Int32Array(0)) : null, filter);
+      : this.select(q ? (answer?.docs ?? new Int32Array(0)) : null, filter);
 
     // Matches come in relevance order, and documents are numbered by popularity.
     let results = selection.results;
     const lang = query.lang ?? 'zh-CN';
     if (sort === 'popular' && q) results = results.slice().sort();
-    else if (sort === 'name' && unfiltered) results = this.nameOrder[lang];
+    else if (sort === 'name' && unfiltered) results = this.nameOrder(lang);
     else if (sort === 'name') {
-      const ranks = this.nameRank[lang];
+      const ranks = this.nameRank(lang);
       results = results.slice().sort((a, b) => ranks[a]! - ranks[b]!);
     }
 
@@ -234,6 +298,7 @@ export class Catalogue {
       page,
       pageSize,
       sort,
+      match: answer?.match ?? 'all',
       facets: {
         theme: facet(this.themeIds, selection.themeCounts, filter.theme),
         department: facet(this.departmentIds, selection.departmentCounts, filter.department),
@@ -251,7 +316,8 @@ export class Catalogue {
     const themeCounts = new Int32Array(this.themes.length);
     const departmentCounts = new Int32Array(this.departments.length);
     const audienceCounts = new Int32Array(AUDIENCES.length);
-    const results: number[] = [];
+    const results = new Int32Array(matched ? matched.length : this.size);
+    let found = 0;
     const visit = (doc: number) => {
       if (filter.online >= 0 && this.online[doc] !== filter.online) return;
       if (filter.visits >= 0 && this.visits[doc] !== filter.visits) return;
@@ -264,11 +330,11 @@ export class Catalogue {
       if (inTheme && inAudience) departmentCounts[this.department[doc]!]!++;
       if (inTheme && inDepartment) {
         for (let a = 0; a < AUDIENCES.length; a++) if (bits & (1 << a)) audienceCounts[a]!++;
-        if (inAudience) results.push(doc);
+        if (inAudience) results[found++] = doc;
       }
     };
     if (matched) for (const doc of matched) visit(doc);
     else for (let doc = 0; doc < this.size; doc++) visit(doc);
-    return { results: Int32Array.from(results), themeCounts, departmentCounts, audienceCounts };
+    return { results: results.subarray(0, found), themeCounts, departmentCounts, audienceCounts };
   }
 }

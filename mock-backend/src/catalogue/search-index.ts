@@ -1,7 +1,12 @@
+import type { QueryWords } from './query-words.ts';
 import {
+  fold,
   initialsTokens,
+  isHan,
+  MAX_TERMS,
   pinyinTokens,
   queryTerms,
+  TERM,
   textTokens,
   type QueryTerm,
 } from './search-text.ts';
@@ -29,26 +34,136 @@ export interface SearchDocument {
   body: string;
 }
 
-interface FieldIndex {
-  postings: Map<string, Int32Array>;
+/** Lines and runs tokenized per field are remembered up to this many each, then forgotten. */
+const MAX_REMEMBERED_LINES = 50_000;
+
+/**
+ * One field's inverted index in two typed arrays: every token's documents in one `docs` array,
+ * token i's stretch from `offsets[i]` to `offsets[i + 1]`. Built in two passes over the
+ * documents in order, counting and then filling, so no document's tokens are kept between them
+ * and no list grows as a JavaScript array. Tokens are interned once; a line's token numbers are
+ * remembered, since a province's catalogue repeats the same guide text at every hall.
+ */
+class FieldPostings {
+  private readonly ids = new Map<string, number>();
+  private readonly lines = new Map<string, Int32Array>();
+  private readonly runs = new Map<string, Int32Array>();
+  private counts = new Int32Array(1024);
+  private last = new Int32Array(1024).fill(-1);
+  private offsets = new Int32Array(1);
+  private docs = new Int32Array(0);
   /** Sorted tokens of letters and digits, for prefix lookups. */
-  words: string[];
+  words: string[] = [];
+
+  constructor(private readonly tokenize: (line: string) => string[]) {}
+
+  /** The distinct token numbers of each line of a text; a token may recur in other lines. */
+  private lineIds(text: string): Int32Array[] {
+    return text.split('\n').map((line) => {
+      let ids = this.lines.get(line);
+      if (!ids) {
+        // A line new to the index is mostly words it has seen: a town's name, a guide's phrase.
+        const distinct = new Set<number>();
+        for (const run of fold(line).match(TERM) ?? []) {
+          for (const id of this.runIds(run)) distinct.add(id);
+        }
+        ids = Int32Array.from(distinct);
+        if (this.lines.size >= MAX_REMEMBERED_LINES) this.lines.clear();
+        this.lines.set(line, ids);
+      }
+      return ids;
+    });
+  }
+
+  private runIds(run: string): Int32Array {
+    let ids = this.runs.get(run);
+    if (!ids) {
+      ids = Int32Array.from(new Set(this.tokenize(run)), (token) => this.intern(token));
+      if (this.runs.size >= MAX_REMEMBERED_LINES) this.runs.clear();
+      this.runs.set(run, ids);
+    }
+    return ids;
+  }
+
+  private intern(token: string): number {
+    let id = this.ids.get(token);
+    if (id === undefined) {
+      id = this.ids.size;
+      this.ids.set(token, id);
+      if (id >= this.counts.length) {
+        const counts = new Int32Array(this.counts.length * 2);
+        counts.set(this.counts);
+        this.counts = counts;
+        const last = new Int32Array(counts.length).fill(-1);
+        last.set(this.last);
+        this.last = last;
+      }
+    }
+    return id;
+  }
+
+  /** First pass: counts each token once per document. Documents come in order. */
+  count(doc: number, text: string): void {
+    // Lines first: a new token grows the arrays, which are then taken as they are.
+    const lines = this.lineIds(text);
+    const { last, counts } = this;
+    for (const ids of lines) {
+      for (const id of ids) {
+        if (last[id] === doc) continue;
+        last[id] = doc;
+        counts[id]!++;
+      }
+    }
+  }
+
+  /** Between the passes: lays out each token's stretch of the documents array. */
+  allocate(): void {
+    const tokens = this.ids.size;
+    this.offsets = new Int32Array(tokens + 1);
+    for (let id = 0; id < tokens; id++) this.offsets[id + 1] = this.offsets[id]! + this.counts[id]!;
+    this.docs = new Int32Array(this.offsets[tokens]!);
+    // From here `counts` is each token's fill cursor, and `last` starts afresh.
+    this.counts = this.offsets.slice(0, tokens);
+    this.last = new Int32Array(tokens).fill(-1);
+  }
+
+  /** Second pass: the same documents in the same order. Each list comes out sorted. */
+  fill(doc: number, text: string): void {
+    const lines = this.lineIds(text);
+    const { last, counts, docs } = this;
+    for (const ids of lines) {
+      for (const id of ids) {
+        if (last[id] === doc) continue;
+        last[id] = doc;
+        docs[counts[id]!++] = doc;
+      }
+    }
+  }
+
+  /** After the second pass: drops what only building needed. */
+  finish(): void {
+    this.counts = new Int32Array(0);
+    this.last = new Int32Array(0);
+    this.lines.clear();
+    this.runs.clear();
+    this.words = [...this.ids.keys()].filter((token) => !isHan(token)).sort();
+  }
+
+  get(token: string): Int32Array | undefined {
+    const id = this.ids.get(token);
+    return id === undefined
+      ? undefined
+      : this.docs.subarray(this.offsets[id], this.offsets[id + 1]);
+  }
+
+  keys(): IterableIterator<string> {
+    return this.ids.keys();
+  }
 }
 
-function buildField(documents: readonly string[][]): FieldIndex {
-  const lists = new Map<string, number[]>();
-  documents.forEach((tokens, doc) => {
-    for (const token of tokens) {
-      let list = lists.get(token);
-      if (!list) lists.set(token, (list = []));
-      // Documents arrive in order, so each list stays sorted and a repeat is always the last entry.
-      if (list[list.length - 1] !== doc) list.push(doc);
-    }
-  });
-  const postings = new Map<string, Int32Array>();
-  for (const [token, list] of lists) postings.set(token, Int32Array.from(list));
-  const words = [...postings.keys()].filter((token) => !/\p{Script=Han}/u.test(token)).sort();
-  return { postings, words };
+interface FieldIndex {
+  postings: FieldPostings;
+  words: string[];
 }
 
 function intersect(a: Int32Array, b: Int32Array): Int32Array {
@@ -70,26 +185,117 @@ function intersect(a: Int32Array, b: Int32Array): Int32Array {
 
 const EMPTY = new Int32Array(0);
 
+/** Matches in rank order, and whether they hold every word of the query or only some. */
+export interface SearchAnswer {
+  docs: Int32Array;
+  match: 'all' | 'some';
+}
+
+/** A word of the query and what may stand for it: its synonyms, or spellings one typo away. */
+type TermGroup = readonly QueryTerm[];
+
+type Neighbours = Map<string, Set<string>>;
+
+/**
+ * The documents whose bucket is not NO_MATCH, by bucket and in document order within one:
+ * counted first and then placed, so no list of a province's matches grows as a JS array.
+ */
+function inTierOrder(bucket: Uint8Array, buckets: number): Int32Array {
+  const starts = new Int32Array(buckets + 1);
+  for (const b of bucket) if (b !== NO_MATCH) starts[b + 1]!++;
+  for (let b = 0; b < buckets; b++) starts[b + 1]! += starts[b]!;
+  const docs = new Int32Array(starts[buckets]!);
+  for (let doc = 0; doc < bucket.length; doc++) {
+    const b = bucket[doc]!;
+    if (b !== NO_MATCH) docs[starts[b]!++] = doc;
+  }
+  return docs;
+}
+
+/** Typo corrections per word: more would mean the word is too short to correct with confidence. */
+const MAX_VARIANTS = 8;
+/** Words shorter than this are not corrected: one edit away from "tax" is half the dictionary. */
+const MIN_CORRECTED_WORD = 4;
+/** Words run together are split only into stretches this long: two letters are not a word. */
+const MIN_SPLIT_WORD = 3;
+/** Runs of Chinese this long match by their pairs in long guide text more by chance than not. */
+const LONG_RUN = 4;
+/** Fields that name a service, where a stretch of Chinese found whole is surely a word. */
+const NAMED = [Field.Name, Field.Keywords] as const;
+/** Fields whose words are trusted as spellings to correct towards. */
+const SPELLING_FIELDS = [Field.Name, Field.Keywords, Field.Pinyin] as const;
+
+const han = (text: string): QueryTerm => ({ kind: 'han', text });
+const word = (text: string): QueryTerm => ({ kind: 'word', text });
+
+/** Optimal string alignment distance, stopping early: is `a` at most one edit from `b`? */
+function withinOneEdit(a: string, b: string): boolean {
+  if (Math.abs(a.length - b.length) > 1) return false;
+  let i = 0;
+  while (i < a.length && i < b.length && a[i] === b[i]) i++;
+  if (i === a.length || i === b.length) return true;
+  const tail = (x: number, y: number) => a.slice(x) === b.slice(y);
+  return (
+    tail(i + 1, i + 1) || // substitution
+    tail(i + 1, i) || // a has an extra letter
+    tail(i, i + 1) || // b has an extra letter
+    (a[i] === b[i + 1] && a[i + 1] === b[i] && tail(i + 2, i + 2)) // transposition
+  );
+}
+
 /**
  * An in-memory inverted index over the catalogue, built once when the server starts. Documents
  * are numbered in the order given (the catalogue passes them most popular first), so any list of
  * matches read in document order is already sorted by popularity.
  */
 export class SearchIndex {
-  private readonly fields: FieldIndex[];
+  private fields: FieldIndex[] = [];
 
-  constructor(readonly documents: readonly SearchDocument[]) {
-    this.fields = [
-      buildField(documents.map((d) => textTokens(d.name))),
-      buildField(documents.map((d) => textTokens(d.keywords))),
-      buildField(documents.map((d) => pinyinTokens(d.chinese))),
-      buildField(documents.map((d) => initialsTokens(d.chinese))),
-      buildField(documents.map((d) => textTokens(d.body))),
-    ];
+  private readonly postings: readonly FieldPostings[] = [
+    new FieldPostings(textTokens),
+    new FieldPostings(textTokens),
+    new FieldPostings(pinyinTokens),
+    new FieldPostings(initialsTokens),
+    new FieldPostings(textTokens),
+  ];
+  private documents = 0;
+  private filled = 0;
+
+  /** Each field's text, in the order of FIELDS; pinyin and initials read the Chinese text. */
+  private static texts(d: SearchDocument): readonly string[] {
+    return [d.name, d.keywords, d.chinese, d.chinese, d.body];
+  }
+
+  /**
+   * First pass: documents in order, most popular first. Then `allocate`, the same documents
+   * again through `fill`, and `finish`, before any search.
+   */
+  count(document: SearchDocument): void {
+    const texts = SearchIndex.texts(document);
+    this.postings.forEach((field, f) => field.count(this.documents, texts[f]!));
+    this.documents++;
+  }
+
+  allocate(): void {
+    for (const field of this.postings) field.allocate();
+  }
+
+  fill(document: SearchDocument): void {
+    const texts = SearchIndex.texts(document);
+    this.postings.forEach((field, f) => field.fill(this.filled, texts[f]!));
+    this.filled++;
+  }
+
+  finish(): void {
+    if (this.filled !== this.documents) {
+      throw new Error(`the index counted ${this.documents} documents but filled ${this.filled}`);
+    }
+    for (const field of this.postings) field.finish();
+    this.fields = this.postings.map((postings) => ({ postings, words: postings.words }));
   }
 
   get size(): number {
-    return this.documents.length;
+    return this.documents;
   }
 
   /**
@@ -97,27 +303,223 @@ export class SearchIndex {
    * Returns null when `q` holds nothing searchable.
    */
   search(q: string): Int32Array | null {
+    return this.strict(q)?.docs ?? null;
+  }
+
+  /** `search`, with the best field each term matched in (NO_MATCH where it matched nothing). */
+  private strict(q: string): { docs: Int32Array; terms: QueryTerm[]; fields: number[] } | null {
     const terms = queryTerms(q);
     if (terms.length === 0) return null;
     const n = this.size;
     // Starts at the best tier; each term can only lower a document's standing, or rule it out.
     const tier = new Uint8Array(n);
     const best = new Uint8Array(n);
-    for (const term of terms) {
+    const fields = terms.map(() => NO_MATCH as number);
+    terms.forEach((term, t) => {
       best.fill(NO_MATCH);
       for (const field of FIELDS) {
         for (const list of this.lists(term, field)) {
+          if (list.length > 0 && field < fields[t]!) fields[t] = field;
           for (const doc of list) if (best[doc]! > field) best[doc] = field;
         }
       }
       for (let doc = 0; doc < n; doc++) if (best[doc]! > tier[doc]!) tier[doc] = best[doc]!;
+    });
+    return { docs: inTierOrder(tier, FIELDS.length), terms, fields };
+  }
+
+  /**
+   * Documents for `q`: those matching every word as `search` finds them, so that queries which
+   * find services keep their answers, unless there are none, or the matches are chance: every
+   * one in guide text only while the query holds filler words, or a long run of Chinese found in
+   * guide text only (its character pairs occur somewhere in most long guides). Then it is read as a
+   * citizen means it: filler words dropped, runs of Chinese cut into words, synonyms and
+   * spellings one typo away accepted for each word. Documents holding every word come first if
+   * there are any; otherwise those holding the most words, by how many, then tier, then
+   * popularity. Returns null when `q` holds nothing searchable.
+   */
+  answer(q: string, words: QueryWords): SearchAnswer | null {
+    const strict = this.strict(q);
+    if (strict === null) return null;
+    const inBodyOnly = strict.docs.length > 0 && strict.fields.includes(Field.Body);
+    const chance =
+      inBodyOnly &&
+      strict.terms.some(
+        ({ text, kind }, t) =>
+          words.isFiller(text) ||
+          (kind === 'han' &&
+            (words.holdsFiller(text) ||
+              ([...text].length >= LONG_RUN && strict.fields[t] === Field.Body))),
+      );
+    if (strict.docs.length > 0 && !chance) return { docs: strict.docs, match: 'all' };
+    const groups = this.relaxedTerms(q, words);
+    if (groups.length === 0) return { docs: EMPTY, match: 'all' };
+    const n = this.size;
+    const count = new Uint8Array(n);
+    const tier = new Uint8Array(n);
+    const best = new Uint8Array(n);
+    for (const group of groups) {
+      best.fill(NO_MATCH);
+      for (const field of FIELDS) {
+        for (const term of group) {
+          for (const list of this.lists(term, field)) {
+            for (const doc of list) if (best[doc]! > field) best[doc] = field;
+          }
+        }
+      }
+      for (let doc = 0; doc < n; doc++) {
+        const b = best[doc]!;
+        if (b === NO_MATCH) continue;
+        count[doc] = count[doc]! + 1;
+        if (b > tier[doc]!) tier[doc] = b;
+      }
     }
-    const byTier: number[][] = FIELDS.map(() => []);
+    let most = 0;
+    for (let doc = 0; doc < n; doc++) if (count[doc]! > most) most = count[doc]!;
+    if (most === 0) return { docs: EMPTY, match: 'all' };
+    const all = most === groups.length;
+    // One bucket per (words missed, tier); documents enter each in popularity order.
+    const bucket = new Uint8Array(n).fill(NO_MATCH);
     for (let doc = 0; doc < n; doc++) {
-      const t = tier[doc]!;
-      if (t !== NO_MATCH) byTier[t]!.push(doc);
+      const c = count[doc]!;
+      if (c === 0 || (all && c < most)) continue;
+      bucket[doc] = (most - c) * FIELDS.length + tier[doc]!;
     }
-    return Int32Array.from(byTier.flat());
+    return { docs: inTierOrder(bucket, (most + 1) * FIELDS.length), match: all ? 'all' : 'some' };
+  }
+
+  /** The query's words as a citizen means them, each with what may stand for it. */
+  private relaxedTerms(q: string, words: QueryWords): TermGroup[] {
+    const groups: TermGroup[] = [];
+    for (const text of fold(q).match(TERM) ?? []) {
+      if (!isHan(text)) {
+        if (!words.isFiller(text)) groups.push(...this.wordGroups(text, words));
+        continue;
+      }
+      for (const piece of words.cut(text)) {
+        if (piece.known) groups.push(words.synonyms(piece.text).map(han));
+        else groups.push(...this.hanGroups(piece.text, words));
+      }
+    }
+    return groups.slice(0, MAX_TERMS);
+  }
+
+  private matchesIn(term: QueryTerm, fields: readonly Field[]): boolean {
+    return fields.some((field) => this.lists(term, field).some((list) => list.length > 0));
+  }
+
+  private matchesAnywhere(term: QueryTerm): boolean {
+    return this.matchesIn(term, FIELDS);
+  }
+
+  /** Whether a stretch of Chinese is a word: found in a name or keyword, or short and found. */
+  private isWord(text: string): boolean {
+    return this.matchesIn(han(text), [...text].length < LONG_RUN ? FIELDS : NAMED);
+  }
+
+  /**
+   * A word with its synonyms; if none of them is found, the spellings one typo away; failing
+   * those, words run together as pinyin often are ("shebaochaxun") are split at the longest
+   * leading stretch that is found.
+   */
+  private wordGroups(text: string, words: QueryWords): TermGroup[] {
+    const group = words.synonyms(text).map(word);
+    if (group.some((term) => this.matchesAnywhere(term))) return [group];
+    const corrected = this.correctedWords(text);
+    if (corrected.length > 0) return [corrected.map(word)];
+    for (let length = text.length - 1; length >= MIN_SPLIT_WORD; length--) {
+      const rest = text.slice(length);
+      if (rest.length >= MIN_SPLIT_WORD && this.matchesAnywhere(word(text.slice(0, length)))) {
+        return [[word(text.slice(0, length))], ...this.wordGroups(rest, words)];
+      }
+    }
+    return [group];
+  }
+
+  /**
+   * A piece of Chinese as words: whole if found, else corrected if one character is wrong, else
+   * its longest leading word that is found and then the rest the same way. A character found in
+   * no word of two is kept alone when it occurs at all and is not a filler.
+   */
+  private hanGroups(text: string, words: QueryWords): TermGroup[] {
+    if (this.isWord(text)) return [[han(text)]];
+    const chars = [...text];
+    if (chars.length > 2 || (chars.length === 2 && !chars.some((c) => words.isFiller(c)))) {
+      const corrected = this.correctedHan(chars);
+      if (corrected.length > 0) return [corrected.map(han)];
+    }
+    for (let length = chars.length - 1; length >= 2; length--) {
+      const head = chars.slice(0, length).join('');
+      if (this.isWord(head)) {
+        return [[han(head)], ...this.hanGroups(chars.slice(length).join(''), words)];
+      }
+    }
+    const [first, ...rest] = chars;
+    const kept =
+      !words.isFiller(first!) && this.matchesAnywhere(han(first!)) ? [[han(first!)]] : [];
+    return rest.length > 0 ? [...kept, ...this.hanGroups(rest.join(''), words)] : kept;
+  }
+
+  /** Pieces of Chinese with one character replaced that a name or keyword holds whole. */
+  private correctedHan(chars: readonly string[]): string[] {
+    const { next, previous } = (this.neighbours ??= this.pairNeighbours());
+    const found = new Set<string>();
+    for (let i = 0; i < chars.length && found.size < MAX_VARIANTS; i++) {
+      const candidates = i > 0 ? next.get(chars[i - 1]!) : previous.get(chars[i + 1]!);
+      for (const candidate of candidates ?? []) {
+        if (candidate === chars[i]) continue;
+        const variant = [...chars.slice(0, i), candidate, ...chars.slice(i + 1)].join('');
+        const term = han(variant);
+        if (this.matchesIn(term, NAMED)) {
+          found.add(variant);
+          if (found.size >= MAX_VARIANTS) break;
+        }
+      }
+    }
+    return [...found];
+  }
+
+  /** Spellings in names, keywords and pinyin one edit from the word, as prefixes of its length. */
+  private correctedWords(text: string): string[] {
+    if (text.length < MIN_CORRECTED_WORD) return [];
+    const found = new Set<string>();
+    for (const field of SPELLING_FIELDS) {
+      const { words } = this.fields[field]!;
+      // Typos rarely fall on the first letter, and keeping it narrows the scan to one stretch.
+      for (let i = lowerBound(words, text[0]!); i < words.length; i++) {
+        const candidate = words[i]!;
+        if (candidate[0] !== text[0]) break;
+        for (let length = text.length - 1; length <= text.length + 1; length++) {
+          if (candidate.length < length) continue;
+          const prefix = candidate.slice(0, length);
+          if (prefix !== text && withinOneEdit(text, prefix)) found.add(prefix);
+        }
+        if (found.size >= MAX_VARIANTS) return [...found];
+      }
+    }
+    return [...found];
+  }
+
+  /** For each character of a name or keyword, the characters seen after and before it. */
+  private neighbours: { next: Neighbours; previous: Neighbours } | undefined;
+
+  private pairNeighbours() {
+    const next: Neighbours = new Map();
+    const previous: Neighbours = new Map();
+    const add = (map: Neighbours, key: string, value: string) => {
+      const set = map.get(key);
+      if (set) set.add(value);
+      else map.set(key, new Set([value]));
+    };
+    for (const field of NAMED) {
+      for (const token of this.fields[field]!.postings.keys()) {
+        const chars = [...token];
+        if (chars.length !== 2 || !isHan(token)) continue;
+        add(next, chars[0]!, chars[1]!);
+        add(previous, chars[1]!, chars[0]!);
+      }
+    }
+    return { next, previous };
   }
 
   /** The posting lists in which `term` occurs in `field`. */

@@ -3,7 +3,7 @@ import { pinyin } from 'pinyin-pro';
 const HAN = /\p{Script=Han}/u;
 const HAN_RUNS = /\p{Script=Han}+/gu;
 /** A searchable term: a run of Chinese characters, or a word of letters and digits. */
-const TERM = /\p{Script=Han}+|[\p{L}\p{N}]+/gu;
+export const TERM = /\p{Script=Han}+|[\p{L}\p{N}]+/gu;
 /** A pinyin token spans at most this many syllables: enough for any word a citizen types. */
 const MAX_SYLLABLES = 8;
 /** A query is cut to this many terms; more would only slow matching without narrowing it. */
@@ -40,10 +40,24 @@ export function textTokens(text: string): string[] {
   return tokens;
 }
 
+/** Runs converted to pinyin are remembered up to this many, then forgotten all at once. */
+const MAX_REMEMBERED_RUNS = 20_000;
+const rememberedRuns = new Map<string, string[]>();
+
+/**
+ * The syllables of each run of Chinese. Conversion is the costliest step of indexing, and a
+ * province's catalogue names the same service and the same towns thousands of times over.
+ */
 const syllableRuns = (text: string): string[][] =>
-  (fold(text).match(HAN_RUNS) ?? []).map((run) =>
-    pinyin(run, { toneType: 'none', type: 'array', v: true }),
-  );
+  (fold(text).match(HAN_RUNS) ?? []).map((run) => {
+    let syllables = rememberedRuns.get(run);
+    if (!syllables) {
+      syllables = pinyin(run, { toneType: 'none', type: 'array', v: true });
+      if (rememberedRuns.size >= MAX_REMEMBERED_RUNS) rememberedRuns.clear();
+      rememberedRuns.set(run, syllables);
+    }
+    return syllables;
+  });
 
 /**
  * Pinyin tokens of Chinese text: from every character, the syllables that follow it run

@@ -10,7 +10,8 @@ import {
   Theme,
 } from '../../../contract/catalogue.ts';
 import type { FieldError } from '../../../contract/problem.ts';
-import type { Catalogue } from '../catalogue/catalogue.ts';
+import { CACHED_GUIDES, type Catalogue } from '../catalogue/catalogue.ts';
+import { RecentlyUsed } from '../catalogue/recently-used.ts';
 import { ProblemError, validationProblem } from '../problems.ts';
 import { problemResponses } from '../schemas.ts';
 
@@ -29,7 +30,7 @@ const catalogueRoutes: FastifyPluginAsyncTypebox<CatalogueRouteOptions> = async 
   { catalogue },
 ) => {
   const etag = `W/"${catalogue.version}"`;
-  const guidePages = new Map<string, string>();
+  const guidePages = new RecentlyUsed<string, string>(CACHED_GUIDES);
 
   /** Marks the answer cacheable; true when the client's copy is current and 304 has been sent. */
   const notModified = (request: FastifyRequest, reply: FastifyReply): boolean => {
@@ -51,7 +52,7 @@ const catalogueRoutes: FastifyPluginAsyncTypebox<CatalogueRouteOptions> = async 
         tags: ['catalogue'],
         summary: 'Search and browse service guides',
         description:
-          'Matches Chinese (characters and words such as 社保), English (case-insensitive word prefixes) and pinyin (full, e.g. "shebao", or the initials of a word, e.g. "sb"). Services whose name matches rank first. Facet counts give, per value, the number of results that choosing it leads to. Unknown theme or department ids are refused with 400.',
+          'Matches Chinese (characters and words such as 社保), English (case-insensitive word prefixes) and pinyin (full, e.g. "shebao", or the initials of a word, e.g. "sb"). Services whose name matches rank first. When no service matches every word, filler words are dropped, synonyms and one-character typos accepted, and the services matching the most words are listed with `match: "some"`. Facet counts give, per value, the number of results that choosing it leads to. Unknown theme or department ids are refused with 400.',
         querystring: ServiceSearchQuery,
         response: { 200: ServiceSearchResult, 304: Type.Null(), ...readResponses },
       },
@@ -96,7 +97,8 @@ const catalogueRoutes: FastifyPluginAsyncTypebox<CatalogueRouteOptions> = async 
         });
       }
       if (notModified(request, reply)) return reply;
-      // A guide only changes with the catalogue, so its JSON is written once and reused.
+      // A guide only changes with the catalogue, so its JSON is written once and reused while
+      // the guide stays among the most read.
       let body = guidePages.get(guide.code);
       if (body === undefined) {
         body = JSON.stringify({ guide, related: catalogue.related(guide) });

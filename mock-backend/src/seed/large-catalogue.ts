@@ -8,8 +8,11 @@ import { catalogueSeed, type CatalogueData } from './catalogue/index.ts';
  * same count produce the same database and benchmark figures stay comparable.
  */
 
-/** Codes carry five digits (the contract allows 3 to 5), numbered by position from 1. */
-export const MAX_LARGE_CATALOGUE = 99_999;
+/**
+ * Codes carry five digits, six past 99,999 (the contract allows 3 to 6), numbered by position
+ * from 1: enough for a province's implementation list.
+ */
+export const MAX_LARGE_CATALOGUE = 200_000;
 
 interface Site {
   district: Localized;

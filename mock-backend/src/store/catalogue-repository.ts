@@ -1,10 +1,16 @@
 import type { Department, Hall, ServiceGuide, Theme } from '../../../contract/catalogue.ts';
+import type { CatalogueSource } from '../catalogue/catalogue.ts';
 import type { CatalogueData } from '../seed/catalogue/index.ts';
 import type { Connection } from './database.ts';
 
 export interface CatalogueRepository {
   /** The whole catalogue, in the editors' order for reference lists and by code for services. */
   load(): CatalogueData;
+  /**
+   * The catalogue for the server: reference lists read whole, services streamed most popular
+   * first and single guides read by code, so a large catalogue is never parsed all at once.
+   */
+  source(): CatalogueSource;
 }
 
 /** Writes a catalogue into an empty database; called by the seed inside its transaction. */
@@ -56,7 +62,23 @@ export function createCatalogueRepository(db: Connection): CatalogueRepository {
   const departments = rows<Department>('SELECT data FROM departments ORDER BY position');
   const halls = rows<Hall>('SELECT data FROM halls ORDER BY position');
   const services = rows<ServiceGuide>('SELECT data FROM services ORDER BY code');
+  const streamed = db.prepare<[], { data: string }>(
+    'SELECT data FROM services ORDER BY popularity DESC, code',
+  );
+  const one = db.prepare<[string], { data: string }>('SELECT data FROM services WHERE code = ?');
   return {
+    source: () => ({
+      themes: themes(),
+      departments: departments(),
+      halls: halls(),
+      services: function* () {
+        for (const row of streamed.iterate()) yield JSON.parse(row.data) as ServiceGuide;
+      },
+      guide: (code) => {
+        const row = one.get(code);
+        return row ? (JSON.parse(row.data) as ServiceGuide) : undefined;
+      },
+    }),
     load: () => ({
       themes: themes(),
       departments: departments(),

@@ -5,7 +5,7 @@ import { FormatRegistry } from '@sinclair/typebox';
 import { Value } from '@sinclair/typebox/value';
 import { ServiceGuide } from '../../../contract/catalogue.ts';
 import { catalogueSeed } from '../../src/seed/catalogue/index.ts';
-import { generateLargeCatalogue } from '../../src/seed/large-catalogue.ts';
+import { generateLargeCatalogue, MAX_LARGE_CATALOGUE } from '../../src/seed/large-catalogue.ts';
 import { insertCatalogue } from '../../src/store/catalogue-repository.ts';
 import { openStore } from '../../src/store/store.ts';
 import { tempDirectory } from '../temp-directory.ts';
@@ -85,8 +85,8 @@ describe('generateLargeCatalogue', () => {
     assert.deepEqual(generateLargeCatalogue(COUNT), catalogue);
   });
 
-  test('refuses a count the five-digit codes cannot number', () => {
-    assert.throws(() => generateLargeCatalogue(100_000), RangeError);
+  test('refuses a count beyond a province-sized catalogue', () => {
+    assert.throws(() => generateLargeCatalogue(MAX_LARGE_CATALOGUE + 1), RangeError);
     assert.throws(() => generateLargeCatalogue(-1), RangeError);
   });
 

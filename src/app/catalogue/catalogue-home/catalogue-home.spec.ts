@@ -20,6 +20,7 @@ const popular: CurrentSearch = {
   page: 1,
   pageSize: 8,
   sort: 'popular',
+  match: 'all',
   facets: null,
 };
 

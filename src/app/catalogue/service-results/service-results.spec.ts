@@ -14,6 +14,7 @@ function search(extra: Partial<CurrentSearch> = {}): CurrentSearch {
     page: 1,
     pageSize: 20,
     sort: 'relevance',
+    match: 'all',
     facets: { theme: [], department: [], audience: [] },
     ...extra,
   };
@@ -68,6 +69,16 @@ describe('ServiceResults', () => {
     render(search({ status: 'loading', items: [], total: 0 }), { q: '护照 x' });
     const main = element().querySelector('.results-layout__main')!;
     expect(main.getAttribute('aria-busy')).toBe('true');
+    expect(element().querySelectorAll('.result').length).toBe(2);
+  });
+
+  it('says so when no service holds every word and the results hold some', () => {
+    render(search(), { q: '护照 xyz' });
+    expect(element().querySelector('.results__partial')).toBeNull();
+    render(search({ match: 'some' }), { q: '护照 xyz' });
+    expect(element().querySelector('.results__partial')?.textContent?.trim()).toBe(
+      '没有完全匹配的服务，以下服务与部分词语相符',
+    );
     expect(element().querySelectorAll('.result').length).toBe(2);
   });
 

@@ -21,6 +21,7 @@ const loaded: CurrentSearch = {
   page: 1,
   pageSize: 20,
   sort: 'relevance',
+  match: 'all',
   facets: { theme: [], department: [], audience: [] },
 };
 

@@ -32,6 +32,7 @@ describe('catalogue selectors', () => {
     page: 1,
     pageSize: 20,
     sort: 'relevance',
+    match: 'all',
     facets: null,
   };
 

@@ -10,6 +10,8 @@ export interface SearchEntry {
   page: number;
   pageSize: number;
   sort: ServiceSort | null;
+  /** 'some' when no service holds every word and these hold the most of them. */
+  match: ServiceSearchResult['match'];
   facets: ServiceSearchResult['facets'] | null;
 }
 
@@ -27,6 +29,7 @@ export const loadingSearch: SearchEntry = {
   page: 1,
   pageSize: 0,
   sort: null,
+  match: 'all',
   facets: null,
 };
 
@@ -39,6 +42,7 @@ export function loadedSearch(result: ServiceSearchResult): SearchEntry {
     page: result.page,
     pageSize: result.pageSize,
     sort: result.sort,
+    match: result.match,
     facets: result.facets,
   };
 }

@@ -45,6 +45,7 @@ export function searchResult(
     page: 1,
     pageSize: 20,
     sort: 'relevance',
+    match: 'all',
     facets: {
       theme: [{ value: 'exit-entry', count: items.length }],
       department: [{ value: 'crj', count: items.length }],
