@@ -234,13 +234,13 @@ function where(filter: QueueFilter, withStatus: boolean): { sql: string; params:
     if (filter.answerBy.to !== undefined) add('i.answer_by <= ?', filter.answerBy.to);
   }
   if (filter.q !== undefined) {
-    // Long enough for trigrams: the index names the candidates (ids as in migration 008) and the
+    // Long enough for trigrams: the index names the candidates (by search_id, migration 008) and the
     // LIKE below keeps exactly the substring matches (the index folds case beyond ASCII). Shorter
     // queries (排队) are a LIKE over the rows the other filters leave: a department's rows for
     // reviewers and supervisors, every item for an admin without a department filter.
     if (Array.from(filter.q).length >= TRIGRAM) {
       add(
-        'coalesce(i.case_id, -i.rating_id) IN (SELECT rowid FROM review_search WHERE review_search MATCH ?)',
+        'i.search_id IN (SELECT rowid FROM review_search WHERE review_search MATCH ?)',
         phrase(filter.q),
       );
     }
