@@ -426,6 +426,73 @@ describe('the review queue', () => {
     assert.equal(literal.total, 0, 'LIKE wildcards are taken literally');
   });
 
+  // Searches of 3 or more characters go through the trigram index (migration 008), shorter ones
+  // through a plain LIKE: both must find exactly the items holding the substring, ASCII letters
+  // in either case and nothing else folded. The reference reads the texts straight from the view.
+  const searches: [string, string][] = [
+    ['two Chinese characters (no trigram)', '排队'],
+    ['one character (no trigram)', '队'],
+    ['three Chinese characters', '排队两'],
+    ['a longer Chinese phrase', '工作人员说系统'],
+    ['English in another case', 'oNLINE aPP'],
+    ['English across a word break', 'ne ap'],
+    ['a percent sign', '100%'],
+    ['an underscore', 'a_b'],
+    ['a LIKE wildcard alone', '%'],
+    ['a double quote', '"ab'],
+  ];
+  for (const [name, text] of searches) {
+    test(`text search: ${name} finds exactly the items holding it`, async () => {
+      const db = new Database(f().dbPath, { readonly: true });
+      const fold = (value: string) => value.replace(/[A-Z]/g, (c) => c.toLowerCase());
+      let expected: string[];
+      try {
+        expected = db
+          .prepare<[], { id: string; text: string; wanted: string | null }>(
+            'SELECT id, text, wanted FROM review_items WHERE answer_by IS NOT NULL',
+          )
+          .all()
+          .filter((row) => [row.text, row.wanted ?? ''].some((t) => fold(t).includes(fold(text))))
+          .map((row) => row.id);
+      } finally {
+        db.close();
+      }
+      const found: string[] = [];
+      for (let page = 1; ; page += 1) {
+        const result = await queue(`q=${encodeURIComponent(text)}&page=${page}`);
+        found.push(...result.items.map((item) => item.id));
+        if (result.items.length < result.pageSize) {
+          assert.equal(result.total, expected.length);
+          break;
+        }
+      }
+      assert.deepEqual(found.sort(), expected.sort());
+    });
+  }
+
+  test('text search finds items written after the index was built, of either table', async () => {
+    // A negative rating opens a case; a 基本满意 rating makes a low-rating item (migration 007).
+    await newNegativeRating(f(), 'Trigram-check 窗口叫号慢');
+    const low = await f().app.inject({
+      method: 'POST',
+      url: '/api/feedback/ratings',
+      payload: {
+        service: 'GJJ-003',
+        channel: 'online',
+        level: 'basically-satisfied',
+        reasons: ['attitude'],
+        comment: 'trigram-CHECK 等候区太挤',
+        locale: 'zh-CN',
+      },
+    });
+    assert.equal(low.statusCode, 201, low.body);
+    const found = await queue(`q=${encodeURIComponent('TRIGRAM-CHECK')}`);
+    assert.deepEqual(found.items.map((item) => item.kind).sort(), [
+      'low-rating',
+      'negative-rating',
+    ]);
+  });
+
   test('sort and paging', async () => {
     const due = await queue('sort=due');
     const dates = due.items.map((item) => item.answerBy);
