@@ -31,7 +31,7 @@ test('migration 007 routes the cases and ratings of a database seeded before it'
   const tallies = db
     .prepare('SELECT * FROM rating_tallies ORDER BY scope, key, rated_on, level')
     .all();
-  assert.deepEqual(migrate(db, migrations).applied, [review + 1]);
+  assert.deepEqual(migrate(db, migrations.slice(0, review + 1)).applied, [review + 1]);
 
   const misrouted = db
     .prepare(
