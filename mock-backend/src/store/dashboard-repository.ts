@@ -68,48 +68,46 @@ export function createDashboardRepository(db: Connection): DashboardRepository {
     return statement.all(...params) as R[];
   };
 
-  // The daily tallies of migration 005 serve a service's figures and the city's halls; a
-  // department's halls need its ratings, which the tallies do not split by service.
-  const tallies = (scope: DashboardScope, kind: 'service' | 'hall'): LevelCount[] => {
-    const bucket = bucketOf('t.rated_on', scope.bucketSize);
-    const select = `SELECT t.key, ${bucket} AS bucket, t.level, sum(t.ratings) AS ratings,
-      sum(t.fixed_on_time) AS fixedOnTime`;
-    const group = 'GROUP BY t.key, bucket, t.level';
-    if (scope.department === null) {
-      return all(
-        `${select} FROM rating_tallies t
-         WHERE t.scope = '${kind}' AND t.rated_on BETWEEN ? AND ? ${group}`,
-        [scope.from, scope.to],
-      );
-    }
-    return all(
-      `${select} FROM services s
-       JOIN rating_tallies t ON t.scope = 'service' AND t.key = s.code
-         AND t.rated_on BETWEEN ? AND ?
-       WHERE s.department_id = ? ${group}`,
+  // The city's figures read the daily tallies of migration 005. A department's read its ratings
+  // through ratings_by_service_day (migration 011), one range per service: the tallies' by-day
+  // index would read every service's days to keep the department's.
+  const cityTallies = (scope: DashboardScope, kind: 'service' | 'hall'): LevelCount[] =>
+    all(
+      `SELECT t.key, ${bucketOf('t.rated_on', scope.bucketSize)} AS bucket, t.level,
+         sum(t.ratings) AS ratings, sum(t.fixed_on_time) AS fixedOnTime
+       FROM rating_tallies t
+       WHERE t.scope = '${kind}' AND t.rated_on BETWEEN ? AND ?
+       GROUP BY t.key, bucket, t.level`,
+      [scope.from, scope.to],
+    );
+  const departmentRatings = (
+    scope: DashboardScope,
+    key: 'service_code' | 'hall_id',
+  ): LevelCount[] =>
+    all(
+      `SELECT r.${key} AS key, ${bucketOf('r.rated_on', scope.bucketSize)} AS bucket, r.level,
+         count(*) AS ratings,
+         coalesce(sum((SELECT ${onTime('c')} FROM feedback_cases c WHERE c.id = r.case_id)), 0)
+           AS fixedOnTime
+       FROM services s
+       JOIN ratings r ON r.service_code = s.code AND r.rated_on BETWEEN ? AND ?
+       WHERE s.department_id = ? AND r.${key} IS NOT NULL
+       GROUP BY r.${key}, bucket, r.level`,
       [scope.from, scope.to, scope.department],
     );
-  };
 
   return {
     // SQLite answers synchronously; the Promises are for stores that cannot (PostgreSQL).
     async serviceRatings(scope) {
-      return tallies(scope, 'service');
+      return scope.department === null
+        ? cityTallies(scope, 'service')
+        : departmentRatings(scope, 'service_code');
     },
 
     async hallRatings(scope) {
-      if (scope.department === null) return tallies(scope, 'hall');
-      return all(
-        `SELECT r.hall_id AS key, ${bucketOf('r.rated_on', scope.bucketSize)} AS bucket, r.level,
-           count(*) AS ratings,
-           coalesce(sum((SELECT ${onTime('c')} FROM feedback_cases c WHERE c.id = r.case_id)), 0)
-             AS fixedOnTime
-         FROM services s
-         JOIN ratings r ON r.service_code = s.code AND r.rated_on BETWEEN ? AND ?
-         WHERE s.department_id = ? AND r.hall_id IS NOT NULL
-         GROUP BY r.hall_id, bucket, r.level`,
-        [scope.from, scope.to, scope.department],
-      );
+      return scope.department === null
+        ? cityTallies(scope, 'hall')
+        : departmentRatings(scope, 'hall_id');
     },
 
     async fixRates(scope, today) {
@@ -144,17 +142,26 @@ export function createDashboardRepository(db: Connection): DashboardRepository {
     },
 
     async hallVisits(scope) {
-      const select = `SELECT hall_id AS hallId,
-          sum(status IN ('booked', 'attended', 'no-show')) AS booked,
-          sum(status = 'attended') AS attended, sum(status = 'no-show') AS noShows
-        FROM appointments`;
-      return scope.department === null
-        ? all(`${select} WHERE date BETWEEN ? AND ? GROUP BY hall_id`, [scope.from, scope.to])
-        : all(`${select} WHERE department_id = ? AND date BETWEEN ? AND ? GROUP BY hall_id`, [
-            scope.department,
-            scope.from,
-            scope.to,
-          ]);
+      // Counts per hall and status, walked in index order; the hall's figures are their sums.
+      const rows = all<{ hallId: string; status: string; count: number }>(
+        `SELECT hall_id AS hallId, status, count(*) AS count FROM appointments
+         WHERE ${scope.department === null ? '' : 'department_id = ? AND'} date BETWEEN ? AND ?
+         GROUP BY hall_id, status`,
+        scope.department === null
+          ? [scope.from, scope.to]
+          : [scope.department, scope.from, scope.to],
+      );
+      const halls = new Map<string, HallVisits>();
+      for (const { hallId, status, count } of rows) {
+        let hall = halls.get(hallId);
+        if (!hall) halls.set(hallId, (hall = { hallId, booked: 0, attended: 0, noShows: 0 }));
+        // A cancelled booking gave its seat back.
+        if (status === 'booked' || status === 'attended' || status === 'no-show')
+          hall.booked += count;
+        if (status === 'attended') hall.attended += count;
+        if (status === 'no-show') hall.noShows += count;
+      }
+      return [...halls.values()];
     },
 
     async windows(department) {

@@ -103,10 +103,11 @@ function handBuilt(t: TestContext): Connection {
     [6, 'T6', 'received', 'AA-001', '2026-02-02', '2026-02-02', '2026-02-02', null, null, null],
   );
   // Ratings: [service, hall, level, day, case].
-  const ratings: [string, string, string, string, number | null][] = [
+  type Rating = [string, string, string, string, number | null];
+  const ratings: Rating[] = [
     ...Array.from(
       { length: 3 },
-      () => ['AA-001', 'h1', 'very-satisfied', '2026-03-03', null] as const,
+      (): Rating => ['AA-001', 'h1', 'very-satisfied', '2026-03-03', null],
     ),
     // A Sunday belongs to the week that began on the Monday before.
     ['AA-001', 'h1', 'very-satisfied', '2026-03-08', null],
@@ -115,11 +116,11 @@ function handBuilt(t: TestContext): Connection {
     ['AA-001', 'h1', 'satisfied', '2026-03-11', null],
     ['AA-002', 'h2', 'basically-satisfied', '2026-03-05', null],
     ['AA-002', 'h2', 'very-dissatisfied', '2026-03-09', 2],
-    ...Array.from({ length: 5 }, () => ['BB-001', 'h1', 'satisfied', '2026-03-06', null] as const),
+    ...Array.from({ length: 5 }, (): Rating => ['BB-001', 'h1', 'satisfied', '2026-03-06', null]),
     // Outside the period.
     ['AA-001', 'h1', 'very-dissatisfied', '2026-03-01', 5],
     ['AA-001', 'h1', 'satisfied', '2026-03-16', null],
-  ].map((row) => [...row]);
+  ];
   insert(
     `INSERT INTO ratings (service_code, hall_id, channel, level, locale, rated_at, rated_on, case_id)
      VALUES (?, ?, 'hall', ?, 'zh-CN', ? || 'T02:00:00Z', ?, ?)`,
@@ -201,7 +202,8 @@ describe('dashboard sums over a hand-built dataset', () => {
     // Hall h1 for gjj counts gjj's ratings there only (7), not gaj's five.
     const gjjHalls = figures(await repository.hallRatings(week('gjj')));
     assert.deepEqual(gjjHalls.keys, ['h1', 'h2']);
-    assert.equal(gjjHalls.key('h1').overall.published && gjjHalls.key('h1').overall.ratings, 7);
+    const gjjH1 = gjjHalls.key('h1').overall;
+    assert.equal(gjjH1.published && gjjH1.ratings, 7);
     const cityHalls = figures(await repository.hallRatings(week(null)));
     const h1 = cityHalls.key('h1').overall;
     assert.equal(h1.published && h1.ratings, 12);
