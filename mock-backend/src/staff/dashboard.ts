@@ -12,7 +12,12 @@ import type { OpeningHours } from '../../../contract/catalogue.ts';
 import { MIN_RATINGS_TO_PUBLISH, type RatingLevel } from '../../../contract/feedback.ts';
 import type { FieldError } from '../../../contract/problem.ts';
 import { slotsOf } from '../appointments/slots.ts';
-import { calendarYears, type WorkingCalendar } from '../calendar/calendar.ts';
+import {
+  calendarYears,
+  hoursWeekday,
+  type CalendarDay,
+  type WorkingCalendar,
+} from '../calendar/calendar.ts';
 import { addCalendarDays, dayNumber, fromDayNumber, weekday } from '../calendar/dates.ts';
 import { isValidIsoDate, type IsoDate } from '../clock.ts';
 import { share, type RatingTally } from '../feedback/satisfaction.ts';
@@ -186,16 +191,30 @@ export function offeredSeats(
   const offered = new Map<string, number>();
   const first = Math.max(dayNumber(period.from), dayNumber(`${calendarYears.first}-01-01`));
   const last = Math.min(dayNumber(period.to), dayNumber(`${calendarYears.last}-12-31`));
+  // A hall's windows share its days: each day is asked of the calendar once per hall, and each
+  // (hours, slot length) is cut into slots once per day.
+  const daysOf = new Map<string, CalendarDay[]>();
   for (const window of windows) {
     const hours = hoursOf(window.hallId);
     if (!hours) continue;
+    let days = daysOf.get(window.hallId);
+    if (!days) {
+      days = [];
+      for (let day = first; day <= last; day += 1) {
+        days.push(calendar.day(fromDayNumber(day), window.hallId));
+      }
+      daysOf.set(window.hallId, days);
+    }
+    const slotCounts = new Map<string, number>();
     let seats = 0;
-    for (let day = first; day <= last; day += 1) {
-      const slots = slotsOf(calendar.day(fromDayNumber(day), window.hallId), {
-        hours,
-        slotMinutes: window.slotMinutes,
-      });
-      seats += slots.length * window.capacity;
+    for (const day of days) {
+      const kind = `${day.working} ${hoursWeekday(day)}`;
+      let slots = slotCounts.get(kind);
+      if (slots === undefined) {
+        slots = slotsOf(day, { hours, slotMinutes: window.slotMinutes }).length;
+        slotCounts.set(kind, slots);
+      }
+      seats += slots * window.capacity;
     }
     offered.set(window.hallId, (offered.get(window.hallId) ?? 0) + seats);
   }
