@@ -121,6 +121,51 @@ export function measureLazyRoute(dir, marker) {
   return null;
 }
 
+/** A string Chart.js keeps through minification: the dashboard's charting library. */
+export const CHART_MARKER = 'Canvas is already in use';
+
+/**
+ * A route lazy-loaded inside another lazy route (the dashboard inside the staff workspace): what
+ * opening it adds beyond the initial download and the parent route's files, and which files
+ * hold `libraryMarker`. Null when the route is not found.
+ */
+export function measureNestedRoute(dir, parentMarker, marker, libraryMarker) {
+  const initial = new Set(initialFiles(readFileSync(join(dir, 'index.html'), 'utf8')));
+  const closure = (entry, skip) => {
+    const seen = new Set();
+    const visit = (file) => {
+      if (seen.has(file) || skip.has(file)) return;
+      seen.add(file);
+      imports(dir, file).stat.forEach(visit);
+    };
+    visit(entry);
+    return [...seen];
+  };
+  const holds = (files, text) =>
+    files.some((file) => readFileSync(join(dir, file), 'utf8').includes(text));
+  const firstLoads = [...initial]
+    .filter((f) => f.endsWith('.js'))
+    .flatMap((f) => imports(dir, f).lazy)
+    .map((entry) => closure(entry, initial));
+  const parent = firstLoads.find((files) => holds(files, parentMarker));
+  if (!parent) return null;
+  const before = new Set([...initial, ...parent]);
+  for (const entry of parent.flatMap((file) => imports(dir, file).lazy)) {
+    const files = closure(entry, before);
+    if (!holds(files, marker)) continue;
+    return {
+      ...measureFiles(dir, files),
+      // Every route's first download (and the initial one): none may hold the library.
+      libraryElsewhere: [
+        ...[...initial].filter((f) => f.endsWith('.js')),
+        ...firstLoads.flat(),
+      ].filter((file) => readFileSync(join(dir, file), 'utf8').includes(libraryMarker)),
+      libraryInRoute: holds(files, libraryMarker),
+    };
+  }
+  return null;
+}
+
 /** A string only the staff workspace's code holds: the API it calls. */
 export const STAFF_MARKER = '/api/staff/';
 
@@ -243,6 +288,22 @@ export async function runBundleBench({
       }
     }
     const staff = measureLazyRoute(join(browserDir, 'zh'), '/api/staff/session');
+    const dashboards = ['zh', 'en'].map((locale) =>
+      measureNestedRoute(
+        join(browserDir, locale),
+        '/api/staff/session',
+        '/api/staff/dashboard',
+        CHART_MARKER,
+      ),
+    );
+    const dashboard = dashboards[0];
+    for (const [index, found] of dashboards.entries()) {
+      if (found?.libraryElsewhere.length) {
+        throw new Error(
+          `Chart.js is in files a citizen page or the staff workspace loads first (/${['zh', 'en'][index]}/): ${found.libraryElsewhere.join(', ')}`,
+        );
+      }
+    }
     const inProduction = findDevtoolsMarkers(browserDir);
     // The check is only worth something if it finds the devtools where they are meant to be.
     let control = 'not run (`--no-build`)';
@@ -284,6 +345,10 @@ export async function runBundleBench({
       staff
         ? `The staff workspace (sign-in, account, accounts and the review pages) adds ${staff.files} files, ${kb(staff.raw)} raw, **${kb(staff.brotli)} brotli**, when staff first open it; no file loaded at start holds staff code (\`${STAFF_MARKER}\`, checked in both locales).`
         : 'The staff route was not found in the build.',
+      '',
+      dashboard
+        ? `The supervisors' dashboard (its own lazy route inside the staff workspace, with Chart.js) adds ${dashboard.files} files, ${kb(dashboard.raw)} raw, **${kb(dashboard.brotli)} brotli**, when a supervisor first opens it. Chart.js (\`${CHART_MARKER}\`) is ${dashboard.libraryInRoute ? 'in those files and' : '**not found** in those files, and'} in no file loaded at start nor in the first download of any route, citizen or staff (checked in both locales).`
+        : 'The dashboard route was not found in the build.',
       '',
       `Store devtools in the production bundles: ${
         inProduction.length

@@ -4,11 +4,14 @@
 //   npm run bench                       bundle sizes and API load, 10 s per load run
 //   npm run bench -- --duration 3       shorter load runs
 //   npm run bench -- --only bundle      one benchmark (bundle, api, appointments, feedback, sign-in,
+//                                       dashboard,
 //                                       staff-queue, search or lighthouse; api writes the
 //                                       api and catalogue sections)
 //   npm run bench -- --large-db x.db    the large catalogue to load (npm run seed:large)
 //   npm run bench -- --review-db x.db   the staff queue's database, written before with
 //                                       seed:large --submissions 100000 (else written anew)
+//   npm run bench -- --dashboard-db x.db  the dashboard's database, written before with seed:large
+//                                       --catalogue normal --submissions 100000 --appointments 100000
 //   npm run bench -- --only search-scale --sizes 10000,100000
 //                                       start-up, memory and search load per catalogue size
 //   npm run bench -- --no-build         measure the build already in dist/portal
@@ -22,6 +25,7 @@ import * as prettier from 'prettier';
 import { DEFAULT_LARGE_DB, runApiBench, stopAllTargets } from './api.mjs';
 import { runAppointmentsBench } from './appointments.mjs';
 import { runBundleBench } from './bundle.mjs';
+import { runDashboardBench } from './dashboard.mjs';
 import { runFeedbackBench } from './feedback.mjs';
 import { runLighthouseBench } from './lighthouse.mjs';
 import { runSearchEngineBench } from './search-engines.mjs';
@@ -43,6 +47,7 @@ const { values } = parseArgs({
     only: { type: 'string', multiple: true },
     'large-db': { type: 'string', default: DEFAULT_LARGE_DB },
     'review-db': { type: 'string' },
+    'dashboard-db': { type: 'string' },
     sizes: { type: 'string', default: DEFAULT_SIZES.join(',') },
   },
 });
@@ -57,6 +62,7 @@ const wanted = new Set(
     'feedback',
     'sign-in',
     'staff-queue',
+    'dashboard',
     'search',
     'lighthouse',
   ],
@@ -181,6 +187,18 @@ if (wanted.has('staff-queue')) {
     failed = true;
     console.error(
       `bench: staff-queue benchmark failed, its section is left as it was\n${error.message}`,
+    );
+  }
+}
+if (wanted.has('dashboard')) {
+  const loadAtStart = load();
+  try {
+    const table = await runDashboardBench({ duration, database: values['dashboard-db'] });
+    sections.push(['dashboard', `${table}\n\n${stamp(loadAtStart)}`]);
+  } catch (error) {
+    failed = true;
+    console.error(
+      `bench: dashboard benchmark failed, its section is left as it was\n${error.message}`,
     );
   }
 }

@@ -17,7 +17,7 @@ import { DEMO_PASSWORD } from '../mock-backend/src/seed/staff.ts';
 
 const HOST = '127.0.0.1';
 const SUBMISSIONS = 100_000;
-const CONNECTIONS = 10;
+export const CONNECTIONS = 10;
 const root = resolve(import.meta.dirname, '..');
 /**
  * What citizens wrote often enough to make a search return a full page: a phrase of 3 or more
@@ -75,7 +75,7 @@ function describeDatabase(file, today) {
 }
 
 /** Signs in through the API as the SPA does: XSRF cookie from GET, then POST with the header. */
-async function signIn(url, userName) {
+export async function signIn(url, userName) {
   const first = await fetch(`${url}/api/staff/session`);
   const cookies = new Map(
     first.headers
@@ -101,22 +101,27 @@ async function signIn(url, userName) {
   return { cookie: jar() };
 }
 
-async function load(url, path, headers) {
+/** One autocannon run of `request` at 10 connections; the figures the tables show. */
+export async function loadRequest(url, request, duration) {
   const result = await autocannon({
     url,
     connections: CONNECTIONS,
-    duration: load.duration,
+    duration,
     timeout: 60,
-    requests: [{ method: 'GET', path, headers }],
+    requests: [request],
   });
   return {
-    perSecond: result['2xx'] / load.duration,
+    perSecond: result['2xx'] / duration,
     p50: result.latency.p50,
     p99: result.latency.p99,
     total: result['2xx'],
     non2xx: result.non2xx,
     errors: result.errors + result.timeouts,
   };
+}
+
+async function load(url, path, headers) {
+  return loadRequest(url, { method: 'GET', path, headers }, load.duration);
 }
 
 /**

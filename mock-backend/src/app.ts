@@ -52,7 +52,7 @@ export interface AppOptions {
   idHashKey?: string | undefined;
   /** Per-client limits on feedback submits and tracking look-ups; false turns them off (load tests). */
   feedbackLimits?: FeedbackLimits | false | undefined;
-  /** How long the published results table may be reused, in ms; default a minute. */
+  /** How long the published results table and the staff dashboard may be reused, in ms; default a minute. */
   resultsMaxAgeMs?: number | undefined;
   /**
    * Staff accounts a new database gets: the README's demo accounts (the default), one `admin`
@@ -205,6 +205,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
           deadlines,
           xsrfKey: xsrfKeyFrom(options.idHashKey ?? developmentIdHashKey),
           signInLimit: options.staffSignInLimit,
+          dashboardMaxAgeMs: options.resultsMaxAgeMs,
         });
       },
       { prefix: '/api' },

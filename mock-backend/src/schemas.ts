@@ -85,6 +85,7 @@ import {
   StaffSession,
   VerifyInput,
 } from '../../contract/staff.ts';
+import { Dashboard, DashboardBucketSize, DashboardQuery } from '../../contract/dashboard.ts';
 
 /**
  * Contract schemas with an `$id` that routes use. Each becomes one shared schema (one OpenAPI
@@ -171,6 +172,10 @@ export const contractSchemas: readonly TSchema[] = [
   RevealedMobile,
   AuditEntry,
   AuditTrail,
+  // The supervisors' dashboard.
+  DashboardQuery,
+  DashboardBucketSize,
+  Dashboard,
 ];
 
 type Json = Record<string, unknown>;

@@ -33,6 +33,7 @@ describe('OpenAPI', () => {
       '/api/staff/accounts/{userName}',
       '/api/staff/accounts/{userName}/password',
       '/api/staff/colleagues',
+      '/api/staff/dashboard',
       '/api/staff/departments',
       '/api/staff/items',
       '/api/staff/items/{id}',

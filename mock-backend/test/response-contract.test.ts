@@ -12,6 +12,10 @@ import {
   SERVICE,
 } from './appointments/booking-fixture.ts';
 import { signInStaffForSamples, staffSamples } from './staff/contract-samples.ts';
+import {
+  dashboardSamples,
+  signInSupervisorsForSamples,
+} from './staff/dashboard-contract-samples.ts';
 import { reviewSamples, signInReviewersForSamples } from './staff/review-contract-samples.ts';
 import { testApp } from './test-app.ts';
 
@@ -246,6 +250,7 @@ const samples: Record<string, Sample[]> = {
   ],
   ...staffSamples,
   ...reviewSamples,
+  ...dashboardSamples,
 };
 
 type ResponseSchemas = Record<string, unknown>;
@@ -269,6 +274,7 @@ test('every route answers as its response schemas say, checked with the Ajv the 
   await app.ready();
   await signInStaffForSamples(app);
   await signInReviewersForSamples(app);
+  await signInSupervisorsForSamples(app);
   const validator = typedDataCompiler(app.getSchemas() as Record<string, object>);
 
   const withResponses = routes.filter(

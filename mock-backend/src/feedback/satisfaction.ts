@@ -15,7 +15,8 @@ export interface RatingTally {
 }
 
 /** Shares to three decimals: enough for a percentage with one decimal. */
-const share = (part: number, whole: number) => Math.round((part / whole) * 1000) / 1000;
+export const share = (part: number, whole: number): number =>
+  Math.round((part / whole) * 1000) / 1000;
 
 /**
  * The published figures for one service or hall. Below MIN_RATINGS_TO_PUBLISH ratings nothing is

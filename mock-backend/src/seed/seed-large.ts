@@ -3,7 +3,8 @@
 // it with PORTAL_DB=.data/large-catalogue.db. An existing file at the path is replaced.
 // `--submissions 100000` adds that many submissions and as many ratings, with the demo staff
 // accounts (the review queue's benchmark); `--catalogue normal` puts them over the demo catalogue
-// instead of a generated one.
+// instead of a generated one. `--appointments 100000` adds up to that many appointments over the
+// year up to today (the supervisors' dashboard's benchmark).
 import { existsSync, rmSync, statSync } from 'node:fs';
 import { relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -12,6 +13,7 @@ import { insertCatalogue } from '../store/catalogue-repository.ts';
 import { openStore } from '../store/store.ts';
 import { loadDeadlines } from '../feedback/deadlines.ts';
 import { catalogueSeed } from './catalogue/index.ts';
+import { MAX_LARGE_APPOINTMENTS, seedLargeAppointments } from './large-appointments.ts';
 import { MAX_LARGE_SUBMISSIONS, seedLargeFeedback } from './large-feedback.ts';
 import { generateLargeCatalogue, MAX_LARGE_CATALOGUE } from './large-catalogue.ts';
 
@@ -23,6 +25,7 @@ const { values } = parseArgs({
     out: { type: 'string' },
     submissions: { type: 'string', default: '0' },
     catalogue: { type: 'string', default: 'large' },
+    appointments: { type: 'string', default: '0' },
   },
 });
 
@@ -43,6 +46,11 @@ if (
   );
   process.exit(1);
 }
+const appointments = Number(values.appointments);
+if (!Number.isInteger(appointments) || appointments < 0 || appointments > MAX_LARGE_APPOINTMENTS) {
+  process.stderr.write(`--appointments takes a whole number from 0 to ${MAX_LARGE_APPOINTMENTS}\n`);
+  process.exit(1);
+}
 const file = values.out ? resolve(process.cwd(), values.out) : resolve(repoRoot, DEFAULT_LARGE_DB);
 
 // A stale WAL beside a new file would be replayed into it, so the whole set goes.
@@ -51,6 +59,7 @@ for (const suffix of ['', '-wal', '-shm']) rmSync(`${file}${suffix}`, { force: t
 const started = performance.now();
 const catalogue = values.catalogue === 'normal' ? catalogueSeed : generateLargeCatalogue(count);
 const generated = performance.now();
+let appointmentsWritten = 0;
 const store = openStore(file, {
   seed: (db) => {
     insertCatalogue(db, catalogue);
@@ -63,6 +72,13 @@ const store = openStore(file, {
         submissions,
       });
     }
+    if (appointments > 0) {
+      appointmentsWritten = seedLargeAppointments(db, {
+        now: new Date(),
+        halls: catalogue.halls,
+        count: appointments,
+      });
+    }
   },
 });
 store.close();
@@ -73,7 +89,7 @@ const size = existsSync(file)
   ? `${(statSync(file).size / 2 ** 20).toFixed(1)} MiB`
   : 'size unknown';
 console.log(
-  `seed:large: wrote ${catalogue.services.length} services${submissions > 0 ? ` and ${submissions} submissions and ratings` : ''} (${catalogue.themes.length} themes, ` +
+  `seed:large: wrote ${catalogue.services.length} services${submissions > 0 ? ` and ${submissions} submissions and ratings` : ''}${appointmentsWritten > 0 ? ` and ${appointmentsWritten} appointments` : ''} (${catalogue.themes.length} themes, ` +
     `${catalogue.departments.length} departments, ${catalogue.halls.length} halls) to ` +
     `${relative(process.cwd(), file) || file} (${size}) in ${seconds(written - started)}: ` +
     `generated in ${seconds(generated - started)}, written in ${seconds(written - generated)}.`,

@@ -4,6 +4,7 @@ import {
 } from './appointments-repository.ts';
 import { createCalendarRepository, type CalendarRepository } from './calendar-repository.ts';
 import { createCatalogueRepository, type CatalogueRepository } from './catalogue-repository.ts';
+import { createDashboardRepository, type DashboardRepository } from './dashboard-repository.ts';
 import { openDatabase, type Connection } from './database.ts';
 import { createFeedbackRepository, type FeedbackRepository } from './feedback-repository.ts';
 import { createHealthRepository, type HealthRepository } from './health-repository.ts';
@@ -28,6 +29,7 @@ export interface Store {
   readonly pageFeedback: PageFeedbackRepository;
   readonly staff: StaffRepository;
   readonly review: ReviewRepository;
+  readonly dashboard: DashboardRepository;
   /** Newest migration applied when the store was opened. */
   readonly schemaVersion: number;
   close(): void;
@@ -52,6 +54,7 @@ export function openStore(file: string, options: StoreOptions = {}): Store {
       pageFeedback: createPageFeedbackRepository(db),
       staff: createStaffRepository(db),
       review: createReviewRepository(db),
+      dashboard: createDashboardRepository(db),
       schemaVersion,
       close: () => db.close(),
     };

@@ -70,6 +70,13 @@ const routes: Routes = [
             ],
           },
           ...reviewRoutes,
+          {
+            // Its own lazy chunk: the charting library downloads with this page only.
+            path: 'dashboard',
+            title: $localize`:@@staff.dashboard.title:满意度和办理情况`,
+            loadComponent: () =>
+              import('./dashboard/dashboard-page/dashboard-page').then((m) => m.DashboardPage),
+          },
         ],
       },
     ],

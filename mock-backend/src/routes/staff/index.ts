@@ -14,6 +14,7 @@ import { resolveSession } from '../../staff/sessions.ts';
 import { ANONYMOUS, XSRF_SECRET_COOKIE } from '../../staff/xsrf.ts';
 import type { Store } from '../../store/store.ts';
 import accountRoutes from './accounts.ts';
+import dashboardRoutes from './dashboard.ts';
 import reviewRoutes from './review.ts';
 import sessionRoutes from './session.ts';
 
@@ -25,6 +26,8 @@ export interface StaffRouteOptions {
   xsrfKey: Buffer;
   /** Failed sign-ins per account and client per minute; false turns the limit off (load tests). */
   signInLimit?: boolean | undefined;
+  /** How long the dashboard's figures are reused, in ms; default a minute. */
+  dashboardMaxAgeMs?: number | undefined;
 }
 
 const stateChanging = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
@@ -72,6 +75,7 @@ const staffRoutes: FastifyPluginAsyncTypebox<StaffRouteOptions> = async (scope, 
   await scope.register(sessionRoutes, shared);
   await scope.register(accountRoutes, shared);
   await scope.register(reviewRoutes, { store, catalogue, deadlines });
+  await scope.register(dashboardRoutes, { store, catalogue, maxAgeMs: options.dashboardMaxAgeMs });
 };
 
 export default staffRoutes;
