@@ -139,6 +139,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     },
   });
   const clock = options.clock ?? systemClock;
+  const publicOrigin = options.publicOrigin ?? 'http://localhost:3000';
   app.decorate('clock', clock);
   const deadlines = loadDeadlines();
   const store = openStore(options.dbPath, {
@@ -184,12 +185,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
         });
         await api.register(pageFeedbackRoutes, { store });
         app.decorate('sweepRatingInvitations', () =>
-          sweepRatingInvitations(
-            store,
-            catalogue,
-            clock,
-            options.publicOrigin ?? 'http://localhost:3000',
-          ),
+          sweepRatingInvitations(store, catalogue, clock, publicOrigin),
         );
         await api.register(feedbackRoutes, {
           store,
@@ -205,6 +201,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
           deadlines,
           xsrfKey: xsrfKeyFrom(options.idHashKey ?? developmentIdHashKey),
           signInLimit: options.staffSignInLimit,
+          publicOrigin,
         });
       },
       { prefix: '/api' },

@@ -42,6 +42,15 @@ import {
   TrackQuery,
   TrackedCase,
 } from '../../contract/feedback.ts';
+import {
+  CheckInInput,
+  HallDay,
+  HallDayAction,
+  HallDayAppointment,
+  StaffHallList,
+  WalkIn,
+  WalkInInput,
+} from '../../contract/hall-day.ts';
 import { Health } from '../../contract/health.ts';
 import {
   GuideFieldRef,
@@ -80,6 +89,7 @@ import {
   StaffAccountList,
   StaffDepartment,
   StaffDepartmentList,
+  StaffHall,
   StaffPerson,
   StaffRole,
   StaffSession,
@@ -171,6 +181,15 @@ export const contractSchemas: readonly TSchema[] = [
   RevealedMobile,
   AuditEntry,
   AuditTrail,
+  // The hall's day (contract/hall-day.ts).
+  StaffHall,
+  StaffHallList,
+  HallDayAction,
+  HallDayAppointment,
+  WalkIn,
+  HallDay,
+  CheckInInput,
+  WalkInInput,
 ];
 
 type Json = Record<string, unknown>;

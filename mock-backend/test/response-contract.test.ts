@@ -13,6 +13,7 @@ import {
 } from './appointments/booking-fixture.ts';
 import { signInStaffForSamples, staffSamples } from './staff/contract-samples.ts';
 import { reviewSamples, signInReviewersForSamples } from './staff/review-contract-samples.ts';
+import { hallDaySamples, signInHallStaffForSamples } from './staff/hall-day-contract-samples.ts';
 import { testApp } from './test-app.ts';
 
 interface Sample {
@@ -246,6 +247,7 @@ const samples: Record<string, Sample[]> = {
   ],
   ...staffSamples,
   ...reviewSamples,
+  ...hallDaySamples,
 };
 
 type ResponseSchemas = Record<string, unknown>;
@@ -269,6 +271,7 @@ test('every route answers as its response schemas say, checked with the Ajv the 
   await app.ready();
   await signInStaffForSamples(app);
   await signInReviewersForSamples(app);
+  await signInHallStaffForSamples(app);
   const validator = typedDataCompiler(app.getSchemas() as Record<string, object>);
 
   const withResponses = routes.filter(

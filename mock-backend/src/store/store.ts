@@ -6,6 +6,7 @@ import { createCalendarRepository, type CalendarRepository } from './calendar-re
 import { createCatalogueRepository, type CatalogueRepository } from './catalogue-repository.ts';
 import { openDatabase, type Connection } from './database.ts';
 import { createFeedbackRepository, type FeedbackRepository } from './feedback-repository.ts';
+import { createHallDayRepository, type HallDayRepository } from './hall-day-repository.ts';
 import { createHealthRepository, type HealthRepository } from './health-repository.ts';
 import { migrate, type Migration } from './migrations.ts';
 import { createStaffRepository, type StaffRepository } from './staff-repository.ts';
@@ -28,6 +29,7 @@ export interface Store {
   readonly pageFeedback: PageFeedbackRepository;
   readonly staff: StaffRepository;
   readonly review: ReviewRepository;
+  readonly hallDay: HallDayRepository;
   /** Newest migration applied when the store was opened. */
   readonly schemaVersion: number;
   close(): void;
@@ -52,6 +54,7 @@ export function openStore(file: string, options: StoreOptions = {}): Store {
       pageFeedback: createPageFeedbackRepository(db),
       staff: createStaffRepository(db),
       review: createReviewRepository(db),
+      hallDay: createHallDayRepository(db),
       schemaVersion,
       close: () => db.close(),
     };
