@@ -267,6 +267,8 @@ test('every route answers as its response schemas say, checked with the Ajv the 
     rateLimitMax: 0,
     clock: fixedClock(NOW),
     onRoute: (route) => routes.push(route),
+    // The hall's day samples work on the seeded day.
+    demoAppointments: true,
   });
   await app.ready();
   await signInStaffForSamples(app);

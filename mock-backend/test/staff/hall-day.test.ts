@@ -18,7 +18,7 @@ const dayUrl = (date = TODAY, hall = HALL) => `/api/staff/halls/${hall}/days/${d
 
 async function setUp(t: TestContext) {
   const clock = movableClock();
-  const { app, dbPath } = await testApp(t, { rateLimitMax: 0, clock });
+  const { app, dbPath } = await testApp(t, { rateLimitMax: 0, clock, demoAppointments: true });
   const db = new Database(dbPath, { readonly: true });
   t.after(() => db.close());
   return { app, clock, db };
