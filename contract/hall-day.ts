@@ -124,3 +124,10 @@ export const WalkInInput = Type.Object(
   { $id: 'WalkInInput', additionalProperties: false },
 );
 export type WalkInInput = Static<typeof WalkInInput>;
+
+/** GET .../days/{date}.csv?lang=zh|en: the day list as CSV (UTF-8 with BOM), personal data masked; headings and names in `lang` (zh by default). */
+export const HallDayCsvQuery = Type.Object(
+  { lang: Type.Optional(Type.Union([Type.Literal('zh'), Type.Literal('en')])) },
+  { $id: 'HallDayCsvQuery', additionalProperties: false },
+);
+export type HallDayCsvQuery = Static<typeof HallDayCsvQuery>;

@@ -46,6 +46,7 @@ import {
   CheckInInput,
   HallDay,
   HallDayAction,
+  HallDayCsvQuery,
   HallDayAppointment,
   StaffHallList,
   WalkIn,
@@ -188,6 +189,7 @@ export const contractSchemas: readonly TSchema[] = [
   HallDayAppointment,
   WalkIn,
   HallDay,
+  HallDayCsvQuery,
   CheckInInput,
   WalkInInput,
 ];

@@ -36,6 +36,7 @@ describe('OpenAPI', () => {
       '/api/staff/departments',
       '/api/staff/halls',
       '/api/staff/halls/{hallId}/days/{date}',
+      '/api/staff/halls/{hallId}/days/{date}.csv',
       '/api/staff/halls/{hallId}/days/{date}/appointments/{reference}/no-show',
       '/api/staff/halls/{hallId}/days/{date}/check-ins',
       '/api/staff/halls/{hallId}/days/{date}/walk-ins',

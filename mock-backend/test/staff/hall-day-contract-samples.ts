@@ -45,6 +45,11 @@ export const hallDaySamples: Record<string, HallDaySample[]> = {
     },
     { url: '/api/staff/halls/nowhere/days/2026-09-15', headers: as('lin.na'), status: 404 },
   ],
+  // A 200 is CSV, which this test cannot read as JSON; hall-day.test.ts reads the file.
+  'GET /api/staff/halls/:hallId/days/:date.csv': [
+    { url: `${day}.csv`, headers: as('wang.min'), status: 403 },
+    { url: `${day}.csv?lang=fr`, headers: as('lin.na'), status: 400 },
+  ],
   'POST /api/staff/halls/:hallId/days/:date/check-ins': [
     {
       method: 'POST',

@@ -347,3 +347,32 @@ describe('the hall’s day', () => {
     assert.equal(session.json().hall.id, 'gjj-hall');
   });
 });
+
+describe('the day list as CSV', () => {
+  test('streams the day with a BOM, masked, in the caller’s scope and language', async (t) => {
+    const { app } = await setUp(t);
+    const csv = async (userName: string, query = '') => {
+      const response = await app.inject({
+        url: `${dayUrl()}.csv${query}`,
+        headers: (await signInAs(app, userName)).headers,
+      });
+      return response;
+    };
+    const zh = await csv('lin.na');
+    assert.equal(zh.statusCode, 200, zh.body);
+    assert.match(String(zh.headers['content-type']), /^text\/csv/);
+    assert.match(String(zh.headers['content-disposition']), /filename\*=UTF-8''/);
+    const text = zh.body;
+    assert.ok(text.startsWith('\uFEFF预约号,开始,结束'));
+    const lines = text.trim().split('\r\n');
+    assert.equal(lines.length, 1 + 3, 'heading and the three appointments of the day');
+    assert.ok(lines.some((line) => line.startsWith(`${checkIn.zh},10:00,10:30,GAJ-001,`)));
+    assert.ok(text.includes('138****1111'));
+    assert.ok(!text.includes('13800001111'));
+    assert.ok(!text.includes('张伟'));
+    const gaj = await csv('sun.hao', '?lang=en');
+    assert.ok(gaj.body.startsWith('\uFEFFReference,Start,End'));
+    assert.ok(!gaj.body.includes(otherDepartment), 'another department’s row is left out');
+    assert.equal((await csv('wang.min')).statusCode, 403);
+  });
+});

@@ -1,6 +1,7 @@
 import {
   ChangeDetectionStrategy,
   Component,
+  LOCALE_ID,
   computed,
   inject,
   linkedSignal,
@@ -15,6 +16,7 @@ import type { StaffHall } from '@contract/staff';
 import { WALK_IN_NOTE_MAX_LENGTH } from '@contract/constants/hall-day-limits';
 import { catchError, map, of, startWith } from 'rxjs';
 import { problemFrom } from '../../../core/http-problem';
+import { portalLocale } from '../../../core/locale';
 import { valueOf } from '../../../shared/form-value';
 import { ErrorSummary, type SummaryItem } from '../../../shared/error-summary/error-summary';
 import { LocalizedPipe } from '../../../shared/localized/localized-pipe';
@@ -74,6 +76,15 @@ export class HallDayPage {
     if (halls.status !== 'loaded') return null;
     const wanted = this.query().hall;
     return halls.value.find((each) => each.id === wanted)?.id ?? halls.value[0]?.id ?? null;
+  });
+
+  private readonly locale = portalLocale(inject(LOCALE_ID));
+  /** The day list's download, in the page's language. */
+  protected readonly csvUrl = computed(() => {
+    const hall = this.hall();
+    if (hall === null) return null;
+    const lang = this.locale === 'en' ? 'en' : 'zh';
+    return `/api/staff/halls/${encodeURIComponent(hall)}/days/${this.date()}.csv?lang=${lang}`;
   });
 
   private readonly attempt = signal(0);
