@@ -30,7 +30,8 @@ export type ServerProblemType =
   | '/problems/site-not-built'
   | AppointmentProblemType
   | FeedbackProblemType
-  | StaffProblemType;
+  | StaffProblemType
+  | HallDayProblemType;
 
 /**
  * Problem `type`s of the appointments API (409 unless noted). Validation failures of bookings
@@ -114,3 +115,17 @@ export const staffProblemTypes = {
 
 /** The staff API's problem types, for the union above. */
 export type StaffProblemType = (typeof staffProblemTypes)[keyof typeof staffProblemTypes];
+
+/** The hall's day's problem types (contract/hall-day.ts), all 409. */
+export const hallDayProblemTypes = {
+  /** The appointment was checked in already. */
+  alreadyCheckedIn: '/problems/already-checked-in',
+  /** A no-show before the slot's end. */
+  tooEarlyForNoShow: '/problems/too-early-for-no-show',
+  /** Check-in on a day that is not today. */
+  notToday: '/problems/not-today',
+  /** The appointment is not booked any more (cancelled, no-show). */
+  notBooked: '/problems/appointment-not-booked',
+} as const;
+
+export type HallDayProblemType = (typeof hallDayProblemTypes)[keyof typeof hallDayProblemTypes];

@@ -78,6 +78,16 @@ export const StaffPerson = Type.Object(
 );
 export type StaffPerson = Static<typeof StaffPerson>;
 
+/** A service hall an account works at (the hall's day), as pickers and account pages show it. */
+export const StaffHall = Type.Object(
+  { id: Type.String({ pattern: '^[a-z0-9-]{1,40}$' }), name: Localized },
+  { $id: 'StaffHall', additionalProperties: false },
+);
+export type StaffHall = Static<typeof StaffHall>;
+/** An account's hall: null for none. Admins set it; an unknown hall is 400 at /body/hallId. */
+const AccountHall = Type.Union([StaffHall, Type.Null()]);
+const HallIdInput = Type.Union([Type.String({ pattern: '^[a-z0-9-]{1,40}$' }), Type.Null()]);
+
 // ---------------------------------------------------------------------------------------------
 // Signing in
 
@@ -99,6 +109,8 @@ export const StaffSession = Type.Object(
     role: StaffRole,
     /** Null for admins, who see every department. */
     department: Type.Union([StaffDepartment, Type.Null()]),
+    /** The hall the account works at (the hall's day), or null. */
+    hall: AccountHall,
     /** When the session ends without another request (idle), and at the latest (absolute). */
     idleExpiresAt: Instant,
     expiresAt: Instant,
@@ -128,6 +140,7 @@ export const StaffAccount = Type.Object(
     displayName: Type.String(),
     role: StaffRole,
     department: Type.Union([StaffDepartment, Type.Null()]),
+    hall: AccountHall,
     disabled: Type.Boolean(),
     createdAt: Instant,
     lastSignInAt: Type.Union([Instant, Type.Null()]),
@@ -152,6 +165,7 @@ export const AccountInput = Type.Object(
     displayName: DisplayName,
     role: StaffRole,
     department: Type.Union([StaffDepartmentId, Type.Null()]),
+    hallId: Type.Optional(HallIdInput),
     password: Password,
   },
   { $id: 'AccountInput', additionalProperties: false },
@@ -167,6 +181,7 @@ export const AccountChange = Type.Object(
     displayName: Type.Optional(DisplayName),
     role: Type.Optional(StaffRole),
     department: Type.Optional(Type.Union([StaffDepartmentId, Type.Null()])),
+    hallId: Type.Optional(HallIdInput),
     disabled: Type.Optional(Type.Boolean()),
   },
   { $id: 'AccountChange', additionalProperties: false, minProperties: 1 },

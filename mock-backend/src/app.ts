@@ -59,6 +59,11 @@ export interface AppOptions {
    * with this scrypt hash (production), or none.
    */
   staffAccounts?: StaffSeed | undefined;
+  /**
+   * Seeds the hall's day's demo appointments (seed/hall-day.ts) into a new database: the server
+   * turns it on with the demo accounts. Off by default, so tests count only what they book.
+   */
+  demoAppointments?: boolean | undefined;
   /** Scheme, host and port citizens reach the portal at, for links in text messages. */
   publicOrigin?: string | undefined;
   /**
@@ -139,11 +144,17 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     },
   });
   const clock = options.clock ?? systemClock;
+  const publicOrigin = options.publicOrigin ?? 'http://localhost:3000';
   app.decorate('clock', clock);
   const deadlines = loadDeadlines();
   const store = openStore(options.dbPath, {
     seed: (db) =>
-      seed(db, { now: clock.now(), deadlines, staff: options.staffAccounts ?? { kind: 'demo' } }),
+      seed(db, {
+        now: clock.now(),
+        deadlines,
+        staff: options.staffAccounts ?? { kind: 'demo' },
+        demoAppointments: options.demoAppointments ?? false,
+      }),
   });
   app.addHook('onClose', async () => store.close());
   stores.set(app, store);
@@ -184,12 +195,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
         });
         await api.register(pageFeedbackRoutes, { store });
         app.decorate('sweepRatingInvitations', () =>
-          sweepRatingInvitations(
-            store,
-            catalogue,
-            clock,
-            options.publicOrigin ?? 'http://localhost:3000',
-          ),
+          sweepRatingInvitations(store, catalogue, clock, publicOrigin),
         );
         await api.register(feedbackRoutes, {
           store,
@@ -206,6 +212,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
           xsrfKey: xsrfKeyFrom(options.idHashKey ?? developmentIdHashKey),
           signInLimit: options.staffSignInLimit,
           dashboardMaxAgeMs: options.resultsMaxAgeMs,
+          publicOrigin,
         });
       },
       { prefix: '/api' },

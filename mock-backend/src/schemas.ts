@@ -42,6 +42,16 @@ import {
   TrackQuery,
   TrackedCase,
 } from '../../contract/feedback.ts';
+import {
+  CheckInInput,
+  HallDay,
+  HallDayAction,
+  HallDayCsvQuery,
+  HallDayAppointment,
+  StaffHallList,
+  WalkIn,
+  WalkInInput,
+} from '../../contract/hall-day.ts';
 import { Health } from '../../contract/health.ts';
 import {
   GuideFieldRef,
@@ -80,6 +90,7 @@ import {
   StaffAccountList,
   StaffDepartment,
   StaffDepartmentList,
+  StaffHall,
   StaffPerson,
   StaffRole,
   StaffSession,
@@ -176,6 +187,16 @@ export const contractSchemas: readonly TSchema[] = [
   DashboardQuery,
   DashboardBucketSize,
   Dashboard,
+  // The hall's day (contract/hall-day.ts).
+  StaffHall,
+  StaffHallList,
+  HallDayAction,
+  HallDayAppointment,
+  WalkIn,
+  HallDay,
+  HallDayCsvQuery,
+  CheckInInput,
+  WalkInInput,
 ];
 
 type Json = Record<string, unknown>;

@@ -39,6 +39,8 @@ const app = await buildApp({
   clock: config.startTime ? offsetClock(config.startTime) : systemClock,
   publicOrigin: `http://localhost:${config.port}`,
   staffAccounts,
+  // The hall's day's demo appointments come with the demo accounts (never in production).
+  demoAppointments: staffAccounts.kind === 'demo',
 }).catch((error: unknown) =>
   // A database that cannot be opened or migrated: say which, and stop before listening.
   fail(`Could not start the portal server: ${error instanceof Error ? error.message : error}`),

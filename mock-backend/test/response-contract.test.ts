@@ -17,6 +17,7 @@ import {
   signInSupervisorsForSamples,
 } from './staff/dashboard-contract-samples.ts';
 import { reviewSamples, signInReviewersForSamples } from './staff/review-contract-samples.ts';
+import { hallDaySamples, signInHallStaffForSamples } from './staff/hall-day-contract-samples.ts';
 import { testApp } from './test-app.ts';
 
 interface Sample {
@@ -251,6 +252,7 @@ const samples: Record<string, Sample[]> = {
   ...staffSamples,
   ...reviewSamples,
   ...dashboardSamples,
+  ...hallDaySamples,
 };
 
 type ResponseSchemas = Record<string, unknown>;
@@ -270,11 +272,14 @@ test('every route answers as its response schemas say, checked with the Ajv the 
     rateLimitMax: 0,
     clock: fixedClock(NOW),
     onRoute: (route) => routes.push(route),
+    // The hall's day samples work on the seeded day.
+    demoAppointments: true,
   });
   await app.ready();
   await signInStaffForSamples(app);
   await signInReviewersForSamples(app);
   await signInSupervisorsForSamples(app);
+  await signInHallStaffForSamples(app);
   const validator = typedDataCompiler(app.getSchemas() as Record<string, object>);
 
   const withResponses = routes.filter(

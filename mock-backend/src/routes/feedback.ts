@@ -35,7 +35,7 @@ import { maskMobile } from '../personal-data.ts';
 import { notFoundProblem } from '../not-found.ts';
 import { ProblemError, validationProblem } from '../problems.ts';
 import { problemResponses } from '../schemas.ts';
-import type { CaseRecord, NewCase } from '../store/feedback-repository.ts';
+import type { CaseRecord, InvitationOptions, NewCase } from '../store/feedback-repository.ts';
 import type { Store } from '../store/store.ts';
 
 /** Per-client limits on top of the API-wide one, each over `windowMs`. */
@@ -561,7 +561,6 @@ export async function sweepRatingInvitations(
 ): Promise<number> {
   const now = clock.now();
   const today = shanghaiDate(now);
-  const hallNames = new Map(catalogue.halls.map((hall) => [hall.id, hall.name]));
   let total = 0;
   for (;;) {
     const written = await store.feedback.inviteRatings({
@@ -570,21 +569,30 @@ export async function sweepRatingInvitations(
       since: addCalendarDays(today, -invitationDays),
       createdAt: now.toISOString(),
       newToken: newInvitationToken,
-      messages: (appointment, token) => {
-        const service = catalogue.guide(appointment.service)?.name;
-        const hall = hallNames.get(appointment.hall);
-        // A service or hall withdrawn since the booking still deserves a link, named by its code.
-        const fallback = (code: string) => ({ zh: code, en: code });
-        return invitationMessages(origin, {
-          token,
-          date: appointment.date,
-          service: service ?? fallback(appointment.service),
-          hall: hall ?? fallback(appointment.hall),
-        });
-      },
+      messages: ratingMessages(catalogue, origin),
       limit: 200,
     });
     total += written;
     if (written < 200) return total;
   }
+}
+
+/** The rating link's text messages for an appointment, in both languages, named from the catalogue. */
+export function ratingMessages(
+  catalogue: Catalogue,
+  origin: string,
+): InvitationOptions['messages'] {
+  const hallNames = new Map(catalogue.halls.map((hall) => [hall.id, hall.name]));
+  return (appointment, token) => {
+    const service = catalogue.guide(appointment.service)?.name;
+    const hall = hallNames.get(appointment.hall);
+    // A service or hall withdrawn since the booking still deserves a link, named by its code.
+    const fallback = (code: string) => ({ zh: code, en: code });
+    return invitationMessages(origin, {
+      token,
+      date: appointment.date,
+      service: service ?? fallback(appointment.service),
+      hall: hall ?? fallback(appointment.hall),
+    });
+  };
 }

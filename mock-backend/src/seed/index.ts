@@ -4,6 +4,7 @@ import type { Connection } from '../store/database.ts';
 import { catalogueSeed } from './catalogue/index.ts';
 import { closureSeed } from './closures.ts';
 import { seedFeedback } from './feedback.ts';
+import { seedHallDay } from './hall-day.ts';
 import { seedReview } from './review.ts';
 import { seedStaff, type StaffSeed } from './staff.ts';
 import type { DeadlineConfig } from '../feedback/deadlines.ts';
@@ -14,7 +15,7 @@ import type { DeadlineConfig } from '../feedback/deadlines.ts';
  */
 export function seed(
   db: Connection,
-  context: { now: Date; deadlines: DeadlineConfig; staff?: StaffSeed },
+  context: { now: Date; deadlines: DeadlineConfig; staff?: StaffSeed; demoAppointments?: boolean },
 ): void {
   insertCatalogue(db, catalogueSeed);
   insertClosures(db, closureSeed);
@@ -24,4 +25,6 @@ export function seed(
   // After both: it names staff in the feedback's history (when there are demo accounts) and adds
   // the e2e tests' fixed items.
   seedReview(db, context);
+  // The hall's day's demo appointments (fictional citizens), when asked for.
+  if (context.demoAppointments === true) seedHallDay(db, context);
 }

@@ -9,9 +9,14 @@ export interface DemoAccount {
   displayName: string;
   role: StaffRoleName;
   departmentId: string | null;
+  /** The hall the account works at (the hall's day); none when absent. */
+  hallId?: string;
 }
 
-/** One account per role, two reviewers in one department, and three departments to test across. */
+/**
+ * One account per role, two reviewers in one department, three departments to test across, and
+ * hall staff: lin.na (zwb) at 市民中心 (smzx) and li.qiang (gjj) at the 公积金 hall.
+ */
 export const demoAccounts: readonly DemoAccount[] = [
   {
     userName: 'admin',
@@ -20,12 +25,25 @@ export const demoAccounts: readonly DemoAccount[] = [
     departmentId: null,
   },
   { userName: 'wang.min', displayName: '王敏 (Wang Min)', role: 'reviewer', departmentId: 'gjj' },
-  { userName: 'li.qiang', displayName: '李强 (Li Qiang)', role: 'reviewer', departmentId: 'gjj' },
+  {
+    userName: 'li.qiang',
+    displayName: '李强 (Li Qiang)',
+    role: 'reviewer',
+    departmentId: 'gjj',
+    hallId: 'gjj-hall',
+  },
   { userName: 'zhao.lei', displayName: '赵磊 (Zhao Lei)', role: 'supervisor', departmentId: 'gjj' },
   { userName: 'chen.jing', displayName: '陈静 (Chen Jing)', role: 'reviewer', departmentId: 'gaj' },
   { userName: 'sun.hao', displayName: '孙浩 (Sun Hao)', role: 'supervisor', departmentId: 'gaj' },
   { userName: 'zhou.yan', displayName: '周燕 (Zhou Yan)', role: 'reviewer', departmentId: 'zwb' },
   { userName: 'wu.fang', displayName: '吴芳 (Wu Fang)', role: 'supervisor', departmentId: 'zwb' },
+  {
+    userName: 'lin.na',
+    displayName: '林娜 (Lin Na)',
+    role: 'reviewer',
+    departmentId: 'zwb',
+    hallId: 'smzx',
+  },
 ];
 
 /**
@@ -48,6 +66,8 @@ const passwordHashes: Readonly<Record<string, string>> = {
     '$scrypt$ln=17,r=8,p=1$+emujQFdAToibWQIAkJXBg$usLvnx+NzOTPd78t2P9Gydpzfo6eixCxFeOCRtCr60A',
   'wu.fang':
     '$scrypt$ln=17,r=8,p=1$4/6YAydjcVs9ufSuuPTveg$20dOM/9u72pZ1QtmoXjLCiDNtN3nNS+mrthpD2nKOHs',
+  'lin.na':
+    '$scrypt$ln=17,r=8,p=1$BXPZ68Ds0ZpyHVhOXHQ65Q$XkNFBFOOZQOqkL6mIN9S0u0xo4OWnNZCTYftXjiF180',
 };
 
 /**
@@ -63,9 +83,9 @@ export function seedStaff(
   db: Connection,
   { now, accounts }: { now: Date; accounts: StaffSeed },
 ): void {
-  const insert = db.prepare<[string, string, string, string | null, string, string]>(
-    `INSERT INTO staff_accounts (user_name, display_name, role, department_id, password_hash, created_at)
-     VALUES (?, ?, ?, ?, ?, ?)`,
+  const insert = db.prepare<[string, string, string, string | null, string | null, string, string]>(
+    `INSERT INTO staff_accounts (user_name, display_name, role, department_id, hall_id, password_hash, created_at)
+     VALUES (?, ?, ?, ?, ?, ?, ?)`,
   );
   if (accounts.kind === 'none') return;
   if (accounts.kind === 'admin') {
@@ -74,6 +94,7 @@ export function seedStaff(
       admin.userName,
       admin.displayName,
       admin.role,
+      null,
       null,
       accounts.passwordHash,
       now.toISOString(),
@@ -88,6 +109,7 @@ export function seedStaff(
       account.displayName,
       account.role,
       account.departmentId,
+      account.hallId ?? null,
       hash,
       now.toISOString(),
     );

@@ -12,6 +12,8 @@ export interface StaffPrincipal {
   role: StaffRole;
   /** Null for admins, who act for every department. */
   departmentId: string | null;
+  /** The hall the account works at (the hall's day), or null. */
+  hallId: string | null;
   /** SHA-256 of the session id (hex), never the id itself: safe to compare and to bind tokens to. */
   sessionId: string;
 }

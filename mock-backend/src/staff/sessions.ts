@@ -87,6 +87,7 @@ export function principalOf(account: AccountRecord, sessionId: string): StaffPri
     displayName: account.displayName,
     role: account.role,
     departmentId: account.departmentId,
+    hallId: account.hallId,
     sessionId,
   };
 }

@@ -248,19 +248,7 @@ export function createFeedbackRepository(db: Connection): FeedbackRepository {
        AND NOT EXISTS (SELECT 1 FROM rating_invitations i WHERE i.appointment_id = a.id)
      ORDER BY a.date, a.end_time LIMIT ?`,
   );
-  const insertInvitation = db.prepare<
-    [string, number, string, string, string, string],
-    { id: number }
-  >(
-    `INSERT INTO rating_invitations (token, appointment_id, service_code, hall_id, date, created_at)
-     VALUES (?, ?, ?, ?, ?, ?)
-     ON CONFLICT (appointment_id) DO NOTHING
-     RETURNING id`,
-  );
-  const insertMessage = db.prepare<[string, string, string, number]>(
-    `INSERT INTO outbox (appointment_id, kind, locale, recipient, body, created_at)
-     SELECT id, 'rating-invitation', ?, mobile, ?, ? FROM appointments WHERE id = ?`,
-  );
+  const invite = invitationWriter(db);
   const inviteRatings = db.transaction((options: InvitationOptions): number => {
     const due = passedAppointments.all(
       options.since,
@@ -271,20 +259,7 @@ export function createFeedbackRepository(db: Connection): FeedbackRepository {
     );
     let written = 0;
     for (const appointment of due) {
-      const token = options.newToken();
-      const [invitation] = insertInvitation.all(
-        token,
-        appointment.appointmentId,
-        appointment.service,
-        appointment.hall,
-        appointment.date,
-        options.createdAt,
-      );
-      if (!invitation) continue;
-      for (const { locale, body } of options.messages(appointment, token)) {
-        insertMessage.run(locale, body, options.createdAt, appointment.appointmentId);
-      }
-      written++;
+      if (invite(appointment, options)) written++;
     }
     return written;
   });
@@ -409,4 +384,47 @@ function isUniqueViolation(error: unknown, column: string): boolean {
     (error as { code?: string }).code === 'SQLITE_CONSTRAINT_UNIQUE' &&
     error.message.includes(column)
   );
+}
+
+/** What writing one rating link needs: InvitationOptions without the sweep's selection. */
+export type InvitationParts = Pick<InvitationOptions, 'createdAt' | 'newToken' | 'messages'>;
+
+/**
+ * Writes one appointment's rating link: the invitation and its outbox messages, or nothing when
+ * the appointment has one already (the unique appointment_id decides, whoever wrote first: the
+ * sweep after the slot, or staff checking the citizen in). Returns true when it wrote one. Call it
+ * inside the caller's transaction, so the link and the change that earned it commit together.
+ */
+export function invitationWriter(
+  db: Connection,
+): (appointment: PassedAppointment, parts: InvitationParts) => boolean {
+  const insertInvitation = db.prepare<
+    [string, number, string, string, string, string],
+    { id: number }
+  >(
+    `INSERT INTO rating_invitations (token, appointment_id, service_code, hall_id, date, created_at)
+     VALUES (?, ?, ?, ?, ?, ?)
+     ON CONFLICT (appointment_id) DO NOTHING
+     RETURNING id`,
+  );
+  const insertMessage = db.prepare<[string, string, string, number]>(
+    `INSERT INTO outbox (appointment_id, kind, locale, recipient, body, created_at)
+     SELECT id, 'rating-invitation', ?, mobile, ?, ? FROM appointments WHERE id = ?`,
+  );
+  return (appointment, parts) => {
+    const token = parts.newToken();
+    const [invitation] = insertInvitation.all(
+      token,
+      appointment.appointmentId,
+      appointment.service,
+      appointment.hall,
+      appointment.date,
+      parts.createdAt,
+    );
+    if (!invitation) return false;
+    for (const { locale, body } of parts.messages(appointment, token)) {
+      insertMessage.run(locale, body, parts.createdAt, appointment.appointmentId);
+    }
+    return true;
+  };
 }

@@ -8,6 +8,8 @@ export interface AccountRecord {
   displayName: string;
   role: StaffRole;
   departmentId: string | null;
+  /** The hall the account works at (the hall's day), or null. */
+  hallId: string | null;
   passwordHash: string;
   disabled: boolean;
   version: number;
@@ -35,6 +37,7 @@ export interface NewAccount {
   displayName: string;
   role: StaffRole;
   departmentId: string | null;
+  hallId?: string | null;
   passwordHash: string;
 }
 
@@ -42,6 +45,7 @@ export interface AccountUpdate {
   displayName?: string;
   role?: StaffRole;
   departmentId?: string | null;
+  hallId?: string | null;
   disabled?: boolean;
 }
 
@@ -94,7 +98,7 @@ export interface StaffRepository {
 type AccountRow = Omit<AccountRecord, 'disabled'> & { disabled: 0 | 1 };
 
 const accountColumns = `a.id, a.user_name AS userName, a.display_name AS displayName, a.role,
-  a.department_id AS departmentId, a.password_hash AS passwordHash, a.disabled, a.version,
+  a.department_id AS departmentId, a.hall_id AS hallId, a.password_hash AS passwordHash, a.disabled, a.version,
   a.created_at AS createdAt, a.last_sign_in_at AS lastSignInAt`;
 
 const toAccount = (row: AccountRow): AccountRecord => ({ ...row, disabled: row.disabled === 1 });
@@ -105,6 +109,7 @@ function audited(account: AccountRecord): Record<string, unknown> {
     displayName: account.displayName,
     role: account.role,
     department: account.departmentId,
+    hall: account.hallId,
     disabled: account.disabled,
   };
 }
@@ -138,13 +143,17 @@ export function createStaffRepository(db: Connection): StaffRepository {
      WHERE department_id = ? AND disabled = 0 AND role IN ('reviewer', 'supervisor')
      ORDER BY user_name`,
   );
-  const insertAccount = db.prepare<[string, string, string, string | null, string, string]>(
-    `INSERT INTO staff_accounts (user_name, display_name, role, department_id, password_hash, created_at)
-     VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (user_name) DO NOTHING`,
+  const insertAccount = db.prepare<
+    [string, string, string, string | null, string | null, string, string]
+  >(
+    `INSERT INTO staff_accounts (user_name, display_name, role, department_id, hall_id, password_hash, created_at)
+     VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT (user_name) DO NOTHING`,
   );
-  const compareAndSet = db.prepare<[string, string, string | null, number, number, number]>(
-    `UPDATE staff_accounts SET display_name = ?, role = ?, department_id = ?, disabled = ?,
-       version = version + 1
+  const compareAndSet = db.prepare<
+    [string, string, string | null, string | null, number, number, number]
+  >(
+    `UPDATE staff_accounts SET display_name = ?, role = ?, department_id = ?, hall_id = ?,
+       disabled = ?, version = version + 1
      WHERE id = ? AND version = ?`,
   );
   const storePassword = db.prepare<[string, number]>(
@@ -206,6 +215,7 @@ export function createStaffRepository(db: Connection): StaffRepository {
       account.displayName,
       account.role,
       account.departmentId,
+      account.hallId ?? null,
       account.passwordHash,
       by.at,
     );
@@ -230,6 +240,7 @@ export function createStaffRepository(db: Connection): StaffRepository {
         change.displayName ?? before.displayName,
         change.role ?? before.role,
         change.departmentId === undefined ? before.departmentId : change.departmentId,
+        change.hallId === undefined ? before.hallId : change.hallId,
         (change.disabled ?? before.disabled) ? 1 : 0,
         before.id,
         version,

@@ -7,6 +7,7 @@ import { createCatalogueRepository, type CatalogueRepository } from './catalogue
 import { createDashboardRepository, type DashboardRepository } from './dashboard-repository.ts';
 import { openDatabase, type Connection } from './database.ts';
 import { createFeedbackRepository, type FeedbackRepository } from './feedback-repository.ts';
+import { createHallDayRepository, type HallDayRepository } from './hall-day-repository.ts';
 import { createHealthRepository, type HealthRepository } from './health-repository.ts';
 import { migrate, type Migration } from './migrations.ts';
 import { createStaffRepository, type StaffRepository } from './staff-repository.ts';
@@ -30,6 +31,7 @@ export interface Store {
   readonly staff: StaffRepository;
   readonly review: ReviewRepository;
   readonly dashboard: DashboardRepository;
+  readonly hallDay: HallDayRepository;
   /** Newest migration applied when the store was opened. */
   readonly schemaVersion: number;
   close(): void;
@@ -55,6 +57,7 @@ export function openStore(file: string, options: StoreOptions = {}): Store {
       staff: createStaffRepository(db),
       review: createReviewRepository(db),
       dashboard: createDashboardRepository(db),
+      hallDay: createHallDayRepository(db),
       schemaVersion,
       close: () => db.close(),
     };

@@ -15,7 +15,15 @@ const accountOf: Record<StaffRole, string> = {
 };
 
 /** Syntactically valid values for route parameters; any other parameter gets a generic one. */
-const paramValues: Record<string, string> = { id: 'c1', userName: 'wang.min' };
+const paramValues: Record<string, string> = {
+  id: 'c1',
+  userName: 'wang.min',
+  // The hall's day (its own access matrix is in hall-day.test.ts: every role may call it, the
+  // hall decides): a seeded hall, a date and a reference.
+  hallId: 'smzx',
+  date: '2026-09-15',
+  reference: 'ZZZZ-ZZZZ',
+};
 const fill = (url: string): string =>
   url.replace(/:([A-Za-z]+)/g, (_, name: string) => paramValues[name] ?? 'a1');
 

@@ -9,6 +9,7 @@ import { AccountCreate } from './accounts/account-create';
 import { AccountList } from './accounts/account-list';
 import { AccountPage } from './accounts/account-page';
 import { AccountsClient } from './data/accounts-client';
+import { hallDayRoutes } from './hall-day/hall-day.routes';
 import { reviewRoutes } from './review/review.routes';
 import { adminGuard, staffGuard } from './session/staff-guard';
 import { StaffSessionStore, signedOutInterceptor } from './session/staff-session';
@@ -77,6 +78,7 @@ const routes: Routes = [
             loadComponent: () =>
               import('./dashboard/dashboard-page/dashboard-page').then((m) => m.DashboardPage),
           },
+          ...hallDayRoutes,
         ],
       },
     ],

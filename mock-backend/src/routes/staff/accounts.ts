@@ -18,6 +18,7 @@ import { ProblemError, validationProblem } from '../../problems.ts';
 import { problemResponses } from '../../schemas.ts';
 import { ALL_STAFF } from '../../staff/access.ts';
 import { departmentIndex, departmentOf, staffDepartments } from '../../staff/departments.ts';
+import { hallIndex, hallOf } from '../../staff/halls.ts';
 import { hashPassword } from '../../staff/passwords.ts';
 import { etagOf, expectedVersion, staleProblem } from '../../staff/preconditions.ts';
 import { STALE, type AccountRecord } from '../../store/staff-repository.ts';
@@ -33,12 +34,14 @@ const accountRoutes: FastifyPluginAsyncTypebox<StaffRouteOptions> = async (app, 
   const { store } = options;
   const departments = departmentIndex(options.catalogue);
   const departmentList = staffDepartments(options.catalogue);
+  const halls = hallIndex(options.catalogue);
 
   const view = (account: AccountRecord): StaffAccount => ({
     userName: account.userName,
     displayName: account.displayName,
     role: account.role,
     department: departmentOf(departments, account.departmentId),
+    hall: hallOf(halls, account.hallId),
     disabled: account.disabled,
     createdAt: account.createdAt,
     lastSignInAt: account.lastSignInAt,
@@ -59,6 +62,13 @@ const accountRoutes: FastifyPluginAsyncTypebox<StaffRouteOptions> = async (app, 
       throw validationProblem([
         { path: '/body/department', message: 'must be one of the staff departments' },
       ]);
+    }
+  };
+
+  /** A hall the catalogue knows, or null (400 at /body/hallId otherwise). */
+  const checkHall = (hallId: string | null | undefined): void => {
+    if (hallId !== undefined && hallId !== null && !halls.has(hallId)) {
+      throw validationProblem([{ path: '/body/hallId', message: 'must be one of the halls' }]);
     }
   };
 
@@ -135,6 +145,7 @@ const accountRoutes: FastifyPluginAsyncTypebox<StaffRouteOptions> = async (app, 
     async (request, reply) => {
       const { body } = request;
       checkDepartment(body.role, body.department);
+      checkHall(body.hallId);
       const passwordHash = await hashPassword(body.password);
       const created = store.staff.createAccount(
         {
@@ -142,6 +153,7 @@ const accountRoutes: FastifyPluginAsyncTypebox<StaffRouteOptions> = async (app, 
           displayName: body.displayName.trim(),
           role: body.role,
           departmentId: body.department,
+          hallId: body.hallId ?? null,
           passwordHash,
         },
         actor(request.staff.accountId),
@@ -199,6 +211,7 @@ const accountRoutes: FastifyPluginAsyncTypebox<StaffRouteOptions> = async (app, 
             ? null
             : current.departmentId;
       checkDepartment(role, department);
+      checkHall(change.hallId);
       const updated = store.staff.updateAccount(
         current.userName,
         version,
@@ -206,6 +219,7 @@ const accountRoutes: FastifyPluginAsyncTypebox<StaffRouteOptions> = async (app, 
           ...(change.displayName === undefined ? {} : { displayName: change.displayName.trim() }),
           role,
           departmentId: department,
+          ...(change.hallId === undefined ? {} : { hallId: change.hallId }),
           ...(change.disabled === undefined ? {} : { disabled: change.disabled }),
         },
         actor(request.staff.accountId),

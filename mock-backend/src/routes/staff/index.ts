@@ -15,6 +15,7 @@ import { ANONYMOUS, XSRF_SECRET_COOKIE } from '../../staff/xsrf.ts';
 import type { Store } from '../../store/store.ts';
 import accountRoutes from './accounts.ts';
 import dashboardRoutes from './dashboard.ts';
+import hallDayRoutes from './hall-day.ts';
 import reviewRoutes from './review.ts';
 import sessionRoutes from './session.ts';
 
@@ -28,6 +29,8 @@ export interface StaffRouteOptions {
   signInLimit?: boolean | undefined;
   /** How long the dashboard's figures are reused, in ms; default a minute. */
   dashboardMaxAgeMs?: number | undefined;
+  /** Where citizens reach the portal, for links in text messages (the hall's day's rating link). */
+  publicOrigin: string;
 }
 
 const stateChanging = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
@@ -70,12 +73,20 @@ const staffRoutes: FastifyPluginAsyncTypebox<StaffRouteOptions> = async (scope, 
   });
 
   // Named one by one: `options` also holds the scope's own prefix, which must not be applied twice.
-  const { store, catalogue, deadlines, xsrfKey, signInLimit } = options;
-  const shared: StaffRouteOptions = { store, catalogue, deadlines, xsrfKey, signInLimit };
+  const { store, catalogue, deadlines, xsrfKey, signInLimit, publicOrigin } = options;
+  const shared: StaffRouteOptions = {
+    store,
+    catalogue,
+    deadlines,
+    xsrfKey,
+    signInLimit,
+    publicOrigin,
+  };
   await scope.register(sessionRoutes, shared);
   await scope.register(accountRoutes, shared);
   await scope.register(reviewRoutes, { store, catalogue, deadlines });
   await scope.register(dashboardRoutes, { store, catalogue, maxAgeMs: options.dashboardMaxAgeMs });
+  await scope.register(hallDayRoutes, { store, catalogue, publicOrigin });
 };
 
 export default staffRoutes;

@@ -7,6 +7,7 @@ import { ProblemError, validationProblem } from '../../problems.ts';
 import { problemResponses } from '../../schemas.ts';
 import { ALL_STAFF, signedOutProblem } from '../../staff/access.ts';
 import { departmentIndex, departmentOf } from '../../staff/departments.ts';
+import { hallIndex, hallOf } from '../../staff/halls.ts';
 import { DUMMY_HASH, hashPassword, verifyPassword } from '../../staff/passwords.ts';
 import {
   cookieOptions,
@@ -40,6 +41,7 @@ function tooManyFailures(seconds: number): ProblemError {
 const sessionRoutes: FastifyPluginAsyncTypebox<StaffRouteOptions> = async (app, options) => {
   const { store } = options;
   const departments = departmentIndex(options.catalogue);
+  const halls = hallIndex(options.catalogue);
   const limited = options.signInLimit ?? true;
 
   const view = (
@@ -52,6 +54,7 @@ const sessionRoutes: FastifyPluginAsyncTypebox<StaffRouteOptions> = async (app, 
       displayName: account.displayName,
       role: account.role,
       department: departmentOf(departments, account.departmentId),
+      hall: hallOf(halls, account.hallId),
       idleExpiresAt: idleExpiresAt.toISOString(),
       expiresAt: expiresAt.toISOString(),
     };

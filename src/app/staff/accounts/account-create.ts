@@ -1,6 +1,6 @@
 import { ChangeDetectionStrategy, Component, inject, signal } from '@angular/core';
 import { Router, RouterLink } from '@angular/router';
-import type { StaffDepartment, StaffRole } from '@contract/staff';
+import type { StaffDepartment, StaffHall, StaffRole } from '@contract/staff';
 
 import { problemFrom } from '../../core/http-problem';
 import { ErrorSummary } from '../../shared/error-summary/error-summary';
@@ -43,6 +43,8 @@ export class AccountCreate {
   protected readonly department = signal('');
   protected readonly password = signal('');
   protected readonly departments = signal<StaffDepartment[]>([]);
+  protected readonly hall = signal('');
+  protected readonly halls = signal<StaffHall[]>([]);
   protected readonly errors = new FormErrors<AccountField>(ACCOUNT_FIELDS);
   protected readonly failure = signal<string | null>(null);
   protected readonly busy = signal(false);
@@ -51,6 +53,10 @@ export class AccountCreate {
     firstValue(this.client.departments()).then(
       (departments) => this.departments.set(departments),
       (error: unknown) => this.failure.set(requestMessage(error)),
+    );
+    firstValue(this.client.halls()).then(
+      (halls) => this.halls.set(halls),
+      () => undefined, // the hall picker offers "none" only; the account can get one later
     );
   }
 
@@ -75,6 +81,7 @@ export class AccountCreate {
           displayName: form.displayName,
           role: form.role,
           department: departmentFor(form.role, form.department),
+          hallId: this.hall() || null,
           password: form.password,
         }),
       );

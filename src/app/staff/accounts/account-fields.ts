@@ -1,6 +1,6 @@
 import { ChangeDetectionStrategy, Component, input, output } from '@angular/core';
 import { STAFF_ROLES } from '@contract/constants/staff-limits';
-import type { StaffDepartment, StaffRole } from '@contract/staff';
+import type { StaffDepartment, StaffHall, StaffRole } from '@contract/staff';
 import { LocalizedPipe } from '../../shared/localized/localized-pipe';
 import { StaffFieldError } from '../field-error';
 import type { FormErrors } from '../form-errors';
@@ -30,6 +30,10 @@ export class AccountFields {
   readonly department = input.required<string>();
   readonly departmentChange = output<string>();
   readonly departments = input.required<readonly StaffDepartment[]>();
+  /** The hall the account works at (the hall's day), '' for none. */
+  readonly hall = input.required<string>();
+  readonly hallChange = output<string>();
+  readonly halls = input.required<readonly StaffHall[]>();
   /** The form's errors, of which these fields read their own. */
   readonly errors =
     input.required<

@@ -10,7 +10,13 @@ import {
   untracked,
 } from '@angular/core';
 import { RouterLink } from '@angular/router';
-import type { AccountChange, StaffAccount, StaffDepartment, StaffRole } from '@contract/staff';
+import type {
+  AccountChange,
+  StaffAccount,
+  StaffDepartment,
+  StaffHall,
+  StaffRole,
+} from '@contract/staff';
 
 import { problemFrom } from '../../core/http-problem';
 import { ErrorSummary } from '../../shared/error-summary/error-summary';
@@ -54,6 +60,8 @@ export class AccountPage {
 
   protected readonly account = signal<StaffAccount | null>(null);
   protected readonly departments = signal<StaffDepartment[]>([]);
+  protected readonly halls = signal<StaffHall[]>([]);
+  protected readonly hall = signal('');
   protected readonly loadFailure = signal<string | null>(null);
 
   protected readonly displayName = signal('');
@@ -77,6 +85,10 @@ export class AccountPage {
       (departments) => this.departments.set(departments),
       () => undefined, // the department picker stays empty; saving without one is refused plainly
     );
+    firstValue(this.client.halls()).then(
+      (halls) => this.halls.set(halls),
+      () => undefined, // the hall picker offers "none" only
+    );
     // A new user name in the address (another account) loads that account afresh.
     effect(() => {
       const userName = this.userName();
@@ -99,6 +111,7 @@ export class AccountPage {
     this.displayName.set(account.displayName);
     this.role.set(account.role);
     this.department.set(account.department?.id ?? '');
+    this.hall.set(account.hall?.id ?? '');
   }
 
   /** The fields the admin changed, or null when nothing did. */
@@ -109,6 +122,8 @@ export class AccountPage {
     if (displayName !== account.displayName) change.displayName = displayName;
     if (role !== account.role) change.role = role;
     if (department !== (account.department?.id ?? null)) change.department = department;
+    const hallId = this.hall() || null;
+    if (hallId !== (account.hall?.id ?? null)) change.hallId = hallId;
     return Object.keys(change).length ? change : null;
   }
 

@@ -13,6 +13,7 @@ describe('AccountsClient', () => {
     displayName: '王敏',
     role: 'reviewer',
     department: null,
+    hall: null,
     disabled: false,
     createdAt: '2026-09-01T00:00:00.000Z',
     lastSignInAt: null,

@@ -7,6 +7,7 @@ import type {
   StaffAccount,
   StaffAccountList,
   StaffDepartment,
+  StaffHall,
   StaffDepartmentList,
 } from '@contract/staff';
 import { type Observable, map } from 'rxjs';
@@ -74,6 +75,13 @@ export class AccountsClient {
       { newPassword },
       { headers: ifMatch(version) },
     );
+  }
+
+  /** Every hall (GET /api/staff/halls answers an admin with all of them), for the hall picker. */
+  halls(): Observable<StaffHall[]> {
+    return this.http
+      .get<{ halls: StaffHall[] }>('/api/staff/halls')
+      .pipe(map((list) => list.halls));
   }
 
   departments(): Observable<StaffDepartment[]> {

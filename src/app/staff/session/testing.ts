@@ -8,6 +8,7 @@ export const REVIEWER: StaffSession = {
     id: 'gjj',
     name: { zh: '市住房公积金管理中心', en: 'Housing Provident Fund Centre' },
   },
+  hall: null,
   idleExpiresAt: '2026-09-15T01:30:00.000Z',
   expiresAt: '2026-09-15T09:00:00.000Z',
 };

@@ -19,6 +19,7 @@ const REVIEWER: StaffSession = {
   displayName: '王敏',
   role: 'reviewer',
   department: ITEM.department,
+  hall: null,
   idleExpiresAt: '2026-09-15T01:30:00.000Z',
   expiresAt: '2026-09-15T09:00:00.000Z',
 };
