@@ -50,6 +50,7 @@ describe('OpenAPI', () => {
       '/api/staff/items/{id}/unhide',
       '/api/staff/items/{id}/verify',
       '/api/staff/password',
+      '/api/staff/review/export.csv',
       '/api/staff/session',
       '/api/themes',
     ]);
@@ -63,6 +64,10 @@ describe('OpenAPI', () => {
     assert.deepEqual(post.responses['400'].content['application/problem+json'].schema, {
       $ref: '#/components/schemas/Problem',
     });
+    assert.ok(
+      document.paths['/api/staff/review/export.csv'].get.responses['200'].content['text/csv'],
+      'the queue export is documented as a CSV download',
+    );
     for (const name of ['Problem', 'Health', 'PageFeedbackInput', 'PageFeedbackReceipt']) {
       assert.ok(document.components.schemas[name], name);
     }

@@ -23,3 +23,21 @@ export function openDatabase(file: string): Connection {
     throw error;
   }
 }
+
+/**
+ * A read-only connection to the same file, for a long read that must not hold the main one (a
+ * streamed CSV export): while a better-sqlite3 iterator is open, its connection refuses every
+ * write. WAL lets this reader keep one consistent snapshot while the main connection writes.
+ * Null for an in-memory database, which no other connection can see.
+ */
+export function openReader(db: Connection): Connection | null {
+  if (db.memory) return null;
+  const reader = new Database(db.name, { readonly: true, fileMustExist: true, timeout: 5000 });
+  try {
+    reader.pragma('busy_timeout = 5000');
+    return reader;
+  } catch (error) {
+    reader.close();
+    throw error;
+  }
+}
