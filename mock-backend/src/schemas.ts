@@ -50,6 +50,7 @@ import {
   PageFeedbackReceipt,
 } from '../../contract/page-feedback.ts';
 import { Problem } from '../../contract/problem.ts';
+import { OpenDataQuery, OpenDataSatisfaction } from '../../contract/open-data.ts';
 import {
   AccountChange,
   AccountInput,
@@ -171,6 +172,8 @@ export const contractSchemas: readonly TSchema[] = [
   RevealedMobile,
   AuditEntry,
   AuditTrail,
+  OpenDataQuery,
+  OpenDataSatisfaction,
 ];
 
 type Json = Record<string, unknown>;

@@ -26,6 +26,8 @@ describe('OpenAPI', () => {
       '/api/halls',
       '/api/halls/{id}/availability',
       '/api/health',
+      '/api/open-data/satisfaction.csv',
+      '/api/open-data/satisfaction.json',
       '/api/page-feedback',
       '/api/services',
       '/api/services/{code}',
@@ -68,6 +70,10 @@ describe('OpenAPI', () => {
       document.paths['/api/staff/review/export.csv'].get.responses['200'].content['text/csv'],
       'the queue export is documented as a CSV download',
     );
+    assert.ok(
+      document.paths['/api/open-data/satisfaction.csv'].get.responses['200'].content['text/csv'],
+    );
+    assert.ok(document.paths['/api/open-data/satisfaction.json'].get.responses['200']);
     for (const name of ['Problem', 'Health', 'PageFeedbackInput', 'PageFeedbackReceipt']) {
       assert.ok(document.components.schemas[name], name);
     }

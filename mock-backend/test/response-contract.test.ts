@@ -244,6 +244,15 @@ const samples: Record<string, Sample[]> = {
       status: 413,
     },
   ],
+  'GET /api/open-data/satisfaction.json': [
+    { url: '/api/open-data/satisfaction.json', status: 200 },
+    { url: '/api/open-data/satisfaction.json?by=hall&from=2026-09-01&to=2026-09-14', status: 200 },
+    { url: '/api/open-data/satisfaction.json?from=2026-09-10&to=2026-09-01', status: 400 },
+  ],
+  'GET /api/open-data/satisfaction.csv': [
+    { url: '/api/open-data/satisfaction.csv?by=hall', status: 200 },
+    { url: '/api/open-data/satisfaction.csv?to=2099-01-01', status: 400 },
+  ],
   ...staffSamples,
   ...reviewSamples,
 };

@@ -1,29 +1,25 @@
 import assert from 'node:assert/strict';
-import { join } from 'node:path';
-import { after, before, describe, test } from 'node:test';
+import { before, describe, test } from 'node:test';
 import Database from 'better-sqlite3';
 import type { FastifyInstance } from 'fastify';
 import type { ReviewQueue } from '../../../contract/staff.ts';
-import { buildApp, storeOf } from '../../src/app.ts';
-import { fixedClock } from '../../src/clock.ts';
 import { DEMO_REVIEW_ITEMS } from '../../src/seed/review.ts';
+import { storeOf } from '../../src/app.ts';
+import { parseCsv } from '../export/parse-csv.ts';
+import { suiteApp } from '../export/suite-app.ts';
 import { signInAs, type SignedIn } from '../staff-session.ts';
-import { makeTempDirectory, removeDirectory } from '../temp-directory.ts';
 
-const NOW = '2026-09-15T09:00:00+08:00';
 const BOM = '\uFEFF';
 
-/** The records of a CSV the writer made (no field here holds a line break). */
-const records = (body: string): string[][] =>
-  body
-    .slice(BOM.length)
-    .split('\r\n')
-    .slice(0, -1)
-    .map((line) => line.split(','));
+/** The records of a downloaded CSV, heading first, after checking its BOM. */
+const records = (body: string): string[][] => {
+  assert.ok(body.startsWith(BOM));
+  return parseCsv(body.slice(BOM.length));
+};
 
 describe('GET /api/staff/review/export.csv', () => {
+  const fixture = suiteApp();
   let app: FastifyInstance;
-  let dir = '';
   let dbPath = '';
   const sessions = new Map<string, SignedIn>();
   const as = async (userName: 'wang.min' | 'zhao.lei' | 'admin') => sessions.get(userName)!.headers;
@@ -41,15 +37,7 @@ describe('GET /api/staff/review/export.csv', () => {
   };
 
   before(async () => {
-    dir = makeTempDirectory();
-    dbPath = join(dir, 'portal.db');
-    app = await buildApp({
-      dbPath,
-      logLevel: 'silent',
-      clock: fixedClock(NOW),
-      rateLimitMax: 0,
-      feedbackLimits: false,
-    });
+    ({ app, dbPath } = fixture());
     const response = await app.inject({
       method: 'POST',
       url: '/api/feedback/submissions',
@@ -59,10 +47,6 @@ describe('GET /api/staff/review/export.csv', () => {
     for (const userName of ['wang.min', 'zhao.lei', 'admin']) {
       sessions.set(userName, await signInAs(app, userName));
     }
-  });
-  after(async () => {
-    await app.close();
-    removeDirectory(dir);
   });
 
   test('downloads every row of the queue’s filter, in its order, as UTF-8 CSV with a BOM', async () => {
