@@ -155,7 +155,8 @@ const reviewRoutes: FastifyPluginAsyncTypebox<ReviewRouteOptions> = async (app, 
 
   const summary = (row: QueueRow, on: IsoDate): ReviewItemSummary => {
     const open = row.status !== 'replied' && row.status !== 'closed';
-    const guideName = row.service === null ? undefined : catalogue.guide(row.service)?.name;
+    // The summary, not the guide: a guide is read from the store, and an export names thousands.
+    const guideName = row.service === null ? undefined : catalogue.summary(row.service)?.name;
     const hallName = row.hall === null ? undefined : hallNames.get(row.hall);
     return {
       id: row.id,
