@@ -9,6 +9,8 @@
 //   npm run bench -- --large-db x.db    the large catalogue to load (npm run seed:large)
 //   npm run bench -- --review-db x.db   the staff queue's database, written before with
 //                                       seed:large --submissions 100000 (else written anew)
+//   npm run bench -- --only csv-export --review-db x.db
+//                                       the queue's CSV export, 10,000 and 100,000 rows
 //   npm run bench -- --only search-scale --sizes 10000,100000
 //                                       start-up, memory and search load per catalogue size
 //   npm run bench -- --no-build         measure the build already in dist/portal
@@ -22,6 +24,7 @@ import * as prettier from 'prettier';
 import { DEFAULT_LARGE_DB, runApiBench, stopAllTargets } from './api.mjs';
 import { runAppointmentsBench } from './appointments.mjs';
 import { runBundleBench } from './bundle.mjs';
+import { runCsvExportBench } from './csv-export.mjs';
 import { runFeedbackBench } from './feedback.mjs';
 import { runLighthouseBench } from './lighthouse.mjs';
 import { runSearchEngineBench } from './search-engines.mjs';
@@ -57,6 +60,7 @@ const wanted = new Set(
     'feedback',
     'sign-in',
     'staff-queue',
+    'csv-export',
     'search',
     'lighthouse',
   ],
@@ -218,6 +222,17 @@ if (wanted.has('lighthouse')) {
   }
 }
 
+// Like staff-queue: on --review-db, or on a database it writes anew (minutes).
+if (wanted.has('csv-export')) {
+  const loadAtStart = load();
+  try {
+    const table = await runCsvExportBench({ database: values['review-db'] });
+    sections.push(['csv-export', `${table}\n\n${stamp(loadAtStart)}`]);
+  } catch (error) {
+    failed = true;
+    console.error(`bench: csv-export failed, its section is left as it was\n${error.message}`);
+  }
+}
 let doc = readFileSync(docPath, 'utf8');
 for (const [name, body] of sections) {
   doc = replaceSection(doc, name, body);
