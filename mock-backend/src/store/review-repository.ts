@@ -684,9 +684,12 @@ export function createReviewRepository(db: Connection): ReviewRepository {
       const reader = openReader(db);
       const source = reader ?? db;
       let open = true;
+      /** The statement being read, ended first: its connection refuses COMMIT while it is open. */
+      let reading: Iterator<QueueDbRow> | undefined;
       const close = () => {
         if (!open) return;
         open = false;
+        reading?.return?.();
         if (reader?.inTransaction) reader.exec('COMMIT');
         reader?.close();
       };
@@ -709,9 +712,11 @@ export function createReviewRepository(db: Connection): ReviewRepository {
           *[Symbol.iterator]() {
             try {
               // In memory there is no second connection; such a store is small, read it at once.
+              if (!open) return;
               const found = reader
                 ? select.iterate(...listed.params)
-                : select.all(...listed.params);
+                : select.all(...listed.params).values();
+              reading = found;
               for (const row of found) yield toQueueRow(row);
             } finally {
               close();

@@ -197,4 +197,17 @@ describe('GET /api/staff/review/export.csv', () => {
     assert.equal(read, exported.total, 'the rows are the snapshot the count was made in');
     exported.close();
   });
+
+  test('an export ended from outside half-way (the client left) lets go of its snapshot', async () => {
+    const exported = await storeOf(app).review.exportQueue({
+      visibleDepartment: null,
+      sort: 'due',
+    });
+    const rows = exported.rows[Symbol.iterator]();
+    assert.equal(rows.next().done, false);
+    // What the route does when the response closes, between two chunks.
+    exported.close();
+    assert.equal(rows.next().done, true);
+    exported.close();
+  });
 });
