@@ -35,6 +35,9 @@ export function openReader(db: Connection): Connection | null {
   const reader = new Database(db.name, { readonly: true, fileMustExist: true, timeout: 5000 });
   try {
     reader.pragma('busy_timeout = 5000');
+    // A single pass over the rows rereads no page, so a large page cache buys nothing; each
+    // export opens its own reader, and better-sqlite3's default would reserve up to 16 MB for each.
+    reader.pragma('cache_size = -2000');
     return reader;
   } catch (error) {
     reader.close();
