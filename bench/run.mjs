@@ -12,6 +12,8 @@
 //                                       seed:large --submissions 100000 (else written anew)
 //   npm run bench -- --dashboard-db x.db  the dashboard's database, written before with seed:large
 //                                       --catalogue normal --submissions 100000 --appointments 100000
+//   npm run bench -- --only csv-export --review-db x.db
+//                                       the queue's CSV export, 10,000 and 100,000 rows
 //   npm run bench -- --only search-scale --sizes 10000,100000
 //                                       start-up, memory and search load per catalogue size
 //   npm run bench -- --no-build         measure the build already in dist/portal
@@ -26,6 +28,7 @@ import { DEFAULT_LARGE_DB, runApiBench, stopAllTargets } from './api.mjs';
 import { runAppointmentsBench } from './appointments.mjs';
 import { runBundleBench } from './bundle.mjs';
 import { runDashboardBench } from './dashboard.mjs';
+import { runCsvExportBench } from './csv-export.mjs';
 import { runFeedbackBench } from './feedback.mjs';
 import { runLighthouseBench } from './lighthouse.mjs';
 import { runSearchEngineBench } from './search-engines.mjs';
@@ -63,6 +66,7 @@ const wanted = new Set(
     'sign-in',
     'staff-queue',
     'dashboard',
+    'csv-export',
     'search',
     'lighthouse',
   ],
@@ -236,6 +240,17 @@ if (wanted.has('lighthouse')) {
   }
 }
 
+// Like staff-queue: on --review-db, or on a database it writes anew (minutes).
+if (wanted.has('csv-export')) {
+  const loadAtStart = load();
+  try {
+    const table = await runCsvExportBench({ database: values['review-db'] });
+    sections.push(['csv-export', `${table}\n\n${stamp(loadAtStart)}`]);
+  } catch (error) {
+    failed = true;
+    console.error(`bench: csv-export failed, its section is left as it was\n${error.message}`);
+  }
+}
 let doc = readFileSync(docPath, 'utf8');
 for (const [name, body] of sections) {
   doc = replaceSection(doc, name, body);

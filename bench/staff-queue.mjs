@@ -28,7 +28,7 @@ const SEARCH = '窗口排队';
 const SHORT_SEARCH = '排队';
 
 /** Writes the benchmark database with the project's own script, as a reader would. */
-function seedLarge(file) {
+export function seedLarge(file) {
   execFileSync(
     process.execPath,
     [
@@ -74,7 +74,7 @@ function describeDatabase(file, today) {
   }
 }
 
-/** Signs in through the API as the SPA does: XSRF cookie from GET, then POST with the header. */
+/** Signs in through the API as the SPA does: XSRF cookie from GET, then POST with the header (also for csv-export.mjs). */
 export async function signIn(url, userName) {
   const first = await fetch(`${url}/api/staff/session`);
   const cookies = new Map(

@@ -60,6 +60,7 @@ import {
   PageFeedbackReceipt,
 } from '../../contract/page-feedback.ts';
 import { Problem } from '../../contract/problem.ts';
+import { OpenDataQuery, OpenDataSatisfaction } from '../../contract/open-data.ts';
 import {
   AccountChange,
   AccountInput,
@@ -197,6 +198,8 @@ export const contractSchemas: readonly TSchema[] = [
   HallDayCsvQuery,
   CheckInInput,
   WalkInInput,
+  OpenDataQuery,
+  OpenDataSatisfaction,
 ];
 
 type Json = Record<string, unknown>;

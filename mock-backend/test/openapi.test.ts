@@ -26,6 +26,8 @@ describe('OpenAPI', () => {
       '/api/halls',
       '/api/halls/{id}/availability',
       '/api/health',
+      '/api/open-data/satisfaction.csv',
+      '/api/open-data/satisfaction.json',
       '/api/page-feedback',
       '/api/services',
       '/api/services/{code}',
@@ -57,6 +59,7 @@ describe('OpenAPI', () => {
       '/api/staff/items/{id}/unhide',
       '/api/staff/items/{id}/verify',
       '/api/staff/password',
+      '/api/staff/review/export.csv',
       '/api/staff/session',
       '/api/themes',
     ]);
@@ -70,6 +73,14 @@ describe('OpenAPI', () => {
     assert.deepEqual(post.responses['400'].content['application/problem+json'].schema, {
       $ref: '#/components/schemas/Problem',
     });
+    assert.ok(
+      document.paths['/api/staff/review/export.csv'].get.responses['200'].content['text/csv'],
+      'the queue export is documented as a CSV download',
+    );
+    assert.ok(
+      document.paths['/api/open-data/satisfaction.csv'].get.responses['200'].content['text/csv'],
+    );
+    assert.ok(document.paths['/api/open-data/satisfaction.json'].get.responses['200']);
     for (const name of ['Problem', 'Health', 'PageFeedbackInput', 'PageFeedbackReceipt']) {
       assert.ok(document.components.schemas[name], name);
     }

@@ -249,6 +249,15 @@ const samples: Record<string, Sample[]> = {
       status: 413,
     },
   ],
+  'GET /api/open-data/satisfaction.json': [
+    { url: '/api/open-data/satisfaction.json', status: 200 },
+    { url: '/api/open-data/satisfaction.json?by=hall&from=2026-09-01&to=2026-09-14', status: 200 },
+    { url: '/api/open-data/satisfaction.json?from=2026-09-10&to=2026-09-01', status: 400 },
+  ],
+  'GET /api/open-data/satisfaction.csv': [
+    { url: '/api/open-data/satisfaction.csv?by=hall', status: 200 },
+    { url: '/api/open-data/satisfaction.csv?to=2099-01-01', status: 400 },
+  ],
   ...staffSamples,
   ...reviewSamples,
   ...dashboardSamples,
@@ -334,7 +343,8 @@ test('every route answers as its response schemas say, checked with the Ajv the 
         checked++;
         continue;
       }
-      const body: unknown = response.json();
+      // A download (CSV) is checked as the text it is; everything else is JSON.
+      const body: unknown = contentType.startsWith('text/') ? response.body : response.json();
       assert.ok(validate(body), `${request}: ${JSON.stringify(validate.errors)}`);
       sample.keep?.(body);
       checked++;

@@ -239,11 +239,17 @@ export class Catalogue {
     return guide;
   }
 
+  /** A service's summary (name, department...) from memory, without reading its whole guide. */
+  summary(code: string): ServiceSummary | undefined {
+    const doc = this.byCode.get(code);
+    return doc === undefined ? undefined : this.summaries[doc];
+  }
+
   /** Summaries of the services a guide points to, in the guide's order. */
   related(guide: ServiceGuide): ServiceSummary[] {
     return guide.relatedCodes.flatMap((code) => {
-      const doc = this.byCode.get(code);
-      return doc === undefined ? [] : [this.summaries[doc]!];
+      const summary = this.summary(code);
+      return summary ? [summary] : [];
     });
   }
 

@@ -1,4 +1,5 @@
 import { Readable } from 'node:stream';
+import { Type } from '@sinclair/typebox';
 import type { FastifyReply } from 'fastify';
 
 /**
@@ -88,6 +89,12 @@ export function attachment(filename: string): string {
   );
   return `attachment; filename="${ascii}"; filename*=UTF-8''${encoded}`;
 }
+
+/** A route's 200 response schema for a CSV download, so OpenAPI shows the media type. */
+export const csvResponse = (description: string) => ({
+  description,
+  content: { 'text/csv': { schema: Type.String({ contentMediaType: 'text/csv' }) } },
+});
 
 export interface CsvDownload<Row> {
   /** The file's name as the user should see it; may hold Chinese. */

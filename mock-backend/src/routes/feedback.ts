@@ -22,12 +22,13 @@ import type { FieldError } from '../../../contract/problem.ts';
 import { feedbackProblemTypes } from '../../../contract/problem.ts';
 import { WorkingCalendar, addCalendarDays } from '../calendar/calendar.ts';
 import type { Catalogue } from '../catalogue/catalogue.ts';
-import { shanghaiDate, shanghaiTime, type Clock, type IsoDate } from '../clock.ts';
+import { shanghaiDate, shanghaiTime, type Clock } from '../clock.ts';
 import { ClientLimiter } from '../feedback/client-limiter.ts';
 import { invitationMessages, newInvitationToken } from '../feedback/invitation.ts';
 import { dueDates, type DeadlineConfig } from '../feedback/deadlines.ts';
 import { duplicateKey } from '../feedback/duplicates.ts';
-import { compareResults, satisfaction } from '../feedback/satisfaction.ts';
+import { PublishedResults } from '../feedback/published-results.ts';
+import { satisfaction } from '../feedback/satisfaction.ts';
 import { canRespond, transition } from '../feedback/state-machine.ts';
 import { plainText as text } from '../feedback/plain-text.ts';
 import { newTrackingCode, normaliseTrackingCode } from '../feedback/tracking-code.ts';
@@ -35,6 +36,7 @@ import { maskMobile } from '../personal-data.ts';
 import { notFoundProblem } from '../not-found.ts';
 import { ProblemError, validationProblem } from '../problems.ts';
 import { problemResponses } from '../schemas.ts';
+import openDataRoutes from './open-data.ts';
 import type { CaseRecord, InvitationOptions, NewCase } from '../store/feedback-repository.ts';
 import type { Store } from '../store/store.ts';
 
@@ -92,7 +94,11 @@ const tooMany = (retryAfter: number) =>
 
 const feedbackRoutes: FastifyPluginAsyncTypebox<FeedbackRouteOptions> = async (app, options) => {
   const { store, catalogue, deadlines } = options;
-  const resultsMaxAgeMs = options.resultsMaxAgeMs ?? RESULTS_TABLE_MAX_AGE_MS;
+  const published = new PublishedResults(
+    store,
+    catalogue,
+    options.resultsMaxAgeMs ?? RESULTS_TABLE_MAX_AGE_MS,
+  );
   const limits = options.limits === undefined ? defaultFeedbackLimits : options.limits;
   const limiter = (max: number) => (limits ? new ClientLimiter(max, limits.windowMs) : undefined);
   const submits = limiter(limits ? limits.submits : 0);
@@ -499,45 +505,13 @@ const feedbackRoutes: FastifyPluginAsyncTypebox<FeedbackRouteOptions> = async (a
       },
     },
     async (request) => {
-      const by = request.query.by ?? 'service';
       const { from, to } = period();
-      // Summing a year of daily tallies for every service takes a few hundred milliseconds at
-      // 100,000 ratings; published statistics a minute old are still the published statistics.
-      const key = `${by} ${from} ${to}`;
-      const cached = resultsCache.get(key);
-      if (cached && performance.now() - cached.at < resultsMaxAgeMs) return cached.table;
-      const table = await resultsTable(by, from, to);
-      resultsCache.set(key, { at: performance.now(), table });
-      return table;
+      return published.table(request.query.by ?? 'service', from, to);
     },
   );
 
-  const resultsCache = new Map<string, { at: number; table: ResultsTable }>();
-  const resultsTable = async (
-    by: 'service' | 'hall',
-    from: IsoDate,
-    to: IsoDate,
-  ): Promise<ResultsTable> => {
-    const tallies = await store.feedback.tallies(by, from, to);
-    const empty = { levels: {}, negative: 0, fixedOnTime: 0 };
-    // Halls are few and all listed; services only once rated, or the list would be the catalogue.
-    const subjects =
-      by === 'hall'
-        ? catalogue.halls.map((hall) => ({ id: hall.id, name: hall.name }))
-        : [...tallies.keys()].flatMap((code) => {
-            const guide = catalogue.guide(code);
-            return guide ? [{ id: code, name: guide.name }] : [];
-          });
-    const rows = subjects
-      .map((subject) => ({
-        ...subject,
-        satisfaction: satisfaction(tallies.get(subject.id) ?? empty),
-        sortName: subject.name.zh,
-      }))
-      .sort(compareResults)
-      .map(({ id, name, satisfaction: figures }) => ({ id, name, satisfaction: figures }));
-    return { by, period: { from, to }, rows };
-  };
+  // The open data publishes the results page's figures, from the same table.
+  await app.register(openDataRoutes, { published, period, today });
 };
 
 /** How long the published results table is reused before it is summed again. */

@@ -23,3 +23,24 @@ export function openDatabase(file: string): Connection {
     throw error;
   }
 }
+
+/**
+ * A read-only connection to the same file, for a long read that must not hold the main one (a
+ * streamed CSV export): while a better-sqlite3 iterator is open, its connection refuses every
+ * write. WAL lets this reader keep one consistent snapshot while the main connection writes.
+ * Null for an in-memory database, which no other connection can see.
+ */
+export function openReader(db: Connection): Connection | null {
+  if (db.memory) return null;
+  const reader = new Database(db.name, { readonly: true, fileMustExist: true, timeout: 5000 });
+  try {
+    reader.pragma('busy_timeout = 5000');
+    // A single pass over the rows rereads no page, so a large page cache buys nothing; each
+    // export opens its own reader, and better-sqlite3's default would reserve up to 16 MB for each.
+    reader.pragma('cache_size = -2000');
+    return reader;
+  } catch (error) {
+    reader.close();
+    throw error;
+  }
+}

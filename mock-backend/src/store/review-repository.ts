@@ -10,7 +10,7 @@ import type { IsoDate } from '../clock.ts';
 import type { DueDates } from '../feedback/deadlines.ts';
 import { writeAudit, type AuditRecord } from '../staff/audit.ts';
 import type { Statement } from 'better-sqlite3';
-import type { Connection } from './database.ts';
+import { openReader, type Connection } from './database.ts';
 
 /** An item id names its table: "c12" is case 12, "r40" the low-rating item of rating 40. */
 export interface ItemRef {
@@ -67,6 +67,22 @@ export interface QueueRow {
 }
 
 export type StatusCounts = Record<CaseStatus, number>;
+
+/** What an export selects: the queue's filter and order, every page at once. */
+export type QueueExportFilter = Omit<QueueFilter, 'limit' | 'offset'>;
+
+/** The queue under one filter, from one snapshot of the database, as an export streams it. */
+export interface QueueExport {
+  /** How many rows `rows` holds, counted in the same snapshot. */
+  total: number;
+  /**
+   * Every row in the filter's order, read only as pulled (iterate it once). The snapshot ends
+   * when the rows run out or the iteration stops early.
+   */
+  rows: Iterable<QueueRow>;
+  /** Ends the snapshot without reading (the client left first); calling it again does nothing. */
+  close(): void;
+}
 
 export interface StaffAccountRef extends StaffPerson {
   id: number;
@@ -162,6 +178,11 @@ export interface ReviewRepository {
   /** Fills in due dates the database could not count itself (new low-rating items); returns how many. */
   settleDueDates(due: (receivedOn: IsoDate) => DueDates): Promise<number>;
   queue(filter: QueueFilter): Promise<{ rows: QueueRow[]; total: number; counts: StatusCounts }>;
+  /**
+   * The whole queue under a filter for a CSV export, read on a connection of its own, so the
+   * rows can stream for as long as the client takes while the app keeps writing.
+   */
+  exportQueue(filter: QueueExportFilter): Promise<QueueExport>;
   item(ref: ItemRef): Promise<ItemRecord | undefined>;
   history(ref: ItemRef): Promise<ItemHistoryEntry[]>;
   notes(ref: ItemRef): Promise<ItemNote[]>;
@@ -212,7 +233,7 @@ const TRIGRAM = 3;
 const phrase = (text: string) => `"${text.replace(/"/g, '""')}"`;
 
 /** WHERE clause and parameters for a queue filter, without its status when `withStatus` is false. */
-function where(filter: QueueFilter, withStatus: boolean): { sql: string; params: unknown[] } {
+function where(filter: QueueExportFilter, withStatus: boolean): { sql: string; params: unknown[] } {
   const clauses: string[] = ['i.answer_by IS NOT NULL'];
   const params: unknown[] = [];
   const add = (clause: string, ...values: unknown[]) => {
@@ -253,6 +274,18 @@ function where(filter: QueueFilter, withStatus: boolean): { sql: string; params:
   }
   return { sql: clauses.join(' AND '), params };
 }
+
+const toQueueRow = ({ assigneeName, assigneeDisplay, ...row }: QueueDbRow): QueueRow => ({
+  ...row,
+  assignee:
+    assigneeName === null || assigneeDisplay === null
+      ? null
+      : { userName: assigneeName, displayName: assigneeDisplay },
+  hidden: row.hidden === 1,
+  valid: row.valid === null ? null : row.valid === 1,
+  fixed: row.fixed === 1,
+  followedUp: row.followedUp === 1,
+});
 
 interface CaseDbRow extends Pick<
   ItemRecord,
@@ -644,18 +677,57 @@ export function createReviewRepository(db: Connection): ReviewRepository {
       return {
         total,
         counts,
-        rows: rows.map(({ assigneeName, assigneeDisplay, ...row }) => ({
-          ...row,
-          assignee:
-            assigneeName === null || assigneeDisplay === null
-              ? null
-              : { userName: assigneeName, displayName: assigneeDisplay },
-          hidden: row.hidden === 1,
-          valid: row.valid === null ? null : row.valid === 1,
-          fixed: row.fixed === 1,
-          followedUp: row.followedUp === 1,
-        })),
+        rows: rows.map(toQueueRow),
       };
+    },
+    async exportQueue(filter) {
+      const reader = openReader(db);
+      const source = reader ?? db;
+      let open = true;
+      /** The statement being read, ended first: its connection refuses COMMIT while it is open. */
+      let reading: Iterator<QueueDbRow> | undefined;
+      const close = () => {
+        if (!open) return;
+        open = false;
+        reading?.return?.();
+        if (reader?.inTransaction) reader.exec('COMMIT');
+        reader?.close();
+      };
+      try {
+        // The count and the rows come from one snapshot, so the audit's count is the file's.
+        reader?.exec('BEGIN');
+        const listed = where(filter, true);
+        const { n: total } = source
+          .prepare<
+            unknown[],
+            { n: number }
+          >(`SELECT count(*) AS n FROM review_items i WHERE ${listed.sql}`)
+          .get(...listed.params)!;
+        const select = source.prepare<unknown[], QueueDbRow>(
+          `SELECT ${queueColumns}
+           FROM review_items i LEFT JOIN staff_accounts a ON a.id = i.assignee_id
+           WHERE ${listed.sql} ORDER BY ${orderBy[filter.sort]}`,
+        );
+        const rows = {
+          *[Symbol.iterator]() {
+            try {
+              // In memory there is no second connection; such a store is small, read it at once.
+              if (!open) return;
+              const found = reader
+                ? select.iterate(...listed.params)
+                : select.all(...listed.params).values();
+              reading = found;
+              for (const row of found) yield toQueueRow(row);
+            } finally {
+              close();
+            }
+          },
+        };
+        return { total, rows, close };
+      } catch (error) {
+        close();
+        throw error;
+      }
     },
     async item(ref) {
       const row = ref.table === 'case' ? caseItem.get(ref.id) : ratingItem.get(ref.id);

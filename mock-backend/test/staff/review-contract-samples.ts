@@ -47,6 +47,12 @@ export const reviewSamples: Record<string, ReviewSample[]> = {
     { url: '/api/staff/items?pageSize=1000', headers: as('wang.min'), status: 400 },
     { url: '/api/staff/items', status: 401 },
   ],
+  'GET /api/staff/review/export.csv': [
+    { url: '/api/staff/review/export.csv?due=overdue', headers: bodiless('wang.min'), status: 200 },
+    { url: '/api/staff/review/export.csv?department=gaj', headers: as('wang.min'), status: 403 },
+    { url: '/api/staff/review/export.csv?sort=best', headers: as('wang.min'), status: 400 },
+    { url: '/api/staff/review/export.csv', status: 401 },
+  ],
   'GET /api/staff/items/:id': [
     { url: '/api/staff/items/c9003', headers: as('wang.min'), status: 200 },
     { url: '/api/staff/items/c9003', headers: as('zhou.yan'), status: 404 },

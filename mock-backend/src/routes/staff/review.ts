@@ -39,17 +39,22 @@ import {
 } from '../../feedback/review-actions.ts';
 import { nextStep, reviewTransition, type ReviewEvent } from '../../feedback/state-machine.ts';
 import { notFoundProblem } from '../../not-found.ts';
-import { maskMobile } from '../../personal-data.ts';
+import { preferredLocale } from '../../accept-language.ts';
+import { appendVary } from '../../compression.ts';
+import { csvResponse, sendCsv } from '../../export/csv.ts';
+import { maskMobile, maskNumbersInText } from '../../personal-data.ts';
 import { clientProblem } from '../../problem-status.ts';
 import { ProblemError, validationProblem } from '../../problems.ts';
 import { problemResponses } from '../../schemas.ts';
 import { ALL_STAFF } from '../../staff/access.ts';
 import { staffDepartments } from '../../staff/departments.ts';
 import { etagOf, expectedVersion, staleProblem } from '../../staff/preconditions.ts';
+import { queueExportColumns, queueExportFilename } from '../../staff/queue-export.ts';
 import {
   parseItemId,
   type ItemChange,
   type ItemRecord,
+  type QueueExportFilter,
   type QueueRow,
 } from '../../store/review-repository.ts';
 import type { Store } from '../../store/store.ts';
@@ -150,7 +155,8 @@ const reviewRoutes: FastifyPluginAsyncTypebox<ReviewRouteOptions> = async (app, 
 
   const summary = (row: QueueRow, on: IsoDate): ReviewItemSummary => {
     const open = row.status !== 'replied' && row.status !== 'closed';
-    const guideName = row.service === null ? undefined : catalogue.guide(row.service)?.name;
+    // The summary, not the guide: a guide is read from the store, and an export names thousands.
+    const guideName = row.service === null ? undefined : catalogue.summary(row.service)?.name;
     const hallName = row.hall === null ? undefined : hallNames.get(row.hall);
     return {
       id: row.id,
@@ -327,6 +333,46 @@ const reviewRoutes: FastifyPluginAsyncTypebox<ReviewRouteOptions> = async (app, 
     response: { 200: ReviewItem, ...problemResponses(400, 401, 403, 404, 409, 412, 428, 429, 500) },
   });
 
+  /** The queue's filter and order from its query string, for the queue and its export alike. */
+  const queueFilterOf = async (query: QueueQuery, viewer: Viewer, on: IsoDate) => {
+    const own = viewer.role === 'admin' ? null : viewer.departmentId;
+    if (own !== null && query.department !== undefined && query.department !== own) {
+      throw new ProblemError(
+        clientProblem(403, 'Only your own department’s items are yours to see.'),
+      );
+    }
+    let assignee: number | 'none' | undefined;
+    if (query.assignee === 'me') assignee = viewer.accountId;
+    else if (query.assignee === 'none') assignee = 'none';
+    else if (query.assignee !== undefined) {
+      // An unknown colleague has no items; 0 is no account's id.
+      assignee = (await store.review.account(query.assignee))?.id ?? 0;
+    }
+    const answerBy =
+      query.due === 'overdue'
+        ? { to: addCalendarDays(on, -1) }
+        : query.due === 'soon'
+          ? {
+              from: on,
+              // The last day with DUE_SOON_WORKING_DAYS or fewer working days left.
+              to: addCalendarDays(calendar.addWorkingDays(on, DUE_SOON_WORKING_DAYS + 1), -1),
+            }
+          : undefined;
+    return {
+      visibleDepartment: own,
+      department: query.department,
+      kind: query.kind,
+      status: query.status,
+      level: query.level,
+      service: query.service,
+      hall: query.hall,
+      assignee,
+      answerBy,
+      q: query.q,
+      sort: query.sort ?? 'due',
+    } satisfies QueueExportFilter;
+  };
+
   app.get(
     '/items',
     {
@@ -342,50 +388,72 @@ const reviewRoutes: FastifyPluginAsyncTypebox<ReviewRouteOptions> = async (app, 
     },
     async (request) => {
       const query = request.query;
-      const viewer = viewerOf(request);
-      const own = viewer.role === 'admin' ? null : viewer.departmentId;
-      if (own !== null && query.department !== undefined && query.department !== own) {
-        throw new ProblemError(
-          clientProblem(403, 'Only your own department’s items are yours to see.'),
-        );
-      }
       const on = today();
-      let assignee: number | 'none' | undefined;
-      if (query.assignee === 'me') assignee = viewer.accountId;
-      else if (query.assignee === 'none') assignee = 'none';
-      else if (query.assignee !== undefined) {
-        // An unknown colleague has no items; 0 is no account's id.
-        assignee = (await store.review.account(query.assignee))?.id ?? 0;
-      }
-      const answerBy =
-        query.due === 'overdue'
-          ? { to: addCalendarDays(on, -1) }
-          : query.due === 'soon'
-            ? {
-                from: on,
-                // The last day with DUE_SOON_WORKING_DAYS or fewer working days left.
-                to: addCalendarDays(calendar.addWorkingDays(on, DUE_SOON_WORKING_DAYS + 1), -1),
-              }
-            : undefined;
+      const filter = await queueFilterOf(query, viewerOf(request), on);
       const page = query.page ?? 1;
       const pageSize = query.pageSize ?? QUEUE_PAGE_SIZE;
       await settle();
       const { rows, total, counts } = await store.review.queue({
-        visibleDepartment: own,
-        department: query.department,
-        kind: query.kind,
-        status: query.status,
-        level: query.level,
-        service: query.service,
-        hall: query.hall,
-        assignee,
-        answerBy,
-        q: query.q,
-        sort: query.sort ?? 'due',
+        ...filter,
         limit: pageSize,
         offset: (page - 1) * pageSize,
       });
       return { items: rows.map((row) => summary(row, on)), total, page, pageSize, counts };
+    },
+  );
+
+  app.get(
+    '/review/export.csv',
+    {
+      config: { staffRoles: ALL_STAFF },
+      schema: {
+        tags: ['staff'],
+        summary: 'The review queue as CSV',
+        description:
+          'Every item under the queue’s filter (the queue’s query; page and pageSize are ignored), in its order, as a UTF-8 CSV download with a BOM, headed in the Accept-Language’s language. Personal data masked as in the queue, numbers typed into the text too; the export is audited with its filter and row count. Same roles and department scope as the queue.',
+        querystring: QueueQuery,
+        response: {
+          200: csvResponse('The queue’s rows, one per line, streamed.'),
+          ...problemResponses(400, 401, 403, 429, 500),
+        },
+      },
+    },
+    async (request, reply) => {
+      const viewer = viewerOf(request);
+      const on = today();
+      const filter = await queueFilterOf(request.query, viewer, on);
+      await settle();
+      const exported = await store.review.exportQueue(filter);
+      // The rows close the snapshot when read to the end or abandoned; this covers a client that
+      // leaves before the first one.
+      reply.raw.once('close', exported.close);
+      try {
+        const { page: _page, pageSize: _pageSize, ...asked } = request.query;
+        await store.review.audit({
+          at: app.clock.now().toISOString(),
+          actorId: viewer.accountId,
+          action: 'export-queue',
+          target: 'review-queue',
+          departmentId: filter.department ?? filter.visibleDepartment,
+          before: null,
+          after: {
+            filter: asked.q === undefined ? asked : { ...asked, q: maskNumbersInText(asked.q) },
+            rows: exported.total,
+          },
+        });
+      } catch (error) {
+        exported.close();
+        throw error;
+      }
+      const locale = preferredLocale(request.headers['accept-language']);
+      appendVary(reply, 'accept-language');
+      return sendCsv(reply, {
+        filename: queueExportFilename(locale, on),
+        columns: queueExportColumns(locale),
+        rows: (function* () {
+          for (const row of exported.rows) yield summary(row, on);
+        })(),
+      });
     },
   );
 

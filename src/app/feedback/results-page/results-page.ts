@@ -43,6 +43,11 @@ export class ResultsPage {
     effect(() => this.store.dispatch(ResultsPageActions.opened({ by: this.by() })));
   }
 
+  /** The open-data download of what the page lists (services or halls). */
+  protected download(format: 'csv' | 'json'): string {
+    return `/api/open-data/satisfaction.${format}?by=${this.by()}`;
+  }
+
   protected retry(): void {
     this.store.dispatch(ResultsPageActions.opened({ by: this.by() }));
   }

@@ -77,6 +77,21 @@ describe('ReviewQueue', () => {
     expect(page.querySelector('[aria-current=page]')?.textContent).toContain('全部');
   });
 
+  it('links the CSV download of every page under the same filter', async () => {
+    const { page } = await open(
+      '/staff/queue?due=overdue&q=%E6%8E%92%E9%98%9F&page=2&sort=-received',
+    );
+    const link = page.querySelector<HTMLAnchorElement>('.queue__download a')!;
+    expect(link.textContent?.trim()).toBe('下载 CSV');
+    const href = new URL(link.getAttribute('href')!, 'http://portal.test');
+    expect(href.pathname).toBe('/api/staff/review/export.csv');
+    expect(Object.fromEntries(href.searchParams)).toEqual({
+      due: 'overdue',
+      q: '排队',
+      sort: '-received',
+    });
+  });
+
   it('writes applied filters to the URL, back to page 1 of the same tab', async () => {
     const { harness, page } = await open('/staff/queue?status=received&due=overdue&page=3');
     const kind = page.querySelector<HTMLSelectElement>('#filter-kind')!;

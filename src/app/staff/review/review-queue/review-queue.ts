@@ -131,6 +131,17 @@ export class ReviewQueue {
     return counts ? STATUSES.reduce((sum, status) => sum + counts[status], 0) : null;
   });
   protected readonly filtered = computed(() => isFiltered(this.query()));
+  /** The download of every item under the current filter: the queue's own query, without the page. */
+  protected readonly exportHref = computed(() => {
+    const params = new URLSearchParams();
+    for (const [name, value] of Object.entries(this.query())) {
+      if (value !== undefined && name !== 'page' && name !== 'pageSize') {
+        params.set(name, String(value));
+      }
+    }
+    const search = params.toString();
+    return `/api/staff/review/export.csv${search ? `?${search}` : ''}`;
+  });
 
   protected readonly services = latestOf<string | null, ServiceSummary[]>(
     this.department,
