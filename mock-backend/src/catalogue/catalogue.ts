@@ -115,18 +115,33 @@ class Summaries {
     private readonly starts: Int32Array,
   ) {}
 
-  static of(summaries: readonly ServiceSummary[]): Summaries {
-    const json = summaries.map((summary) => JSON.stringify(summary));
-    const starts = new Int32Array(json.length + 1);
-    json.forEach((text, doc) => (starts[doc + 1] = starts[doc]! + Buffer.byteLength(text)));
-    return new Summaries(Buffer.from(json.join('')), starts);
+  /** Summaries added one by one into a growing buffer, so that no list of them is kept. */
+  static builder() {
+    let bytes = Buffer.allocUnsafe(1 << 20);
+    const starts = [0];
+    return {
+      add(summary: ServiceSummary): void {
+        const text = JSON.stringify(summary);
+        const end = starts.at(-1)!;
+        const needed = end + Buffer.byteLength(text);
+        if (needed > bytes.byteLength) {
+          const grown = Buffer.allocUnsafe(Math.max(needed, bytes.byteLength * 2));
+          bytes.copy(grown, 0, 0, end);
+          bytes = grown;
+        }
+        bytes.write(text, end, 'utf8');
+        starts.push(needed);
+      },
+      finish: () =>
+        new Summaries(Buffer.from(bytes.subarray(0, starts.at(-1))), Int32Array.from(starts)),
+    };
   }
 
   static load(bytes: Uint8Array, starts: Int32Array, documents: number): Summaries {
     check(starts.length === documents + 1 && starts[0] === 0, 'summary-starts');
-    for (let doc = 0; doc < documents; doc++) {
-      check(starts[doc]! < starts[doc + 1]!, 'summary-starts out of order');
-    }
+    let ordered = true;
+    for (let doc = 0; doc < documents; doc++) ordered &&= starts[doc]! < starts[doc + 1]!;
+    check(ordered, 'summary-starts out of order');
     check(starts[documents] === bytes.byteLength, 'summaries has the wrong length');
     return new Summaries(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength), starts);
   }
@@ -173,7 +188,8 @@ function build(
   const hash = createHash('sha256').update(
     JSON.stringify([source.themes, source.departments, source.halls]),
   );
-  const summaries: ServiceSummary[] = [];
+  const summaries = Summaries.builder();
+  const codes: string[] = [];
   const department: number[] = [];
   const audience: number[] = [];
   const online: number[] = [];
@@ -184,7 +200,8 @@ function build(
   // First pass: what lists and filters read, and the index's counts.
   for (const guide of source.services()) {
     hash.update(JSON.stringify(guide));
-    summaries.push(summaryOf(guide));
+    summaries.add(summaryOf(guide));
+    codes.push(guide.code);
     department.push(departmentIndex.get(guide.departmentId) ?? 0);
     audience.push(guide.audience.reduce((bits, a) => bits | (1 << AUDIENCES.indexOf(a)), 0));
     online.push(guide.online.available ? 1 : 0);
@@ -199,8 +216,8 @@ function build(
   index.finish();
   return {
     version: hash.digest('base64url').slice(0, 16),
-    summaries: Summaries.of(summaries),
-    codes: summaries.map((summary) => summary.code),
+    summaries: summaries.finish(),
+    codes,
     index,
     department: Uint16Array.from(department),
     audience: Uint8Array.from(audience),
@@ -251,8 +268,10 @@ function load(saved: SavedIndex, themeCount: number, departmentCount: number): B
   }
   check(built.themeStarts.length === n + 1 && built.themeStarts[0] === 0, 'theme-starts');
   check(built.themeStarts[n] === built.themes.length, 'themes has the wrong length');
-  for (const t of built.themes) check(t < themeCount, 'a theme number is out of range');
-  for (const d of built.department) check(d < departmentCount, 'a department is out of range');
+  check(
+    built.themes.every((t) => t < themeCount) && built.department.every((d) => d < departmentCount),
+    'a theme or department number is out of range',
+  );
   return built;
 }
 
@@ -291,6 +310,8 @@ export class Catalogue {
 
   /** Whether the search index was loaded as saved at an earlier start or built at this one. */
   readonly indexOrigin: 'loaded' | 'built';
+  /** Why a saved index could not be used, when there was one; for the server's start-up log. */
+  readonly unusableIndex: string | undefined;
 
   private readonly source: CatalogueSource;
   private readonly cachedGuides = new RecentlyUsed<string, ServiceGuide>(CACHED_GUIDES);
@@ -336,8 +357,9 @@ export class Catalogue {
     try {
       const saved = shelf?.saved(INDEX_FORMAT);
       if (saved) built = load(saved, data.themes.length, data.departments.length);
-    } catch {
+    } catch (error) {
       built = undefined;
+      this.unusableIndex = error instanceof Error ? error.message : String(error);
     }
     this.indexOrigin = built ? 'loaded' : 'built';
     if (!built) {

@@ -183,11 +183,13 @@ class FieldPostings {
     forEachLine(tokens, (token, id) => this.ids.set(token, id));
     const count = this.ids.size;
     check(offsets.length === count + 1 && offsets[0] === 0, `${prefix} has ${count} tokens`);
-    for (let id = 0; id < count; id++) {
-      check(offsets[id]! <= offsets[id + 1]!, `${prefix}.offsets out of order`);
-    }
+    let ordered = true;
+    for (let id = 0; id < count; id++) ordered &&= offsets[id]! <= offsets[id + 1]!;
+    check(ordered, `${prefix}.offsets out of order`);
     check(offsets[count] === docs.length, `${prefix}.docs has the wrong length`);
-    for (const doc of docs) check(doc >= 0 && doc < documents, `${prefix}.docs out of range`);
+    let inRange = true;
+    for (const doc of docs) inRange &&= doc >= 0 && doc < documents;
+    check(inRange, `${prefix}.docs out of range`);
     this.offsets = offsets;
     this.docs = docs;
     this.words = words ? words.split('\n') : [];

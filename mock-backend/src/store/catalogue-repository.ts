@@ -84,6 +84,9 @@ function indexShelf(db: Connection): IndexShelf {
     `SELECT part, chunk, revision, version, format, checksum, data
        FROM catalogue_index ORDER BY part, chunk`,
   );
+  const sizes = db.prepare<[], { part: string; size: number }>(
+    'SELECT part, sum(length(data)) AS size FROM catalogue_index GROUP BY part',
+  );
   const first = db.prepare<[], { revision: number; format: number }>(
     'SELECT revision, format FROM catalogue_index LIMIT 1',
   );
@@ -119,22 +122,36 @@ function indexShelf(db: Connection): IndexShelf {
     saved: (format) => {
       if (revision === undefined) return undefined;
       seen = current(format);
-      const chunks = new Map<string, Buffer[]>();
+      // Each part is read into one buffer of its size, so a chunk is garbage once copied and a
+      // province's index is never held twice. Sizes are read first, in their own snapshot: an
+      // index replaced in between does not fit them, and is not used.
+      const parts = new Map<string, { bytes: Uint8Array; filled: number; chunks: number }>();
+      for (const { part, size } of sizes.all()) {
+        parts.set(part, { bytes: new Uint8Array(size), filled: 0, chunks: 0 });
+      }
       let version: string | undefined;
       for (const row of rows.iterate()) {
+        const part = parts.get(row.part);
         const fits =
+          part !== undefined &&
           row.revision === revision &&
           row.format === format &&
           (version ?? row.version) === row.version &&
-          row.chunk === (chunks.get(row.part)?.length ?? 0) &&
+          row.chunk === part.chunks &&
+          part.filled + row.data.byteLength <= part.bytes.byteLength &&
           crc32(row.data) === row.checksum;
         if (!fits) return undefined;
         version = row.version;
-        const list = chunks.get(row.part);
-        if (list) list.push(row.data);
-        else chunks.set(row.part, [row.data]);
+        part.bytes.set(row.data, part.filled);
+        part.filled += row.data.byteLength;
+        part.chunks++;
       }
-      return version === undefined ? undefined : { version, parts: chunks };
+      const whole = [...parts.values()].every((part) => part.filled === part.bytes.byteLength);
+      if (version === undefined || !whole) return undefined;
+      return {
+        version,
+        parts: new Map([...parts].map(([name, part]) => [name, [part.bytes]])),
+      };
     },
     save: (format, index) => {
       try {
