@@ -1,5 +1,5 @@
 import { Type, type Static } from '@sinclair/typebox';
-import { Localized } from './catalogue';
+import { Localized, ServiceCode } from './catalogue';
 import { MOBILE_PATTERN, NAME_MAX_LENGTH } from './constants/personal-data';
 
 /**
@@ -13,8 +13,6 @@ import { MOBILE_PATTERN, NAME_MAX_LENGTH } from './constants/personal-data';
 const isoDate = { format: 'date', pattern: '^[0-9]{4}-[0-9]{2}-[0-9]{2}$' } as const;
 const wallTime = { pattern: '^(?:[01][0-9]|2[0-3]):[0-5][0-9]$' } as const;
 
-/** Service codes as the catalogue spells them (事项编码). */
-export const ServiceCode = Type.String({ pattern: '^[A-Z]{2,4}(-[A-Z]{2,4})?-[0-9]{3,5}$' });
 export const HallId = Type.String({ pattern: '^[a-z0-9-]{1,40}$' });
 
 /** Mainland mobile numbers: 11 digits, 1 then 3–9. */

@@ -1,5 +1,9 @@
 import { Type, type Static } from '@sinclair/typebox';
-import { MAX_PAGE_SIZE, MAX_QUERY_LENGTH } from './constants/catalogue-limits';
+import {
+  MAX_PAGE_SIZE,
+  MAX_QUERY_LENGTH,
+  SERVICE_CODE_PATTERN,
+} from './constants/catalogue-limits';
 
 /** Text the portal shows in both of its languages. */
 export const Localized = Type.Object(
@@ -48,11 +52,13 @@ export const Faq = Type.Object(
 );
 export type Faq = Static<typeof Faq>;
 
+/** Stable public code of a service (事项编码), e.g. "GA-CRJ-001". */
+export const ServiceCode = Type.String({ pattern: SERVICE_CODE_PATTERN });
+
 /** A full service guide (办事指南). */
 export const ServiceGuide = Type.Object(
   {
-    /** Stable public code (事项编码), e.g. "GA-CRJ-001". */
-    code: Type.String({ pattern: '^[A-Z]{2,4}(-[A-Z]{2,4})?-[0-9]{3,6}$' }),
+    code: ServiceCode,
     name: Localized,
     summary: Localized,
     departmentId: Type.String(),

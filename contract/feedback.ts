@@ -1,5 +1,5 @@
 import { Type, type Static } from '@sinclair/typebox';
-import { Localized } from './catalogue';
+import { Localized, ServiceCode } from './catalogue';
 import {
   COMMENT_MAX_LENGTH,
   MIN_RATINGS_TO_PUBLISH,
@@ -35,9 +35,7 @@ const IsoDate = Type.String({ format: 'date', pattern: '^\\d{4}-\\d{2}-\\d{2}$' 
 const Instant = Type.String({ format: 'date-time' });
 
 /** Service codes as the catalogue spells them (事项编码). */
-export const FeedbackServiceCode = Type.String({
-  pattern: '^[A-Z]{2,4}(-[A-Z]{2,4})?-[0-9]{3,5}$',
-});
+export const FeedbackServiceCode = ServiceCode;
 export const FeedbackHallId = Type.String({ pattern: '^[a-z0-9-]{1,40}$' });
 
 const Mobile = Type.String({ pattern: MOBILE_PATTERN });

@@ -186,6 +186,14 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
         await registerApiDocs(api);
         await api.register(healthRoutes, { store, version });
         const catalogue = new Catalogue(store.catalogue.source());
+        app.log.info(
+          {
+            services: catalogue.size,
+            index: catalogue.indexOrigin,
+            unusable: catalogue.unusableIndex,
+          },
+          'catalogue search index ready',
+        );
         await api.register(catalogueRoutes, { catalogue });
         await api.register(calendarRoutes, { store, halls: catalogue.halls });
         await api.register(appointmentRoutes, {

@@ -15,6 +15,16 @@ import { DEFAULT_PAGE_SIZE } from '../../../contract/constants/catalogue-limits.
 import type { CatalogueData } from '../seed/catalogue/index.ts';
 import { loadQueryWords, type QueryWords } from './query-words.ts';
 import { RecentlyUsed } from './recently-used.ts';
+import {
+  bytesOf,
+  check,
+  forEachLine,
+  INDEX_FORMAT,
+  PartReader,
+  utf8,
+  type IndexShelf,
+  type SavedIndex,
+} from './saved-index.ts';
 import { SearchIndex, type SearchDocument } from './search-index.ts';
 
 const AUDIENCES: readonly Audience[] = ['individual', 'business'];
@@ -89,6 +99,180 @@ export interface CatalogueSource {
   /** Every service, most popular first, ties by code; a fresh pass at every call. */
   services(): Iterable<ServiceGuide>;
   guide(code: string): ServiceGuide | undefined;
+  /** Where the built index is kept between starts, if anywhere. */
+  shelf?: IndexShelf;
+}
+
+/**
+ * What result lists show of each service, as JSON end to end in one UTF-8 buffer, read one by one
+ * when a page lists it: a province's 100,000 summaries as objects would weigh several times more
+ * and take seconds to parse at every start.
+ */
+class Summaries {
+  private constructor(
+    private readonly bytes: Buffer,
+    /** Document i's JSON from byte starts[i] to starts[i + 1]. */
+    private readonly starts: Int32Array,
+  ) {}
+
+  /** Summaries added one by one into a growing buffer, so that no list of them is kept. */
+  static builder() {
+    let bytes = Buffer.allocUnsafe(1 << 20);
+    const starts = [0];
+    return {
+      add(summary: ServiceSummary): void {
+        const text = JSON.stringify(summary);
+        const end = starts.at(-1)!;
+        const needed = end + Buffer.byteLength(text);
+        if (needed > bytes.byteLength) {
+          const grown = Buffer.allocUnsafe(Math.max(needed, bytes.byteLength * 2));
+          bytes.copy(grown, 0, 0, end);
+          bytes = grown;
+        }
+        bytes.write(text, end, 'utf8');
+        starts.push(needed);
+      },
+      finish: () =>
+        new Summaries(Buffer.from(bytes.subarray(0, starts.at(-1))), Int32Array.from(starts)),
+    };
+  }
+
+  static load(bytes: Uint8Array, starts: Int32Array, documents: number): Summaries {
+    check(starts.length === documents + 1 && starts[0] === 0, 'summary-starts');
+    let ordered = true;
+    for (let doc = 0; doc < documents; doc++) ordered &&= starts[doc]! < starts[doc + 1]!;
+    check(ordered, 'summary-starts out of order');
+    check(starts[documents] === bytes.byteLength, 'summaries has the wrong length');
+    return new Summaries(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength), starts);
+  }
+
+  get size(): number {
+    return this.starts.length - 1;
+  }
+
+  get(doc: number): ServiceSummary {
+    return JSON.parse(
+      this.bytes.toString('utf8', this.starts[doc], this.starts[doc + 1]),
+    ) as ServiceSummary;
+  }
+
+  save(parts: Map<string, Uint8Array[]>): void {
+    parts.set('summaries', [this.bytes]);
+    parts.set('summary-starts', [bytesOf(this.starts)]);
+  }
+}
+
+/** What lists, filters and search read, built from the services or loaded as saved. */
+interface Built {
+  version: string;
+  /** Services most popular first; a service's position is its document number in the index. */
+  summaries: Summaries;
+  /** Each document's code, in document order. */
+  codes: readonly string[];
+  index: SearchIndex;
+  department: Uint16Array;
+  audience: Uint8Array;
+  online: Uint8Array;
+  visits: Uint8Array;
+  /** Each document's theme numbers, end to end; document i's from themeStarts[i]. */
+  themes: Uint16Array;
+  themeStarts: Int32Array;
+}
+
+/** Streams the services twice (counting, then filling the index), hashing them the first time. */
+function build(
+  source: CatalogueSource,
+  themeIndex: ReadonlyMap<string, number>,
+  departmentIndex: ReadonlyMap<string, number>,
+): Built {
+  const hash = createHash('sha256').update(
+    JSON.stringify([source.themes, source.departments, source.halls]),
+  );
+  const summaries = Summaries.builder();
+  const codes: string[] = [];
+  const department: number[] = [];
+  const audience: number[] = [];
+  const online: number[] = [];
+  const visits: number[] = [];
+  const themes: number[] = [];
+  const themeStarts: number[] = [0];
+  const index = new SearchIndex();
+  // First pass: what lists and filters read, and the index's counts.
+  for (const guide of source.services()) {
+    hash.update(JSON.stringify(guide));
+    summaries.add(summaryOf(guide));
+    codes.push(guide.code);
+    department.push(departmentIndex.get(guide.departmentId) ?? 0);
+    audience.push(guide.audience.reduce((bits, a) => bits | (1 << AUDIENCES.indexOf(a)), 0));
+    online.push(guide.online.available ? 1 : 0);
+    visits.push(guide.visits);
+    for (const id of guide.themeIds) themes.push(themeIndex.get(id) ?? 0);
+    themeStarts.push(themes.length);
+    index.count(searchDocumentOf(guide));
+  }
+  // Second pass: the index's lists.
+  index.allocate();
+  for (const guide of source.services()) index.fill(searchDocumentOf(guide));
+  index.finish();
+  return {
+    version: hash.digest('base64url').slice(0, 16),
+    summaries: summaries.finish(),
+    codes,
+    index,
+    department: Uint16Array.from(department),
+    audience: Uint8Array.from(audience),
+    online: Uint8Array.from(online),
+    visits: Uint8Array.from(visits),
+    themes: Uint16Array.from(themes),
+    themeStarts: Int32Array.from(themeStarts),
+  };
+}
+
+/** The built catalogue as parts to save. */
+function partsOf(built: Built): SavedIndex {
+  const parts = new Map<string, Uint8Array[]>();
+  built.summaries.save(parts);
+  parts.set('codes', [utf8(built.codes.join('\n'))]);
+  parts.set('department', [bytesOf(built.department)]);
+  parts.set('audience', [built.audience]);
+  parts.set('online', [built.online]);
+  parts.set('visits', [built.visits]);
+  parts.set('themes', [bytesOf(built.themes)]);
+  parts.set('theme-starts', [bytesOf(built.themeStarts)]);
+  built.index.save(parts);
+  return { version: built.version, parts };
+}
+
+/** A saved catalogue, checked to fit together and to name only themes and departments it has. */
+function load(saved: SavedIndex, themeCount: number, departmentCount: number): Built {
+  const parts = new PartReader(saved.parts);
+  const index = SearchIndex.load(parts);
+  const n = index.size;
+  const codes: string[] = [];
+  forEachLine(parts.text('codes'), (code) => codes.push(code));
+  const built: Built = {
+    version: saved.version,
+    summaries: Summaries.load(parts.bytes('summaries'), parts.int32('summary-starts'), n),
+    codes,
+    index,
+    department: parts.uint16('department'),
+    audience: parts.uint8('audience'),
+    online: parts.uint8('online'),
+    visits: parts.uint8('visits'),
+    themes: parts.uint16('themes'),
+    themeStarts: parts.int32('theme-starts'),
+  };
+  check(codes.length === n, 'codes and index disagree');
+  for (const array of [built.department, built.audience, built.online, built.visits]) {
+    check(array.length === n, 'a filter array has the wrong length');
+  }
+  check(built.themeStarts.length === n + 1 && built.themeStarts[0] === 0, 'theme-starts');
+  check(built.themeStarts[n] === built.themes.length, 'themes has the wrong length');
+  check(
+    built.themes.every((t) => t < themeCount) && built.department.every((d) => d < departmentCount),
+    'a theme or department number is out of range',
+  );
+  return built;
 }
 
 const byPopularity = (a: ServiceGuide, b: ServiceGuide) =>
@@ -124,10 +308,15 @@ export class Catalogue {
   /** Changes whenever any published content changes; the ETag of every catalogue answer. */
   readonly version: string;
 
+  /** Whether the search index was loaded as saved at an earlier start or built at this one. */
+  readonly indexOrigin: 'loaded' | 'built';
+  /** Why a saved index could not be used, when there was one; for the server's start-up log. */
+  readonly unusableIndex: string | undefined;
+
   private readonly source: CatalogueSource;
   private readonly cachedGuides = new RecentlyUsed<string, ServiceGuide>(CACHED_GUIDES);
   /** Services most popular first; a service's position is its document number in the index. */
-  private readonly summaries: readonly ServiceSummary[];
+  private readonly summaries: Summaries;
   private readonly byCode: ReadonlyMap<string, number>;
   private readonly index: SearchIndex;
   private readonly themeIndex: ReadonlyMap<string, number>;
@@ -137,7 +326,8 @@ export class Catalogue {
   private readonly audience: Uint8Array;
   private readonly online: Uint8Array;
   private readonly visits: Uint8Array;
-  private readonly themesOf: readonly Uint16Array[];
+  private readonly themeNumbers: Uint16Array;
+  private readonly themeStarts: Int32Array;
   /** Per language, each document's place in alphabetical (Chinese: pinyin) order of names. */
   private readonly nameRanks: Partial<Record<'zh-CN' | 'en', Int32Array>> = {};
   /** Per language, the documents in alphabetical order of names; worked out on first use. */
@@ -161,42 +351,32 @@ export class Catalogue {
     this.themeIds = data.themes.map((t) => t.id);
     this.departmentIds = data.departments.map((d) => d.id);
 
-    const hash = createHash('sha256').update(
-      JSON.stringify([data.themes, data.departments, data.halls]),
-    );
-    const summaries: ServiceSummary[] = [];
-    const byCode = new Map<string, number>();
-    const department: number[] = [];
-    const audience: number[] = [];
-    const online: number[] = [];
-    const visits: number[] = [];
-    const themesOf: Uint16Array[] = [];
-    this.index = new SearchIndex();
-    // First pass: what lists and filters read, and the index's counts.
-    for (const guide of this.source.services()) {
-      hash.update(JSON.stringify(guide));
-      byCode.set(guide.code, summaries.length);
-      summaries.push(summaryOf(guide));
-      department.push(this.departmentIndex.get(guide.departmentId) ?? 0);
-      audience.push(guide.audience.reduce((bits, a) => bits | (1 << AUDIENCES.indexOf(a)), 0));
-      online.push(guide.online.available ? 1 : 0);
-      visits.push(guide.visits);
-      themesOf.push(Uint16Array.from(guide.themeIds.map((id) => this.themeIndex.get(id) ?? 0)));
-      this.index.count(searchDocumentOf(guide));
+    // Saved at an earlier start from the catalogue as it is now: loaded, unless it does not fit.
+    const shelf = this.source.shelf;
+    let built: Built | undefined;
+    try {
+      const saved = shelf?.saved(INDEX_FORMAT);
+      if (saved) built = load(saved, data.themes.length, data.departments.length);
+    } catch (error) {
+      built = undefined;
+      this.unusableIndex = error instanceof Error ? error.message : String(error);
     }
-    // Second pass: the index's lists.
-    this.index.allocate();
-    for (const guide of this.source.services()) this.index.fill(searchDocumentOf(guide));
-    this.index.finish();
+    this.indexOrigin = built ? 'loaded' : 'built';
+    if (!built) {
+      built = build(this.source, this.themeIndex, this.departmentIndex);
+      shelf?.save(INDEX_FORMAT, partsOf(built));
+    }
 
-    this.version = hash.digest('base64url').slice(0, 16);
-    this.summaries = summaries;
-    this.byCode = byCode;
-    this.department = Uint16Array.from(department);
-    this.audience = Uint8Array.from(audience);
-    this.online = Uint8Array.from(online);
-    this.visits = Uint8Array.from(visits);
-    this.themesOf = themesOf;
+    this.version = built.version;
+    this.summaries = built.summaries;
+    this.byCode = new Map(built.codes.map((code, doc) => [code, doc]));
+    this.index = built.index;
+    this.department = built.department;
+    this.audience = built.audience;
+    this.online = built.online;
+    this.visits = built.visits;
+    this.themeNumbers = built.themes;
+    this.themeStarts = built.themeStarts;
   }
 
   /** Documents in alphabetical order of names in the page's language (Chinese by pinyin). */
@@ -204,7 +384,10 @@ export class Catalogue {
     return (this.nameOrders[locale] ??= (() => {
       const collator = new Intl.Collator(locale);
       const key = locale === 'en' ? 'en' : 'zh';
-      const names = this.summaries.map((s) => s.name[key]);
+      const names = Array.from(
+        { length: this.size },
+        (_, doc) => this.summaries.get(doc).name[key],
+      );
       return Int32Array.from(names.keys()).sort((a, b) => collator.compare(names[a]!, names[b]!));
     })());
   }
@@ -218,7 +401,7 @@ export class Catalogue {
   }
 
   get size(): number {
-    return this.summaries.length;
+    return this.summaries.size;
   }
 
   hasTheme(id: string): boolean {
@@ -242,7 +425,7 @@ export class Catalogue {
   /** A service's summary (name, department...) from memory, without reading its whole guide. */
   summary(code: string): ServiceSummary | undefined {
     const doc = this.byCode.get(code);
-    return doc === undefined ? undefined : this.summaries[doc];
+    return doc === undefined ? undefined : this.summaries.get(doc);
   }
 
   /** Summaries of the services a guide points to, in the guide's order. */
@@ -299,7 +482,9 @@ export class Catalogue {
       );
     const start = (page - 1) * pageSize;
     return {
-      items: Array.from(results.subarray(start, start + pageSize), (doc) => this.summaries[doc]!),
+      items: Array.from(results.subarray(start, start + pageSize), (doc) =>
+        this.summaries.get(doc),
+      ),
       total: results.length,
       page,
       pageSize,
@@ -324,15 +509,18 @@ export class Catalogue {
     const audienceCounts = new Int32Array(AUDIENCES.length);
     const results = new Int32Array(matched ? matched.length : this.size);
     let found = 0;
+    const { themeNumbers: themes, themeStarts } = this;
     const visit = (doc: number) => {
       if (filter.online >= 0 && this.online[doc] !== filter.online) return;
       if (filter.visits >= 0 && this.visits[doc] !== filter.visits) return;
-      const themes = this.themesOf[doc]!;
-      const inTheme = filter.theme < 0 || themes.includes(filter.theme);
+      const first = themeStarts[doc]!;
+      const end = themeStarts[doc + 1]!;
+      let inTheme = filter.theme < 0;
+      for (let i = first; i < end && !inTheme; i++) inTheme = themes[i] === filter.theme;
       const inDepartment = filter.department < 0 || this.department[doc] === filter.department;
       const bits = this.audience[doc]!;
       const inAudience = filter.audienceBit === 0 || (bits & filter.audienceBit) !== 0;
-      if (inDepartment && inAudience) for (const t of themes) themeCounts[t]!++;
+      if (inDepartment && inAudience) for (let i = first; i < end; i++) themeCounts[themes[i]!]!++;
       if (inTheme && inAudience) departmentCounts[this.department[doc]!]!++;
       if (inTheme && inDepartment) {
         for (let a = 0; a < AUDIENCES.length; a++) if (bits & (1 << a)) audienceCounts[a]!++;

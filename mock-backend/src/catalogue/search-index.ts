@@ -1,4 +1,5 @@
 import type { QueryWords } from './query-words.ts';
+import { bytesOf, check, forEachLine, utf8, type PartReader } from './saved-index.ts';
 import {
   fold,
   initialsTokens,
@@ -50,8 +51,8 @@ class FieldPostings {
   private readonly runs = new Map<string, Int32Array>();
   private counts = new Int32Array(1024);
   private last = new Int32Array(1024).fill(-1);
-  private offsets = new Int32Array(1);
-  private docs = new Int32Array(0);
+  private offsets: Int32Array<ArrayBufferLike> = new Int32Array(1);
+  private docs: Int32Array<ArrayBufferLike> = new Int32Array(0);
   /** Sorted tokens of letters and digits, for prefix lookups. */
   words: string[] = [];
 
@@ -158,6 +159,41 @@ class FieldPostings {
 
   keys(): IterableIterator<string> {
     return this.ids.keys();
+  }
+
+  /** The finished postings as parts: tokens in number order, one per line, and the two arrays. */
+  save(parts: Map<string, Uint8Array[]>, prefix: string): void {
+    parts.set(`${prefix}.tokens`, [utf8([...this.ids.keys()].join('\n'))]);
+    parts.set(`${prefix}.words`, [utf8(this.words.join('\n'))]);
+    parts.set(`${prefix}.offsets`, [bytesOf(this.offsets)]);
+    parts.set(`${prefix}.docs`, [bytesOf(this.docs)]);
+  }
+
+  /**
+   * Postings saved by `save`, for `documents` documents. The token table is interned in one pass
+   * over its text, token by token, without an array of every token first; the arrays are the
+   * saved bytes themselves, checked to fit together before any search reads them.
+   */
+  load(parts: PartReader, prefix: string, documents: number): void {
+    const tokens = parts.text(`${prefix}.tokens`);
+    const words = parts.text(`${prefix}.words`);
+    const offsets = parts.int32(`${prefix}.offsets`);
+    const docs = parts.int32(`${prefix}.docs`);
+    this.ids.clear();
+    forEachLine(tokens, (token, id) => this.ids.set(token, id));
+    const count = this.ids.size;
+    check(offsets.length === count + 1 && offsets[0] === 0, `${prefix} has ${count} tokens`);
+    let ordered = true;
+    for (let id = 0; id < count; id++) ordered &&= offsets[id]! <= offsets[id + 1]!;
+    check(ordered, `${prefix}.offsets out of order`);
+    check(offsets[count] === docs.length, `${prefix}.docs has the wrong length`);
+    let inRange = true;
+    for (const doc of docs) inRange &&= doc >= 0 && doc < documents;
+    check(inRange, `${prefix}.docs out of range`);
+    this.offsets = offsets;
+    this.docs = docs;
+    this.words = words ? words.split('\n') : [];
+    for (const word of this.words) check(this.ids.has(word), `${prefix}.words has a stray word`);
   }
 }
 
@@ -296,6 +332,24 @@ export class SearchIndex {
 
   get size(): number {
     return this.documents;
+  }
+
+  /** The finished index as parts, to be loaded at a later start instead of built again. */
+  save(parts: Map<string, Uint8Array[]>): void {
+    parts.set('index.documents', [bytesOf(Int32Array.of(this.documents))]);
+    this.postings.forEach((field, f) => field.save(parts, `index.${f}`));
+  }
+
+  /** An index saved by `save`, ready to search; a part that does not fit throws. */
+  static load(parts: PartReader): SearchIndex {
+    const index = new SearchIndex();
+    const [documents] = parts.int32('index.documents');
+    check(documents !== undefined && documents >= 0, 'index.documents is missing');
+    index.postings.forEach((field, f) => field.load(parts, `index.${f}`, documents));
+    index.documents = documents;
+    index.filled = documents;
+    index.fields = index.postings.map((postings) => ({ postings, words: postings.words }));
+    return index;
   }
 
   /**

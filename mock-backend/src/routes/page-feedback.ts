@@ -1,12 +1,13 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { PageFeedbackInput, PageFeedbackReceipt } from '../../../contract/page-feedback.ts';
 import type { FieldError } from '../../../contract/problem.ts';
+import { SERVICE_CODE_PATTERN } from '../../../contract/constants/catalogue-limits.ts';
 import { validationProblem } from '../problems.ts';
 import { problemResponses } from '../schemas.ts';
 import type { Store } from '../store/store.ts';
 
 /** A service guide's path, the only page whose fields a "no" may point at. */
-const guidePath = /^\/services\/[A-Z]{2,4}(-[A-Z]{2,4})?-[0-9]{3,5}$/;
+const guidePath = new RegExp(`^/services/${SERVICE_CODE_PATTERN.slice(1)}`);
 
 export interface PageFeedbackRouteOptions {
   store: Store;

@@ -12,6 +12,12 @@ describe('booking query', () => {
     ).toEqual({ service: 'CRJ-001', hall: 'smzx', date: '2026-09-16', time: '09:00' });
   });
 
+  it('takes a province’s six-digit service codes, and no longer ones', () => {
+    expect(bookingChoices({ service: 'GAJ-100001' }).service).toBe('GAJ-100001');
+    expect(bookingChoices({ service: 'GA-CRJ-123456' }).service).toBe('GA-CRJ-123456');
+    expect(bookingChoices({ service: 'GAJ-1000001' }).service).toBe(null);
+  });
+
   it('ignores a choice whose earlier ones are missing or malformed', () => {
     expect(bookingChoices({ service: 'CRJ-001', date: '2026-09-16', time: '09:00' })).toEqual({
       service: 'CRJ-001',

@@ -1,4 +1,5 @@
 import type { Params } from '@angular/router';
+import { SERVICE_CODE_PATTERN } from '@contract/constants/catalogue-limits';
 
 /** The choices a citizen has made so far, as the booking pages' query string carries them. */
 export interface BookingChoices {
@@ -26,7 +27,7 @@ export type AppointmentsView =
 
 // The shapes the API accepts; anything else in a hand-edited URL counts as not chosen yet.
 const PATTERNS: Readonly<Record<keyof BookingChoices, RegExp>> = {
-  service: /^[A-Z]{2,4}(-[A-Z]{2,4})?-[0-9]{3,5}$/,
+  service: new RegExp(SERVICE_CODE_PATTERN),
   hall: /^[a-z0-9-]{1,40}$/,
   date: /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/,
   time: /^([01]\d|2[0-3]):[0-5]\d$/,

@@ -1,6 +1,7 @@
 import type { Params } from '@angular/router';
 import type { CaseStatus, RatingLevel } from '@contract/feedback';
 import type { QueueQuery, QueueSort, ReviewItemKind } from '@contract/staff';
+import { SERVICE_CODE_PATTERN } from '@contract/constants/catalogue-limits';
 import { RATING_LEVELS } from '@contract/constants/feedback-limits';
 import { QUEUE_QUERY_MAX_LENGTH, USER_NAME_PATTERN } from '@contract/constants/staff-limits';
 
@@ -22,7 +23,7 @@ export const STATUSES: readonly CaseStatus[] = [
 export const SORTS: readonly QueueSort[] = ['due', 'received', '-received'];
 
 const ID = /^[a-z0-9-]{1,40}$/;
-const SERVICE = /^[A-Z]{2,4}(-[A-Z]{2,4})?-[0-9]{3,5}$/;
+const SERVICE = new RegExp(SERVICE_CODE_PATTERN);
 const USER_NAME = new RegExp(USER_NAME_PATTERN);
 
 /** The query parameters the queue reads, in the order links write them. */
