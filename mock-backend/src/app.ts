@@ -205,6 +205,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
           deadlines,
           xsrfKey: xsrfKeyFrom(options.idHashKey ?? developmentIdHashKey),
           signInLimit: options.staffSignInLimit,
+          publicOrigin: options.publicOrigin,
         });
       },
       { prefix: '/api' },

@@ -18,9 +18,20 @@ import {
   AppointmentView,
   Availability,
   AvailabilityQuery,
+  BookingClosure,
   DayClosedReason,
   IdType,
 } from '../../contract/appointments.ts';
+import {
+  CapacityInput,
+  Closure,
+  ClosureConfirmed,
+  ClosureInput,
+  ClosureList,
+  ClosurePreview,
+  HallWindows,
+  HallWindowView,
+} from '../../contract/hall-operations.ts';
 import { CalendarDay, CalendarQuery, CalendarRange, RestReason } from '../../contract/calendar.ts';
 import {
   CaseKind,
@@ -171,6 +182,16 @@ export const contractSchemas: readonly TSchema[] = [
   RevealedMobile,
   AuditEntry,
   AuditTrail,
+  // Hall operations: closures and window capacity.
+  BookingClosure,
+  ClosureInput,
+  Closure,
+  ClosureList,
+  ClosurePreview,
+  ClosureConfirmed,
+  HallWindowView,
+  HallWindows,
+  CapacityInput,
 ];
 
 type Json = Record<string, unknown>;

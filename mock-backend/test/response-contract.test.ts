@@ -13,10 +13,14 @@ import {
 } from './appointments/booking-fixture.ts';
 import { signInStaffForSamples, staffSamples } from './staff/contract-samples.ts';
 import { reviewSamples, signInReviewersForSamples } from './staff/review-contract-samples.ts';
+import {
+  hallOperationsSamples,
+  signInHallOperationsForSamples,
+} from './staff/hall-operations-contract-samples.ts';
 import { testApp } from './test-app.ts';
 
 interface Sample {
-  method?: 'GET' | 'POST' | 'PATCH' | 'DELETE';
+  method?: 'GET' | 'POST' | 'PATCH' | 'DELETE' | 'PUT';
   /** A function where the URL needs what an earlier sample made (a booking's reference). */
   url: string | (() => string);
   payload?: unknown;
@@ -246,6 +250,7 @@ const samples: Record<string, Sample[]> = {
   ],
   ...staffSamples,
   ...reviewSamples,
+  ...hallOperationsSamples,
 };
 
 type ResponseSchemas = Record<string, unknown>;
@@ -269,6 +274,7 @@ test('every route answers as its response schemas say, checked with the Ajv the 
   await app.ready();
   await signInStaffForSamples(app);
   await signInReviewersForSamples(app);
+  await signInHallOperationsForSamples(app);
   const validator = typedDataCompiler(app.getSchemas() as Record<string, object>);
 
   const withResponses = routes.filter(

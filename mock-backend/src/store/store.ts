@@ -11,6 +11,10 @@ import { migrate, type Migration } from './migrations.ts';
 import { createStaffRepository, type StaffRepository } from './staff-repository.ts';
 import { createReviewRepository, type ReviewRepository } from './review-repository.ts';
 import {
+  createHallOperationsRepository,
+  type HallOperationsRepository,
+} from './hall-operations-repository.ts';
+import {
   createPageFeedbackRepository,
   type PageFeedbackRepository,
 } from './page-feedback-repository.ts';
@@ -28,6 +32,7 @@ export interface Store {
   readonly pageFeedback: PageFeedbackRepository;
   readonly staff: StaffRepository;
   readonly review: ReviewRepository;
+  readonly hallOperations: HallOperationsRepository;
   /** Newest migration applied when the store was opened. */
   readonly schemaVersion: number;
   close(): void;
@@ -52,6 +57,7 @@ export function openStore(file: string, options: StoreOptions = {}): Store {
       pageFeedback: createPageFeedbackRepository(db),
       staff: createStaffRepository(db),
       review: createReviewRepository(db),
+      hallOperations: createHallOperationsRepository(db),
       schemaVersion,
       close: () => db.close(),
     };

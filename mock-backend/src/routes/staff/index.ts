@@ -14,6 +14,7 @@ import { resolveSession } from '../../staff/sessions.ts';
 import { ANONYMOUS, XSRF_SECRET_COOKIE } from '../../staff/xsrf.ts';
 import type { Store } from '../../store/store.ts';
 import accountRoutes from './accounts.ts';
+import hallOperationsRoutes from './hall-operations.ts';
 import reviewRoutes from './review.ts';
 import sessionRoutes from './session.ts';
 
@@ -25,6 +26,8 @@ export interface StaffRouteOptions {
   xsrfKey: Buffer;
   /** Failed sign-ins per account and client per minute; false turns the limit off (load tests). */
   signInLimit?: boolean | undefined;
+  /** The portal's address, for links in text messages (closures' "book again"). */
+  publicOrigin?: string | undefined;
 }
 
 const stateChanging = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
@@ -72,6 +75,11 @@ const staffRoutes: FastifyPluginAsyncTypebox<StaffRouteOptions> = async (scope, 
   await scope.register(sessionRoutes, shared);
   await scope.register(accountRoutes, shared);
   await scope.register(reviewRoutes, { store, catalogue, deadlines });
+  await scope.register(hallOperationsRoutes, {
+    store,
+    catalogue,
+    publicOrigin: options.publicOrigin ?? 'http://localhost:3000',
+  });
 };
 
 export default staffRoutes;
