@@ -10,6 +10,7 @@ import { AccountList } from './accounts/account-list';
 import { AccountPage } from './accounts/account-page';
 import { AccountsClient } from './data/accounts-client';
 import { reviewRoutes } from './review/review.routes';
+import { hallOperationsRoutes } from './hall-operations/hall-operations.routes';
 import { adminGuard, staffGuard } from './session/staff-guard';
 import { StaffSessionStore, signedOutInterceptor } from './session/staff-session';
 import { StaffShell } from './shell/staff-shell';
@@ -70,6 +71,7 @@ const routes: Routes = [
             ],
           },
           ...reviewRoutes,
+          ...hallOperationsRoutes,
         ],
       },
     ],
