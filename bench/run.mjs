@@ -4,8 +4,8 @@
 //   npm run bench                       bundle sizes and API load, 10 s per load run
 //   npm run bench -- --duration 3       shorter load runs
 //   npm run bench -- --only bundle      one benchmark (bundle, api, appointments, feedback, sign-in,
-//                                       staff-queue, search or lighthouse; api writes the
-//                                       api and catalogue sections)
+//                                       staff-queue, hall-closures, search or lighthouse; api
+//                                       writes the api and catalogue sections)
 //   npm run bench -- --large-db x.db    the large catalogue to load (npm run seed:large)
 //   npm run bench -- --review-db x.db   the staff queue's database, written before with
 //                                       seed:large --submissions 100000 (else written anew)
@@ -23,6 +23,7 @@ import { DEFAULT_LARGE_DB, runApiBench, stopAllTargets } from './api.mjs';
 import { runAppointmentsBench } from './appointments.mjs';
 import { runBundleBench } from './bundle.mjs';
 import { runFeedbackBench } from './feedback.mjs';
+import { runHallClosuresBench } from './hall-closures.mjs';
 import { runLighthouseBench } from './lighthouse.mjs';
 import { runSearchEngineBench } from './search-engines.mjs';
 import { runSignInBench } from './sign-in.mjs';
@@ -57,6 +58,7 @@ const wanted = new Set(
     'feedback',
     'sign-in',
     'staff-queue',
+    'hall-closures',
     'search',
     'lighthouse',
   ],
@@ -181,6 +183,18 @@ if (wanted.has('staff-queue')) {
     failed = true;
     console.error(
       `bench: staff-queue benchmark failed, its section is left as it was\n${error.message}`,
+    );
+  }
+}
+if (wanted.has('hall-closures')) {
+  const loadAtStart = load();
+  try {
+    const table = await runHallClosuresBench();
+    sections.push(['hall-closures', `${table}\n\n${stamp(loadAtStart)}`]);
+  } catch (error) {
+    failed = true;
+    console.error(
+      `bench: hall-closures benchmark failed, its section is left as it was\n${error.message}`,
     );
   }
 }

@@ -34,6 +34,11 @@ CREATE TABLE closure_cancellations (
 
 CREATE INDEX closure_cancellations_by_closure ON closure_cancellations (closure_id);
 
+-- The bookings a closure affects: one hall's on one day, by time (the preview and the cancelling
+-- UPDATE read them; without it both read every appointment). IF NOT EXISTS: the hall's day
+-- (migration 009) lists the same rows and may add the same index.
+CREATE INDEX IF NOT EXISTS appointments_by_hall_day ON appointments (hall_id, date, time);
+
 -- A window's capacity from a date until the next change; before the first change, and where
 -- none is stored, hall_windows.capacity holds. Seats already taken are never deleted: the seat
 -- statement counts them against the capacity of their date (store/appointments-repository.ts).
