@@ -4,9 +4,8 @@
 //   npm run bench                       bundle sizes and API load, 10 s per load run
 //   npm run bench -- --duration 3       shorter load runs
 //   npm run bench -- --only bundle      one benchmark (bundle, api, appointments, feedback, sign-in,
-//                                       dashboard,
-//                                       staff-queue, search or lighthouse; api writes the
-//                                       api and catalogue sections)
+//                                       dashboard, staff-queue, hall-closures, search or
+//                                       lighthouse; api writes the api and catalogue sections)
 //   npm run bench -- --large-db x.db    the large catalogue to load (npm run seed:large)
 //   npm run bench -- --review-db x.db   the staff queue's database, written before with
 //                                       seed:large --submissions 100000 (else written anew)
@@ -30,6 +29,7 @@ import { runBundleBench } from './bundle.mjs';
 import { runDashboardBench } from './dashboard.mjs';
 import { runCsvExportBench } from './csv-export.mjs';
 import { runFeedbackBench } from './feedback.mjs';
+import { runHallClosuresBench } from './hall-closures.mjs';
 import { runLighthouseBench } from './lighthouse.mjs';
 import { runSearchEngineBench } from './search-engines.mjs';
 import { runSignInBench } from './sign-in.mjs';
@@ -67,6 +67,7 @@ const wanted = new Set(
     'staff-queue',
     'dashboard',
     'csv-export',
+    'hall-closures',
     'search',
     'lighthouse',
   ],
@@ -203,6 +204,18 @@ if (wanted.has('dashboard')) {
     failed = true;
     console.error(
       `bench: dashboard benchmark failed, its section is left as it was\n${error.message}`,
+    );
+  }
+}
+if (wanted.has('hall-closures')) {
+  const loadAtStart = load();
+  try {
+    const table = await runHallClosuresBench();
+    sections.push(['hall-closures', `${table}\n\n${stamp(loadAtStart)}`]);
+  } catch (error) {
+    failed = true;
+    console.error(
+      `bench: hall-closures benchmark failed, its section is left as it was\n${error.message}`,
     );
   }
 }

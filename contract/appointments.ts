@@ -154,6 +154,21 @@ export const AppointmentInput = Type.Object(
 );
 export type AppointmentInput = Static<typeof AppointmentInput>;
 
+/**
+ * Why and when the hall closed, on a booking it cancelled (status `cancelled-by-hall`): the
+ * period [from, to) of the booking's day, 00:00–24:00 for the whole day.
+ */
+export const BookingClosure = Type.Object(
+  {
+    from: Type.String(wallTime),
+    to: Type.String({ pattern: '^(?:(?:[01][0-9]|2[0-3]):[0-5][0-9]|24:00)$' }),
+    wholeDay: Type.Boolean(),
+    reason: Localized,
+  },
+  { $id: 'BookingClosure', additionalProperties: false },
+);
+export type BookingClosure = Static<typeof BookingClosure>;
+
 export const AppointmentView = Type.Object(
   {
     reference: Type.String(),
@@ -177,6 +192,8 @@ export const AppointmentView = Type.Object(
     /** After this instant the booking cannot be rescheduled, and cancelling counts as a no-show. */
     changeableUntil: Type.String({ format: 'date-time' }),
     createdAt: Type.String({ format: 'date-time' }),
+    /** Only on a booking the hall cancelled by closing; added later, so clients may ignore it. */
+    closure: Type.Optional(BookingClosure),
   },
   { $id: 'AppointmentView', additionalProperties: false },
 );

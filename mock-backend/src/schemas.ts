@@ -18,9 +18,20 @@ import {
   AppointmentView,
   Availability,
   AvailabilityQuery,
+  BookingClosure,
   DayClosedReason,
   IdType,
 } from '../../contract/appointments.ts';
+import {
+  CapacityInput,
+  Closure,
+  ClosureConfirmed,
+  ClosureInput,
+  ClosureList,
+  ClosurePreview,
+  HallWindows,
+  HallWindowView,
+} from '../../contract/hall-operations.ts';
 import { CalendarDay, CalendarQuery, CalendarRange, RestReason } from '../../contract/calendar.ts';
 import {
   CaseKind,
@@ -200,6 +211,16 @@ export const contractSchemas: readonly TSchema[] = [
   WalkInInput,
   OpenDataQuery,
   OpenDataSatisfaction,
+  // Hall operations: closures and window capacity.
+  BookingClosure,
+  ClosureInput,
+  Closure,
+  ClosureList,
+  ClosurePreview,
+  ClosureConfirmed,
+  HallWindowView,
+  HallWindows,
+  CapacityInput,
 ];
 
 type Json = Record<string, unknown>;

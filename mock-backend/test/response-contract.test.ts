@@ -18,10 +18,14 @@ import {
 } from './staff/dashboard-contract-samples.ts';
 import { reviewSamples, signInReviewersForSamples } from './staff/review-contract-samples.ts';
 import { hallDaySamples, signInHallStaffForSamples } from './staff/hall-day-contract-samples.ts';
+import {
+  hallOperationsSamples,
+  signInHallOperationsForSamples,
+} from './staff/hall-operations-contract-samples.ts';
 import { testApp } from './test-app.ts';
 
 interface Sample {
-  method?: 'GET' | 'POST' | 'PATCH' | 'DELETE';
+  method?: 'GET' | 'POST' | 'PATCH' | 'DELETE' | 'PUT';
   /** A function where the URL needs what an earlier sample made (a booking's reference). */
   url: string | (() => string);
   payload?: unknown;
@@ -262,6 +266,7 @@ const samples: Record<string, Sample[]> = {
   ...reviewSamples,
   ...dashboardSamples,
   ...hallDaySamples,
+  ...hallOperationsSamples,
 };
 
 type ResponseSchemas = Record<string, unknown>;
@@ -289,6 +294,7 @@ test('every route answers as its response schemas say, checked with the Ajv the 
   await signInReviewersForSamples(app);
   await signInSupervisorsForSamples(app);
   await signInHallStaffForSamples(app);
+  await signInHallOperationsForSamples(app);
   const validator = typedDataCompiler(app.getSchemas() as Record<string, object>);
 
   const withResponses = routes.filter(

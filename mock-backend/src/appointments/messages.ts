@@ -12,7 +12,7 @@ const kindText = {
  * reference, the hall, when, where and what to bring. Never the identity number.
  */
 export function appointmentMessages(
-  kind: OutboxMessage['kind'],
+  kind: Exclude<OutboxMessage['kind'], 'closure'>,
   appointment: StoredAppointment,
   guide: ServiceGuide,
   hall: Hall,
@@ -31,5 +31,34 @@ export function appointmentMessages(
   return [
     { kind, locale: 'zh-CN', recipient: appointment.mobile, body: zh },
     { kind, locale: 'en', recipient: appointment.mobile, body: en },
+  ];
+}
+
+/** What a closure message says about the closure. */
+export interface ClosureFacts {
+  reason: { zh: string; en: string };
+  /** The portal's address, e.g. https://zwfw.jiangcheng.gov.cn, without a trailing slash. */
+  origin: string;
+}
+
+/**
+ * The text messages (Chinese and English) to a citizen whose booking a hall closure cancelled:
+ * the reference, the service, the hall and time, the hall's reason, that it does not count
+ * against them, and a link to the service's booking page in the message's language.
+ */
+export function closureMessages(
+  appointment: StoredAppointment,
+  guide: ServiceGuide,
+  hall: Hall,
+  closure: ClosureFacts,
+): OutboxMessage[] {
+  const when = `${appointment.date} ${appointment.time}-${appointment.end}`;
+  const link = (prefix: 'zh' | 'en') =>
+    `${closure.origin}/${prefix}/appointments/book?service=${encodeURIComponent(guide.code)}`;
+  const zh = `【江澄政务】因${closure.reason.zh}，${hall.name.zh}暂停服务，您的预约（预约号 ${appointment.reference}，${guide.name.zh}，${when}）已由大厅取消，不计入爽约。请重新预约：${link('zh')}`;
+  const en = `[Jiangcheng Gov] ${hall.name.en} is closed (${closure.reason.en}), so the hall cancelled your appointment (reference ${appointment.reference}, ${guide.name.en}, ${when}). This does not count as a missed appointment. Book again: ${link('en')}`;
+  return [
+    { kind: 'closure', locale: 'zh-CN', recipient: appointment.mobile, body: zh },
+    { kind: 'closure', locale: 'en', recipient: appointment.mobile, body: en },
   ];
 }

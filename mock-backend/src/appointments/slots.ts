@@ -49,6 +49,36 @@ export function slotsOf(day: CalendarDay, schedule: HallSchedule): Slot[] {
   return slots.sort((a, b) => a.time.localeCompare(b.time));
 }
 
+/** Part of one day a hall is closed: [starts, ends), 'HH:MM', ends may be '24:00'. */
+export interface ClosedPeriod {
+  starts: string;
+  ends: string;
+  reason: { zh: string; en: string };
+}
+
+/** True when a slot overlaps a closed period, even by a minute. */
+export const isClosedBy = (slot: Slot, period: Pick<ClosedPeriod, 'starts' | 'ends'>): boolean =>
+  slot.time < period.ends && slot.end > period.starts;
+
+/** A window's capacity from a date on, until the next change. */
+export interface CapacityFrom {
+  from: IsoDate;
+  capacity: number;
+}
+
+/** Seats per slot on a date: the latest change on or before it, else the window's own capacity. */
+export function capacityOn(base: number, changes: readonly CapacityFrom[], date: IsoDate): number {
+  let capacity = base;
+  let since = '';
+  for (const change of changes) {
+    if (change.from <= date && change.from > since) {
+      capacity = change.capacity;
+      since = change.from;
+    }
+  }
+  return capacity;
+}
+
 export interface BookingWindow {
   from: IsoDate;
   to: IsoDate;
@@ -79,6 +109,7 @@ export function availabilityDay(
   schedule: HallSchedule,
   capacity: number,
   taken: ReadonlyMap<string, number>,
+  closed: readonly ClosedPeriod[] = [],
 ): AvailabilityDay {
   const base = {
     date: day.date,
@@ -88,8 +119,15 @@ export function availabilityDay(
     provisional: day.provisional,
   };
   const reason = day.reason ?? (inWindow(day.date, window) ? null : 'outside-window');
-  const slots = reason === null ? slotsOf(day, schedule) : [];
-  if (slots.length === 0) return { ...base, status: 'closed', reason, times: [] };
+  const all = reason === null ? slotsOf(day, schedule) : [];
+  // Times inside a part-day closure are not offered; a day they close entirely shows as closed.
+  const slots = all.filter((slot) => !closed.some((period) => isClosedBy(slot, period)));
+  if (slots.length === 0) {
+    const closure = all.length > 0 ? (closed[0]?.reason ?? null) : null;
+    return closure
+      ? { ...base, status: 'closed', reason: 'hall-closure', closure, times: [] }
+      : { ...base, status: 'closed', reason, times: [] };
+  }
   const times: SlotTime[] = slots.map((slot) => ({
     ...slot,
     seatsLeft: Math.max(0, capacity - (taken.get(slot.time) ?? 0)),

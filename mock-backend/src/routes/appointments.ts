@@ -35,7 +35,9 @@ import { newReference, normaliseReference } from '../appointments/reference.ts';
 import {
   availabilityDay,
   bookingWindow,
+  capacityOn,
   inWindow,
+  isClosedBy,
   slotsOf,
   type Slot,
 } from '../appointments/slots.ts';
@@ -161,6 +163,8 @@ const appointmentRoutes: FastifyPluginAsyncTypebox<AppointmentRouteOptions> = as
 
   const today = (): IsoDate => shanghaiDate(app.clock.now());
   const availabilityCache = new Map<string, { at: number; seatChanges: number; body: string }>();
+  /** Moves whenever this process changes seats, closures or capacity: cached answers are stale. */
+  const availabilityChanges = () => repository.seatChanges + store.hallOperations.changes;
 
   /** The calendar with one hall's closures from `from` to `to`. */
   const calendarFor = async (hallId: string, from: IsoDate, to: IsoDate) =>
@@ -196,6 +200,19 @@ const appointmentRoutes: FastifyPluginAsyncTypebox<AppointmentRouteOptions> = as
     const slot = slotsOf(day, { hours: hall.hours, slotMinutes: window.slotMinutes }).find(
       (candidate) => candidate.time === time,
     );
+    const closures = slot ? await store.calendar.partDayClosures(hall.id, date, date) : [];
+    const closure = closures.find((period) => slot && isClosedBy(slot, period));
+    if (closure) {
+      return {
+        errors: [
+          {
+            path: '/body/time',
+            message: `the hall is closed from ${closure.starts} to ${closure.ends} that day (${closure.reason.en})`,
+          },
+        ],
+        slot: undefined,
+      };
+    }
     return slot
       ? { errors: [], slot }
       : {
@@ -230,7 +247,7 @@ const appointmentRoutes: FastifyPluginAsyncTypebox<AppointmentRouteOptions> = as
   };
 
   const messagesFor =
-    (kind: OutboxMessage['kind']) =>
+    (kind: Exclude<OutboxMessage['kind'], 'closure'>) =>
     (appointment: StoredAppointment): OutboxMessage[] => {
       const guide = catalogue.guide(appointment.serviceCode);
       const hall = halls.get(appointment.hallId);
@@ -374,12 +391,12 @@ const appointmentRoutes: FastifyPluginAsyncTypebox<AppointmentRouteOptions> = as
       const cached = availabilityCache.get(cacheKey);
       if (
         cached &&
-        cached.seatChanges === repository.seatChanges &&
+        cached.seatChanges === availabilityChanges() &&
         performance.now() - cached.at < AVAILABILITY_TTL_MS
       ) {
         return send(reply, { status: 200, body: cached.body }, false);
       }
-      const seatChanges = repository.seatChanges;
+      const seatChanges = availabilityChanges();
       const hall = halls.get(request.params.id);
       if (!hall) throw notFound('There is no hall with this id.');
       const guide = catalogue.guide(request.query.service);
@@ -405,6 +422,8 @@ const appointmentRoutes: FastifyPluginAsyncTypebox<AppointmentRouteOptions> = as
       }
       const calendar = await calendarFor(hall.id, from, to);
       const taken = await repository.seatsTaken(window, from, to);
+      const capacityChanges = await repository.capacityChanges(window, to);
+      const partDay = await store.calendar.partDayClosures(hall.id, from, to);
       const schedule = { hours: hall.hours, slotMinutes: window.slotMinutes };
       const days = [];
       for (let date = from; date <= to; date = addCalendarDays(date, 1)) {
@@ -417,8 +436,9 @@ const appointmentRoutes: FastifyPluginAsyncTypebox<AppointmentRouteOptions> = as
             calendar.day(date, hall.id),
             bookable,
             schedule,
-            window.capacity,
+            capacityOn(window.capacity, capacityChanges, date),
             takenOnDay,
+            partDay.filter((closure) => closure.date === date),
           ),
         );
       }
@@ -564,7 +584,22 @@ const appointmentRoutes: FastifyPluginAsyncTypebox<AppointmentRouteOptions> = as
         response: { 200: AppointmentView, ...manageResponses },
       },
     },
-    async (request) => view(await owned(request.body.reference, request.body.mobile)),
+    async (request) => {
+      const appointment = await owned(request.body.reference, request.body.mobile);
+      if (appointment.status !== 'cancelled-by-hall') return view(appointment);
+      const closure = await store.hallOperations.closureOf(appointment.id);
+      return closure
+        ? {
+            ...view(appointment),
+            closure: {
+              from: closure.starts,
+              to: closure.ends,
+              wholeDay: closure.starts === '00:00' && closure.ends === '24:00',
+              reason: closure.reason,
+            },
+          }
+        : view(appointment);
+    },
   );
 
   app.post(

@@ -2,6 +2,7 @@ import type { AppointmentStatus, IdType } from '../../../contract/appointments.t
 import { addCalendarDays, type IsoDate } from '../calendar/calendar.ts';
 import { MAX_BOOKINGS_PER_DAY, type PersonRecord, type Refusal } from '../appointments/fair-use.ts';
 import type { StoredKey } from '../appointments/idempotency.ts';
+import type { CapacityFrom } from '../appointments/slots.ts';
 import type { Connection } from './database.ts';
 
 /** The window that serves a service at a hall: its slot length and seats per slot. */
@@ -38,7 +39,7 @@ export interface StoredAppointment extends NewAppointment {
 }
 
 export interface OutboxMessage {
-  kind: 'booked' | 'rescheduled' | 'cancelled';
+  kind: 'booked' | 'rescheduled' | 'cancelled' | 'closure';
   locale: 'zh-CN' | 'en';
   recipient: string;
   body: string;
@@ -103,6 +104,8 @@ export interface AppointmentsRepository {
    */
   readonly seatChanges: number;
   window(hallId: string, serviceCode: string): Promise<HallWindow | null>;
+  /** The window's capacity changes up to a date, by date (see capacityOn in appointments/slots.ts). */
+  capacityChanges(window: HallWindow, to: IsoDate): Promise<CapacityFrom[]>;
   /** Seats taken per slot ('YYYY-MM-DD HH:MM' → count) in one window between two dates. */
   seatsTaken(window: HallWindow, from: IsoDate, to: IsoDate): Promise<Map<string, number>>;
   /**
@@ -143,7 +146,7 @@ export interface AppointmentsRepository {
   keepAnswer(key: Omit<KeyToKeep, 'answer'>, answer: KeptAnswer): Promise<boolean>;
 }
 
-interface AppointmentRow {
+export interface AppointmentRow {
   id: number;
   reference: string;
   status: AppointmentStatus;
@@ -162,7 +165,7 @@ interface AppointmentRow {
   created_at: string;
 }
 
-const fromRow = (row: AppointmentRow): StoredAppointment => ({
+export const fromRow = (row: AppointmentRow): StoredAppointment => ({
   id: row.id,
   reference: row.reference,
   status: row.status,
@@ -216,10 +219,24 @@ export function createAppointmentsRepository(db: Connection): AppointmentsReposi
      ON CONFLICT (reference) DO NOTHING
      RETURNING *`,
   );
-  // The capacity rule, in one statement: the lowest free seat number up to the window's
-  // capacity, or no row at all. The primary key on (slot, seat_no) backs it up should two
-  // writers ever pick the same number concurrently (a database server without SQLite's
-  // single writer), in which case the loser fails instead of overbooking.
+  // A window has a handful of changes, so all of them up to `to` are read.
+  const changesOf = db.prepare<[string, string, string], CapacityFrom>(
+    `SELECT from_date AS "from", capacity FROM hall_window_capacity
+     WHERE hall_id = ? AND department_id = ? AND from_date <= ? ORDER BY from_date`,
+  );
+  // The capacity of the slot's date: the latest change on or before it, else the window's own.
+  const capacityOfDate = `coalesce(
+      (SELECT capacity FROM hall_window_capacity
+       WHERE hall_id = @hallId AND department_id = @departmentId AND from_date <= @date
+       ORDER BY from_date DESC LIMIT 1),
+      (SELECT capacity FROM hall_windows WHERE hall_id = @hallId AND department_id = @departmentId))`;
+  // The capacity rule, in one statement: the lowest free seat number up to the capacity of the
+  // slot's date, and only while fewer seats than that are taken, or no row at all. The count
+  // matters once capacity was lowered: seats numbered above it stay taken (they are never
+  // dropped) and a free number below it must not be handed out while they fill the slot. The
+  // primary key on (slot, seat_no) backs it up should two writers ever pick the same number
+  // concurrently (a database server without SQLite's single writer): the loser fails instead
+  // of overbooking.
   const takeSeat = db.prepare<{
     hallId: string;
     departmentId: string;
@@ -230,15 +247,15 @@ export function createAppointmentsRepository(db: Connection): AppointmentsReposi
     `INSERT INTO seats (hall_id, department_id, date, time, seat_no, appointment_id)
      SELECT @hallId, @departmentId, @date, @time, n.seat, @appointmentId
      FROM (WITH RECURSIVE n(seat) AS (
-             SELECT 1 UNION ALL SELECT seat + 1 FROM n
-             WHERE seat < (SELECT capacity FROM hall_windows
-                           WHERE hall_id = @hallId AND department_id = @departmentId))
+             SELECT 1 UNION ALL SELECT seat + 1 FROM n WHERE seat < ${capacityOfDate})
            SELECT seat FROM n) AS n
-     WHERE n.seat <= (SELECT capacity FROM hall_windows
-                      WHERE hall_id = @hallId AND department_id = @departmentId)
+     WHERE n.seat <= ${capacityOfDate}
        AND n.seat NOT IN (SELECT seat_no FROM seats
                           WHERE hall_id = @hallId AND department_id = @departmentId
                             AND date = @date AND time = @time)
+       AND (SELECT count(*) FROM seats
+            WHERE hall_id = @hallId AND department_id = @departmentId
+              AND date = @date AND time = @time) < ${capacityOfDate}
      ORDER BY n.seat LIMIT 1`,
   );
   const freeSeat = db.prepare<[number]>('DELETE FROM seats WHERE appointment_id = ?');
@@ -255,10 +272,7 @@ export function createAppointmentsRepository(db: Connection): AppointmentsReposi
   const insertNoShow = db.prepare<[string, string, number | null, string]>(
     'INSERT INTO no_shows (person_key, date, appointment_id, cause) VALUES (?, ?, ?, ?)',
   );
-  const insertMessage = db.prepare<[number, string, string, string, string, string]>(
-    `INSERT INTO outbox (appointment_id, kind, locale, recipient, body, created_at)
-     VALUES (?, ?, ?, ?, ?, ?)`,
-  );
+  const writeMessages = messageWriter(db);
   const messagesOf = db.prepare<[string], OutboxMessage>(
     `SELECT o.kind, o.locale, o.recipient, o.body FROM outbox o
      JOIN appointments a ON a.id = o.appointment_id WHERE a.reference = ? ORDER BY o.id`,
@@ -298,19 +312,6 @@ export function createAppointmentsRepository(db: Connection): AppointmentsReposi
       answer.body,
       key.expiredBefore,
     ).length > 0;
-
-  const writeMessages = (appointment: StoredAppointment, messages: MessagesFor, at: string) => {
-    for (const message of messages(appointment)) {
-      insertMessage.run(
-        appointment.id,
-        message.kind,
-        message.locale,
-        message.recipient,
-        message.body,
-        at,
-      );
-    }
-  };
 
   const book = db.transaction(
     (
@@ -414,6 +415,9 @@ export function createAppointmentsRepository(db: Connection): AppointmentsReposi
     async window(hallId, serviceCode) {
       return windowOf.all(hallId, serviceCode)[0] ?? null;
     },
+    async capacityChanges(window, to) {
+      return changesOf.all(window.hallId, window.departmentId, to);
+    },
     async seatsTaken(window, from, to) {
       const result = new Map<string, number>();
       for (const row of taken.all(window.hallId, window.departmentId, from, to)) {
@@ -455,6 +459,28 @@ export function createAppointmentsRepository(db: Connection): AppointmentsReposi
     async keepAnswer(key, answer) {
       return keep(key, answer);
     },
+  };
+}
+
+/** Writes an appointment's text messages to the outbox; call it inside the change's transaction. */
+export function messageWriter(
+  db: Connection,
+): (appointment: StoredAppointment, messages: MessagesFor, at: string) => void {
+  const insertMessage = db.prepare<[number, string, string, string, string, string]>(
+    `INSERT INTO outbox (appointment_id, kind, locale, recipient, body, created_at)
+     VALUES (?, ?, ?, ?, ?, ?)`,
+  );
+  return (appointment, messages, at) => {
+    for (const message of messages(appointment)) {
+      insertMessage.run(
+        appointment.id,
+        message.kind,
+        message.locale,
+        message.recipient,
+        message.body,
+        at,
+      );
+    }
   };
 }
 

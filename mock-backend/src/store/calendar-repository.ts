@@ -2,9 +2,20 @@ import type { HallClosure } from '../calendar/calendar.ts';
 import type { IsoDate } from '../clock.ts';
 import type { Connection } from './database.ts';
 
+/** A closure of part of a day: its slots are not offered, but the day stays a working day. */
+export interface PartDayClosure extends HallClosure {
+  starts: string;
+  ends: string;
+}
+
 export interface CalendarRepository {
-  /** Closures from `from` to `to` inclusive, by date, of one hall or (hallId undefined) of all. */
+  /**
+   * Whole-day closures from `from` to `to` inclusive, by date, of one hall or (hallId undefined)
+   * of all: the days the working-day calendar treats as closed.
+   */
   closures(hallId: string | undefined, from: IsoDate, to: IsoDate): Promise<HallClosure[]>;
+  /** One hall's closures of part of a day from `from` to `to`, by date and time. */
+  partDayClosures(hallId: string, from: IsoDate, to: IsoDate): Promise<PartDayClosure[]>;
 }
 
 interface ClosureRow {
@@ -15,6 +26,7 @@ interface ClosureRow {
 }
 
 const columns = 'hall_id AS hallId, date, reason_zh AS zh, reason_en AS en';
+const wholeDay = "starts = '00:00' AND ends = '24:00'";
 
 const toClosure = ({ hallId, date, zh, en }: ClosureRow): HallClosure => ({
   hallId,
@@ -24,16 +36,30 @@ const toClosure = ({ hallId, date, zh, en }: ClosureRow): HallClosure => ({
 
 export function createCalendarRepository(db: Connection): CalendarRepository {
   const ofHall = db.prepare<[string, IsoDate, IsoDate], ClosureRow>(
-    `SELECT ${columns} FROM hall_closures WHERE hall_id = ? AND date BETWEEN ? AND ? ORDER BY date`,
+    `SELECT ${columns} FROM hall_closures
+     WHERE hall_id = ? AND date BETWEEN ? AND ? AND ${wholeDay} ORDER BY date`,
   );
   const ofAll = db.prepare<[IsoDate, IsoDate], ClosureRow>(
-    `SELECT ${columns} FROM hall_closures WHERE date BETWEEN ? AND ? ORDER BY date, hall_id`,
+    `SELECT ${columns} FROM hall_closures
+     WHERE date BETWEEN ? AND ? AND ${wholeDay} ORDER BY date, hall_id`,
+  );
+  const partOfDay = db.prepare<
+    [string, IsoDate, IsoDate],
+    ClosureRow & { starts: string; ends: string }
+  >(
+    `SELECT ${columns}, starts, ends FROM hall_closures
+     WHERE hall_id = ? AND date BETWEEN ? AND ? AND NOT (${wholeDay}) ORDER BY date, starts`,
   );
   return {
     // SQLite answers synchronously; the Promise is for stores that cannot (PostgreSQL).
     async closures(hallId, from, to) {
       const rows = hallId === undefined ? ofAll.all(from, to) : ofHall.all(hallId, from, to);
       return rows.map(toClosure);
+    },
+    async partDayClosures(hallId, from, to) {
+      return partOfDay
+        .all(hallId, from, to)
+        .map((row) => ({ ...toClosure(row), starts: row.starts, ends: row.ends }));
     },
   };
 }

@@ -13,6 +13,10 @@ import { migrate, type Migration } from './migrations.ts';
 import { createStaffRepository, type StaffRepository } from './staff-repository.ts';
 import { createReviewRepository, type ReviewRepository } from './review-repository.ts';
 import {
+  createHallOperationsRepository,
+  type HallOperationsRepository,
+} from './hall-operations-repository.ts';
+import {
   createPageFeedbackRepository,
   type PageFeedbackRepository,
 } from './page-feedback-repository.ts';
@@ -32,6 +36,7 @@ export interface Store {
   readonly review: ReviewRepository;
   readonly dashboard: DashboardRepository;
   readonly hallDay: HallDayRepository;
+  readonly hallOperations: HallOperationsRepository;
   /** Newest migration applied when the store was opened. */
   readonly schemaVersion: number;
   close(): void;
@@ -58,6 +63,7 @@ export function openStore(file: string, options: StoreOptions = {}): Store {
       review: createReviewRepository(db),
       dashboard: createDashboardRepository(db),
       hallDay: createHallDayRepository(db),
+      hallOperations: createHallOperationsRepository(db),
       schemaVersion,
       close: () => db.close(),
     };

@@ -11,6 +11,7 @@ import { AccountPage } from './accounts/account-page';
 import { AccountsClient } from './data/accounts-client';
 import { hallDayRoutes } from './hall-day/hall-day.routes';
 import { reviewRoutes } from './review/review.routes';
+import { hallOperationsRoutes } from './hall-operations/hall-operations.routes';
 import { adminGuard, staffGuard } from './session/staff-guard';
 import { StaffSessionStore, signedOutInterceptor } from './session/staff-session';
 import { StaffShell } from './shell/staff-shell';
@@ -79,6 +80,7 @@ const routes: Routes = [
               import('./dashboard/dashboard-page/dashboard-page').then((m) => m.DashboardPage),
           },
           ...hallDayRoutes,
+          ...hallOperationsRoutes,
         ],
       },
     ],

@@ -16,6 +16,7 @@ import type { Store } from '../../store/store.ts';
 import accountRoutes from './accounts.ts';
 import dashboardRoutes from './dashboard.ts';
 import hallDayRoutes from './hall-day.ts';
+import hallOperationsRoutes from './hall-operations.ts';
 import reviewRoutes from './review.ts';
 import sessionRoutes from './session.ts';
 
@@ -29,7 +30,7 @@ export interface StaffRouteOptions {
   signInLimit?: boolean | undefined;
   /** How long the dashboard's figures are reused, in ms; default a minute. */
   dashboardMaxAgeMs?: number | undefined;
-  /** Where citizens reach the portal, for links in text messages (the hall's day's rating link). */
+  /** Where citizens reach the portal, for links in text messages (the hall's day's rating link, a closure's "book again"). */
   publicOrigin: string;
 }
 
@@ -87,6 +88,7 @@ const staffRoutes: FastifyPluginAsyncTypebox<StaffRouteOptions> = async (scope, 
   await scope.register(reviewRoutes, { store, catalogue, deadlines });
   await scope.register(dashboardRoutes, { store, catalogue, maxAgeMs: options.dashboardMaxAgeMs });
   await scope.register(hallDayRoutes, { store, catalogue, publicOrigin });
+  await scope.register(hallOperationsRoutes, { store, catalogue, publicOrigin });
 };
 
 export default staffRoutes;

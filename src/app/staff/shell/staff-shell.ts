@@ -3,6 +3,7 @@ import { RouterLink, RouterLinkActive, RouterOutlet } from '@angular/router';
 import { StaffSessionStore } from '../session/staff-session';
 import { LocalizedPipe } from '../../shared/localized/localized-pipe';
 import { roleName } from '../staff-text';
+import { mayChangeCapacity, mayCloseHalls } from '../hall-operations/hall-operations-access';
 
 /**
  * The frame of every staff page but sign-in: a bar saying who is signed in, in which role and
@@ -23,6 +24,8 @@ export class StaffShell {
     return session ? roleName(session.role) : '';
   });
   protected readonly signOutFailed = signal(false);
+  protected readonly mayCloseHalls = mayCloseHalls;
+  protected readonly mayChangeCapacity = mayChangeCapacity;
 
   protected async signOut(): Promise<void> {
     this.signOutFailed.set(false);
