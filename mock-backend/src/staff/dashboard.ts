@@ -11,7 +11,13 @@ import {
 import type { OpeningHours } from '../../../contract/catalogue.ts';
 import { MIN_RATINGS_TO_PUBLISH, type RatingLevel } from '../../../contract/feedback.ts';
 import type { FieldError } from '../../../contract/problem.ts';
-import { slotsOf } from '../appointments/slots.ts';
+import {
+  capacityOn,
+  isClosedBy,
+  slotsOf,
+  type CapacityFrom,
+  type ClosedPeriod,
+} from '../appointments/slots.ts';
 import {
   calendarYears,
   hoursWeekday,
@@ -174,12 +180,20 @@ export interface WindowSchedule {
   hallId: string;
   slotMinutes: number;
   capacity: number;
+  /** Capacity changed from a date on (staff's capacity page); none: `capacity` throughout. */
+  capacityChanges?: readonly CapacityFrom[];
 }
+
+/** A hall's closure of part of one day: its slots offered no seats. */
+export type PartDayClosure = Pick<ClosedPeriod, 'starts' | 'ends'> & {
+  hallId: string;
+  date: IsoDate;
+};
 
 /**
  * Seats each hall offered from `from` to `to`: every window's slots on each day, as booking
- * computes them (the calendar with the hall's closures, its hours, the window's slot length),
- * times the window's capacity. A day in a year the calendar has no data for offered none:
+ * computes them (the calendar with the hall's whole-day closures, its hours, the window's slot
+ * length, less the slots a part-day closure covers), times the window's capacity on that day. A day in a year the calendar has no data for offered none:
  * booking cannot offer it either.
  */
 export function offeredSeats(
@@ -187,8 +201,14 @@ export function offeredSeats(
   hoursOf: (hallId: string) => readonly OpeningHours[] | undefined,
   period: { from: IsoDate; to: IsoDate },
   calendar: WorkingCalendar,
+  partDayClosures: readonly PartDayClosure[] = [],
 ): Map<string, number> {
   const offered = new Map<string, number>();
+  const closedOn = new Map<string, PartDayClosure[]>();
+  for (const closure of partDayClosures) {
+    const key = `${closure.hallId} ${closure.date}`;
+    closedOn.set(key, [...(closedOn.get(key) ?? []), closure]);
+  }
   const first = Math.max(dayNumber(period.from), dayNumber(`${calendarYears.first}-01-01`));
   const last = Math.min(dayNumber(period.to), dayNumber(`${calendarYears.last}-12-31`));
   // A hall's windows share its days: each day is asked of the calendar once per hall, and each
@@ -207,14 +227,22 @@ export function offeredSeats(
     }
     const slotCounts = new Map<string, number>();
     let seats = 0;
+    const changes = window.capacityChanges ?? [];
     for (const day of days) {
+      const closed = closedOn.get(`${window.hallId} ${day.date}`);
       const kind = `${day.working} ${hoursWeekday(day)}`;
-      let slots = slotCounts.get(kind);
+      let slots = closed ? undefined : slotCounts.get(kind);
       if (slots === undefined) {
-        slots = slotsOf(day, { hours, slotMinutes: window.slotMinutes }).length;
-        slotCounts.set(kind, slots);
+        const all = slotsOf(day, { hours, slotMinutes: window.slotMinutes });
+        slots = closed
+          ? all.filter((slot) => !closed.some((period) => isClosedBy(slot, period))).length
+          : all.length;
+        if (!closed) slotCounts.set(kind, slots);
       }
-      seats += slots * window.capacity;
+      const capacity = changes.length
+        ? capacityOn(window.capacity, changes, day.date)
+        : window.capacity;
+      seats += slots * capacity;
     }
     offered.set(window.hallId, (offered.get(window.hallId) ?? 0) + seats);
   }

@@ -14,8 +14,12 @@ export interface CalendarRepository {
    * of all: the days the working-day calendar treats as closed.
    */
   closures(hallId: string | undefined, from: IsoDate, to: IsoDate): Promise<HallClosure[]>;
-  /** One hall's closures of part of a day from `from` to `to`, by date and time. */
-  partDayClosures(hallId: string, from: IsoDate, to: IsoDate): Promise<PartDayClosure[]>;
+  /** Closures of part of a day from `from` to `to`, by date and time, of one hall or of all. */
+  partDayClosures(
+    hallId: string | undefined,
+    from: IsoDate,
+    to: IsoDate,
+  ): Promise<PartDayClosure[]>;
 }
 
 interface ClosureRow {
@@ -43,12 +47,14 @@ export function createCalendarRepository(db: Connection): CalendarRepository {
     `SELECT ${columns} FROM hall_closures
      WHERE date BETWEEN ? AND ? AND ${wholeDay} ORDER BY date, hall_id`,
   );
-  const partOfDay = db.prepare<
-    [string, IsoDate, IsoDate],
-    ClosureRow & { starts: string; ends: string }
-  >(
+  type PartRow = ClosureRow & { starts: string; ends: string };
+  const partOfDay = db.prepare<[string, IsoDate, IsoDate], PartRow>(
     `SELECT ${columns}, starts, ends FROM hall_closures
      WHERE hall_id = ? AND date BETWEEN ? AND ? AND NOT (${wholeDay}) ORDER BY date, starts`,
+  );
+  const partOfDayAll = db.prepare<[IsoDate, IsoDate], PartRow>(
+    `SELECT ${columns}, starts, ends FROM hall_closures
+     WHERE date BETWEEN ? AND ? AND NOT (${wholeDay}) ORDER BY date, hall_id, starts`,
   );
   return {
     // SQLite answers synchronously; the Promise is for stores that cannot (PostgreSQL).
@@ -57,9 +63,9 @@ export function createCalendarRepository(db: Connection): CalendarRepository {
       return rows.map(toClosure);
     },
     async partDayClosures(hallId, from, to) {
-      return partOfDay
-        .all(hallId, from, to)
-        .map((row) => ({ ...toClosure(row), starts: row.starts, ends: row.ends }));
+      const rows =
+        hallId === undefined ? partOfDayAll.all(from, to) : partOfDay.all(hallId, from, to);
+      return rows.map((row) => ({ ...toClosure(row), starts: row.starts, ends: row.ends }));
     },
   };
 }

@@ -59,6 +59,13 @@ const openStatuses = "('received', 'in-review', 'reopened')";
 
 type Params = (string | null)[];
 
+interface WindowRow {
+  hallId: string;
+  departmentId: string;
+  slotMinutes: number;
+  capacity: number;
+}
+
 export function createDashboardRepository(db: Connection): DashboardRepository {
   // One statement per query shape, prepared on first use.
   const statements = new Map<string, Statement<Params>>();
@@ -165,11 +172,25 @@ export function createDashboardRepository(db: Connection): DashboardRepository {
     },
 
     async windows(department) {
-      const select =
-        'SELECT hall_id AS hallId, slot_minutes AS slotMinutes, capacity FROM hall_windows';
-      return department === null
-        ? all(`${select} ORDER BY hall_id, department_id`, [])
-        : all(`${select} WHERE department_id = ? ORDER BY hall_id`, [department]);
+      const select = `SELECT hall_id AS hallId, department_id AS departmentId,
+        slot_minutes AS slotMinutes, capacity FROM hall_windows`;
+      const windows =
+        department === null
+          ? all<WindowRow>(`${select} ORDER BY hall_id, department_id`, [])
+          : all<WindowRow>(`${select} WHERE department_id = ? ORDER BY hall_id`, [department]);
+      const changes = all<WindowRow & { from: IsoDate }>(
+        `SELECT hall_id AS hallId, department_id AS departmentId, from_date AS "from", capacity
+         FROM hall_window_capacity${department === null ? '' : ' WHERE department_id = ?'}`,
+        department === null ? [] : [department],
+      );
+      return windows.map(({ hallId, departmentId, slotMinutes, capacity }) => ({
+        hallId,
+        slotMinutes,
+        capacity,
+        capacityChanges: changes
+          .filter((change) => change.hallId === hallId && change.departmentId === departmentId)
+          .map((change) => ({ from: change.from, capacity: change.capacity })),
+      }));
     },
   };
 }

@@ -272,7 +272,12 @@ describe('dashboard sums over a hand-built dataset', () => {
   });
 
   test('appointments per hall: seats taken, attended and no-shows in the period', async (t) => {
-    const repository = createDashboardRepository(handBuilt(t));
+    const db = handBuilt(t);
+    db.prepare(
+      `INSERT INTO hall_window_capacity (hall_id, department_id, from_date, capacity)
+       VALUES ('h2', 'gjj', '2026-03-09', 5)`,
+    ).run();
+    const repository = createDashboardRepository(db);
     assert.deepEqual(await repository.hallVisits({ department: 'gjj', ...PERIOD }), [
       { hallId: 'h1', booked: 3, attended: 1, noShows: 1 },
     ]);
@@ -280,8 +285,13 @@ describe('dashboard sums over a hand-built dataset', () => {
       { hallId: 'h1', booked: 4, attended: 2, noShows: 1 },
     ]);
     assert.deepEqual(await repository.windows('gjj'), [
-      { hallId: 'h1', slotMinutes: 30, capacity: 3 },
-      { hallId: 'h2', slotMinutes: 30, capacity: 3 },
+      { hallId: 'h1', slotMinutes: 30, capacity: 3, capacityChanges: [] },
+      {
+        hallId: 'h2',
+        slotMinutes: 30,
+        capacity: 3,
+        capacityChanges: [{ from: '2026-03-09', capacity: 5 }],
+      },
     ]);
   });
 });
@@ -314,6 +324,27 @@ describe('dashboard rules', () => {
     assert.equal(
       offeredSeats(windows, () => hours, unknownYear, new WorkingCalendar([])).get('h1'),
       2 * 39,
+    );
+  });
+
+  test('offered seats: a part-day closure removes its slots, a capacity change counts from its date', () => {
+    const hours = [
+      { days: [1, 2, 3, 4, 5], open: '09:00', close: '12:00' },
+      { days: [1, 2, 3, 4, 5], open: '13:30', close: '17:00' },
+    ];
+    const calendar = new WorkingCalendar([]);
+    // A morning outage on Wednesday 4 March: its 6 slots of 3 seats are not offered.
+    const morning = [{ hallId: 'h1', date: '2026-03-04', starts: '09:00', ends: '12:00' }];
+    const windows = [{ hallId: 'h1', slotMinutes: 30, capacity: 3 }];
+    assert.equal(offeredSeats(windows, () => hours, PERIOD, calendar, morning).get('h1'), 390 - 18);
+    // Another hall's closure changes nothing here.
+    const elsewhere = [{ ...morning[0]!, hallId: 'h2' }];
+    assert.equal(offeredSeats(windows, () => hours, PERIOD, calendar, elsewhere).get('h1'), 390);
+    // Capacity 5 from Monday 9 March: the second week's 5 days offer 13 slots of 5 seats.
+    const raised = [{ ...windows[0]!, capacityChanges: [{ from: '2026-03-09', capacity: 5 }] }];
+    assert.equal(
+      offeredSeats(raised, () => hours, PERIOD, calendar).get('h1'),
+      5 * 13 * 3 + 5 * 13 * 5,
     );
   });
 

@@ -79,7 +79,7 @@ const dashboardRoutes: FastifyPluginAsyncTypebox<DashboardRouteOptions> = async 
     today: IsoDate,
   ): Promise<Omit<Dashboard, 'departments'>> => {
     const scope = { department, ...period };
-    const [serviceRows, hallRows, fixRows, overdueRows, visits, windows, closures] =
+    const [serviceRows, hallRows, fixRows, overdueRows, visits, windows, closures, partDay] =
       await Promise.all([
         store.dashboard.serviceRatings(scope),
         store.dashboard.hallRatings(scope),
@@ -88,6 +88,7 @@ const dashboardRoutes: FastifyPluginAsyncTypebox<DashboardRouteOptions> = async 
         store.dashboard.hallVisits(scope),
         store.dashboard.windows(department),
         store.calendar.closures(undefined, period.from, period.to),
+        store.calendar.partDayClosures(undefined, period.from, period.to),
       ]);
     const buckets = bucketsOf(period);
     const keys = buckets.map((bucket) => bucketStart(bucket.from, period.bucketSize));
@@ -103,6 +104,7 @@ const dashboardRoutes: FastifyPluginAsyncTypebox<DashboardRouteOptions> = async 
       (hallId) => halls.get(hallId)?.hours,
       period,
       new WorkingCalendar(closures),
+      partDay,
     );
     const visitsByHall = new Map(visits.map((row) => [row.hallId, row]));
     const hallIds = [...new Set([...offered.keys(), ...visitsByHall.keys()])].sort();
