@@ -15,6 +15,8 @@ export const PORT_RANGES = Object.freeze({
   bench: Object.freeze({ from: 23000, to: 23999 }),
   /** The server Playwright starts for the e2e suite. */
   e2e: Object.freeze({ from: 24000, to: 24999 }),
+  /** The API the production build reads while it prerenders pages (scripts/build.mjs). */
+  build: Object.freeze({ from: 25000, to: 25999 }),
 });
 
 /** Whether nothing listens on `port` at `host` right now. */

@@ -4,6 +4,8 @@ import fastifyStatic from '@fastify/static';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { Problem } from '../../contract/problem.ts';
 import { preferredLocale, type SiteLocale } from './accept-language.ts';
+import { registerCompression } from './compression.ts';
+import { AngularRenderer, PrerenderedPages } from './page-rendering.ts';
 import { replyNotFound } from './not-found.ts';
 import { pathOf, queryOf } from './paths.ts';
 import { sendProblem } from './problems.ts';
@@ -34,6 +36,9 @@ Disallow: /api/
 
 const hidden = { schema: { hide: true } };
 
+/** Requests being answered with a built HTML page, which the static plugin otherwise refuses. */
+const servingPage = new WeakSet<FastifyRequest>();
+
 function isLocalePath(path: string): boolean {
   return locales.some((locale) => path === `/${locale}` || path.startsWith(`/${locale}/`));
 }
@@ -60,15 +65,28 @@ export interface PagesOptions {
   staticDir?: string | undefined;
 }
 
+/** A page address inside its locale, as Angular names the route: no slashes at the ends, no index.html. */
+export function routeOf(path: string, locale: SiteLocale): string {
+  return path
+    .slice(`/${locale}`.length)
+    .replace(/\/index\.html$/, '')
+    .replace(/^\/+|\/+$/g, '');
+}
+
 /**
- * Serves the production SPA builds, one @fastify/static per locale: files as built (pre-compressed
- * .br/.gz when the client takes them). Kept here is what the plugin does not do: the locale's
- * index.html for deep links so the SPA can route them, but a 404 for a missing file with an
- * extension (a stale chunk must fail loudly, not load HTML as script); immutable caching for
- * hashed names and no-cache for the rest; a 503 while a locale has no build.
+ * Serves the production builds, one @fastify/static per locale for files as built (pre-compressed
+ * .br/.gz when the client takes them; immutable caching for hashed names, no-cache for the rest).
+ * Pages are HTML this module sends itself, each with a Content-Security-Policy allowing exactly
+ * its inline scripts: a page prerendered at build time as its file; otherwise what Angular's server
+ * bundle renders for the address (search results, guides published after the build) or, for
+ * client-rendered routes (booking, feedback, the staff workspace), the shell the browser fills in.
+ * A missing file with an extension is a 404, never a page (a stale chunk must fail loudly, not load
+ * HTML as script); a locale without a build answers 503.
  */
 export async function registerPages(app: FastifyInstance, options: PagesOptions) {
   const staticDir = options.staticDir === undefined ? undefined : resolve(options.staticDir);
+  const renderer =
+    staticDir === undefined ? undefined : new AngularRenderer(staticDir, app, app.log);
 
   const built = new Set<SiteLocale>();
   const isBuilt = async (locale: SiteLocale): Promise<boolean> => {
@@ -106,34 +124,76 @@ export async function registerPages(app: FastifyInstance, options: PagesOptions)
             return sendProblem(reply, notBuiltProblem, { 'cache-control': 'no-store' });
           }
         });
-        if (staticDir === undefined) {
+        if (staticDir === undefined || renderer === undefined) {
           scope.get('/*', hidden, () => undefined);
           return;
         }
+        const localeDir = join(staticDir, locale);
+        const prerendered = new PrerenderedPages(localeDir);
+        // Pages rendered per request are compressed as they go; files were compressed at build.
+        await registerCompression(scope);
         await scope.register(fastifyStatic, {
-          root: join(staticDir, locale),
+          root: localeDir,
           preCompressed: true,
           cacheControl: false,
           dotfiles: 'ignore',
-          index: 'index.html',
-          // A climb out of the root is refused as "not here", as any other missing file.
-          allowedPath: (path) => !path.split('/').includes('..') && !path.includes('\0'),
+          index: false,
+          // A climb out of the root is refused as "not here", as any other missing file. HTML is
+          // always sent as a page (below), with the policy its scripts need.
+          allowedPath: (path, _root, request) =>
+            !path.split('/').includes('..') &&
+            !path.includes('\0') &&
+            (!path.endsWith('.html') || servingPage.has(request)),
           setHeaders(res, filePath) {
             res.setHeader('cache-control', cacheControlFor(basename(filePath)));
             res.setHeader('vary', 'Accept-Encoding');
           },
         });
-        scope.setNotFoundHandler((request, reply) => {
+        // The page itself: prerendered, rendered now, or the shell the browser fills in.
+        const servePage = async (request: FastifyRequest, reply: FastifyReply) => {
+          const built = await prerendered.find(routeOf(pathOf(request.url), locale));
+          const page = built ? undefined : await renderer.render(request);
+          const shell =
+            (built ?? page)
+              ? undefined
+              : ((await prerendered.read('index.csr.html')) ?? (await prerendered.find('')));
+          const file = built ?? shell;
+          if (file) {
+            servingPage.add(request);
+            return reply.header('content-security-policy', file.policy).sendFile(file.file);
+          }
+          if (!page) return replyNotFound(app, request, reply);
+          if (page.contentLanguage) reply.header('content-language', page.contentLanguage);
+          return reply
+            .code(page.status)
+            .type('text/html; charset=utf-8')
+            .header('cache-control', 'no-cache')
+            .header('content-security-policy', page.policy)
+            .send(page.html);
+        };
+        // An address without a dot in its last segment is a page, and never a file.
+        scope.addHook('onRequest', async (request, reply) => {
+          if (request.method !== 'GET' && request.method !== 'HEAD') return;
           const path = pathOf(request.url);
           const last = path.slice(path.lastIndexOf('/') + 1);
-          // A dot in the last segment means a file was asked for (main-X.js, .env), not an SPA
-          // route, unless a browser is navigating to a page (it accepts HTML): routes such as
+          if (last.includes('.') && last !== 'index.html') return;
+          await servePage(request, reply);
+          return reply;
+        });
+        scope.setNotFoundHandler(async (request, reply) => {
+          const path = pathOf(request.url);
+          const last = path.slice(path.lastIndexOf('/') + 1);
+          // A dot in the last segment means a file was asked for (main-X.js, .env), not a page,
+          // unless a browser is navigating to a page (it accepts HTML): routes such as
           // /staff/accounts/wang.min end in a user name with a dot. Scripts, styles and images
           // are not fetched as HTML, so a stale chunk still fails loudly; dot files never pass.
           const navigating = /\btext\/html\b/.test(String(request.headers.accept ?? ''));
-          const isRoute = !last.includes('.') || (navigating && !last.startsWith('.'));
-          if (isRoute && (request.method === 'GET' || request.method === 'HEAD')) {
-            return reply.sendFile('index.html');
+          if (
+            navigating &&
+            !last.startsWith('.') &&
+            (request.method === 'GET' || request.method === 'HEAD')
+          ) {
+            return servePage(request, reply);
           }
           return replyNotFound(app, request, reply);
         });

@@ -6,6 +6,12 @@ import {
   provideZonelessChangeDetection,
 } from '@angular/core';
 import {
+  provideClientHydration,
+  withEventReplay,
+  withI18nSupport,
+  withIncrementalHydration,
+} from '@angular/platform-browser';
+import {
   TitleStrategy,
   provideRouter,
   withComponentInputBinding,
@@ -27,6 +33,10 @@ export const appConfig: ApplicationConfig = {
     provideBrowserGlobalErrorListeners(),
     // Zoneless is Angular 21's default; said out loud so nobody adds zone.js back by accident.
     provideZonelessChangeDetection(),
+    // Catalogue pages arrive rendered (prerendered or rendered per request); the browser adopts
+    // that DOM instead of drawing it again, replays clicks made before it was ready, and wakes
+    // what is below the fold only when it is reached (docs/decisions.md).
+    provideClientHydration(withEventReplay(), withIncrementalHydration(), withI18nSupport()),
     provideRouter(
       routes,
       withComponentInputBinding(),

@@ -1,9 +1,20 @@
-import { inject } from '@angular/core';
+import { PLATFORM_ID, inject } from '@angular/core';
+import { isPlatformServer } from '@angular/common';
 import { Router } from '@angular/router';
 import { Actions, createEffect, ofType, rootEffectsInit } from '@ngrx/effects';
 import type { Action } from '@ngrx/store';
 import type { Health } from '@contract/health';
-import { type Observable, catchError, exhaustMap, map, of, switchMap, tap, timeout } from 'rxjs';
+import {
+  type Observable,
+  catchError,
+  exhaustMap,
+  filter,
+  map,
+  of,
+  switchMap,
+  tap,
+  timeout,
+} from 'rxjs';
 import { HealthClient } from '../data/health-client';
 import { problemFrom } from '../http-problem';
 import { ConnectivityBannerActions, HealthApiActions } from './connectivity.actions';
@@ -35,9 +46,13 @@ export const checkHealthOnStart = createEffect(
     actions$: Observable<Action> = inject(Actions),
     client: Pick<HealthClient, 'check'> = inject(HealthClient),
     now: () => Date = () => new Date(),
+    // A page rendered on the server says nothing about the citizen's own connection; the browser
+    // checks once it has taken the page over.
+    onServer = isPlatformServer(inject(PLATFORM_ID)),
   ) =>
     actions$.pipe(
       ofType(rootEffectsInit),
+      filter(() => !onServer),
       switchMap(() =>
         checkHealth(client, now, (health) => HealthApiActions.healthCheckSucceeded({ health })),
       ),
