@@ -3,7 +3,7 @@ import { provideHttpClient } from '@angular/common/http';
 import { provideHttpClientTesting } from '@angular/common/http/testing';
 import localeZh from '@angular/common/locales/zh';
 import { LOCALE_ID } from '@angular/core';
-import { TestBed } from '@angular/core/testing';
+import { DeferBlockState, TestBed } from '@angular/core/testing';
 import { Title } from '@angular/platform-browser';
 import { provideRouter } from '@angular/router';
 import { MockStore, provideMockStore } from '@ngrx/store/testing';
@@ -30,8 +30,10 @@ describe('ServiceGuide', () => {
 
   beforeAll(() => registerLocaleData(localeZh, 'zh-CN'));
 
-  beforeEach(() => {
-    TestBed.configureTestingModule({
+  beforeEach(async () => {
+    await TestBed.configureTestingModule({
+      // Imported so that compileComponents resolves its deferred parts.
+      imports: [ServiceGuide],
       providers: [
         provideRouter([]),
         provideMockStore(),
@@ -39,7 +41,7 @@ describe('ServiceGuide', () => {
         provideHttpClientTesting(),
         { provide: LOCALE_ID, useValue: 'zh-CN' },
       ],
-    });
+    }).compileComponents();
     store = TestBed.inject(MockStore);
     store.overrideSelector(selectCurrentGuide, loaded);
     store.overrideSelector(selectDepartmentEntities, { crj: exitEntryDepartment });
@@ -48,14 +50,18 @@ describe('ServiceGuide', () => {
 
   afterEach(() => store.resetSelectors());
 
-  function render(): HTMLElement {
+  /** The page with its deferred parts (ratings, related services, the error report) drawn. */
+  async function render(): Promise<HTMLElement> {
     const fixture = TestBed.createComponent(ServiceGuide);
     fixture.detectChanges();
+    for (const block of await fixture.getDeferBlocks()) {
+      await block.render(DeferBlockState.Complete);
+    }
     return fixture.nativeElement as HTMLElement;
   }
 
-  it('gives every section its own heading', () => {
-    const headings = [...render().querySelectorAll('h2')].map((h) => h.textContent?.trim());
+  it('gives every section its own heading', async () => {
+    const headings = [...(await render()).querySelectorAll('h2')].map((h) => h.textContent?.trim());
     expect(headings).toEqual([
       '办理要点',
       '受理条件',
@@ -71,37 +77,37 @@ describe('ServiceGuide', () => {
     ]);
   });
 
-  it('names the page after the service', () => {
-    render();
+  it('names the page after the service', async () => {
+    await render();
     expect(TestBed.inject(Title).getTitle()).toBe('普通护照首次申领 - 江澄市政务服务网');
   });
 
-  it('sums up time limits, fee and visits at a glance', () => {
-    const glance = render().querySelector('.summary-list')!.textContent!;
+  it('sums up time limits, fee and visits at a glance', async () => {
+    const glance = (await render()).querySelector('.summary-list')!.textContent!;
     expect(glance).toContain('15 个工作日');
     expect(glance).toContain('7 个工作日');
     expect(glance).toContain('每本 120 元。');
     expect(glance).toContain('最多跑 1 次');
   });
 
-  it('lists materials in a table with their form and copies', () => {
-    const rows = [...render().querySelectorAll('tbody tr')];
+  it('lists materials in a table with their form and copies', async () => {
+    const rows = [...(await render()).querySelectorAll('tbody tr')];
     expect(rows.length).toBe(2);
     expect(rows[1].querySelector('th')?.textContent).toBe('户口簿');
     expect(rows[1].textContent).toContain('原件和复印件');
     expect(rows[1].textContent).toContain('未满十六周岁的提供。');
   });
 
-  it('shows the halls with their hours and phone numbers as links', () => {
-    const element = render();
+  it('shows the halls with their hours and phone numbers as links', async () => {
+    const element = await render();
     expect(element.querySelector('.hall')?.textContent).toContain('星期一至星期五 09:00–17:00');
     const tel = [...element.querySelectorAll('a[href^="tel:"]')].map((a) => a.getAttribute('href'));
     expect(tel).toEqual(['tel:0520-86088000', 'tel:0520-12345', 'tel:0520-12346']);
   });
 
-  it('links to the online form only when the service can be applied for online', () => {
+  it('links to the online form only when the service can be applied for online', async () => {
     const online = '.guide__apply:not(.guide__book)';
-    expect(render().querySelector(online)?.getAttribute('href')).toBe(
+    expect((await render()).querySelector(online)?.getAttribute('href')).toBe(
       'https://zwfw.jiangcheng.gov.cn/apply/CRJ-001',
     );
     store.overrideSelector(selectCurrentGuide, {
@@ -109,12 +115,12 @@ describe('ServiceGuide', () => {
       guide: { ...passportGuide, online: { available: false } },
     });
     store.refreshState();
-    expect(render().querySelector(online)).toBeNull();
+    expect((await render()).querySelector(online)).toBeNull();
   });
 
-  it('offers to book a hall visit for a service that needs one', () => {
+  it('offers to book a hall visit for a service that needs one', async () => {
     expect(passportGuide.visits).toBeGreaterThan(0);
-    expect(render().querySelector('.guide__book')?.getAttribute('href')).toBe(
+    expect((await render()).querySelector('.guide__book')?.getAttribute('href')).toBe(
       '/appointments/book?service=CRJ-001',
     );
     store.overrideSelector(selectCurrentGuide, {
@@ -122,14 +128,14 @@ describe('ServiceGuide', () => {
       guide: { ...passportGuide, visits: 0 },
     });
     store.refreshState();
-    expect(render().querySelector('.guide__book')).toBeNull();
+    expect((await render()).querySelector('.guide__book')).toBeNull();
   });
 
-  it('shows the last-updated date in the page’s language', () => {
-    expect(render().querySelector('time')?.textContent).toBe('2026年5月1日');
+  it('shows the last-updated date in the page’s language', async () => {
+    expect((await render()).querySelector('time')?.textContent).toBe('2026年5月1日');
   });
 
-  it('shows not-found content with a link to search for an unknown code', () => {
+  it('shows not-found content with a link to search for an unknown code', async () => {
     store.overrideSelector(selectCurrentGuide, {
       status: 'error',
       error: { type: '/problems/not-found', title: 'Not found', status: 404 },
@@ -137,13 +143,13 @@ describe('ServiceGuide', () => {
       guide: null,
       related: [],
     });
-    const element = render();
+    const element = await render();
     expect(element.querySelector('h1')?.textContent).toBe('找不到该服务');
     expect(element.querySelector('a[href="/services"]')).not.toBeNull();
   });
 
-  it('links to rating the service', () => {
-    const link = [...render().querySelectorAll('a')].find(
+  it('links to rating the service', async () => {
+    const link = [...(await render()).querySelectorAll('a')].find(
       (a) => a.textContent?.trim() === '评价这项服务',
     );
     expect(link?.getAttribute('href')).toBe('/feedback/rate?service=CRJ-001');

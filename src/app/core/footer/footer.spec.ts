@@ -1,5 +1,5 @@
 import { DATE_PIPE_DEFAULT_OPTIONS } from '@angular/common';
-import { TestBed } from '@angular/core/testing';
+import { DeferBlockState, TestBed } from '@angular/core/testing';
 import { provideRouter } from '@angular/router';
 import { MockStore, provideMockStore } from '@ngrx/store/testing';
 import { of } from 'rxjs';
@@ -12,19 +12,25 @@ describe('Footer', () => {
   let element: HTMLElement;
 
   beforeEach(async () => {
-    TestBed.configureTestingModule({
+    await TestBed.configureTestingModule({
+      // Imported so that compileComponents resolves its deferred parts.
+      imports: [Footer],
       providers: [
         provideRouter([]),
         provideMockStore(),
         { provide: PageFeedbackClient, useValue: { send: () => of({ id: 1, receivedAt: '' }) } },
         { provide: DATE_PIPE_DEFAULT_OPTIONS, useValue: { timezone: '+0800' } },
       ],
-    });
+    }).compileComponents();
     store = TestBed.inject(MockStore);
     store.overrideSelector(selectPagePath, '/');
     const fixture = TestBed.createComponent(Footer);
     element = fixture.nativeElement as HTMLElement;
     await fixture.whenStable();
+    // The survey is deferred until the browser is idle; drawn here as it will be.
+    for (const block of await fixture.getDeferBlocks()) {
+      await block.render(DeferBlockState.Complete);
+    }
   });
 
   afterEach(() => store.resetSelectors());
