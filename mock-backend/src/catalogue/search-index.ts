@@ -369,7 +369,8 @@ class Scratch {
     for (const doc of docs) stamps[doc] = generation;
     let found = 0;
     for (let doc = 0; found < docs.length; doc++) {
-      if (stamps[doc] === generation) docs[found++] = doc;
+      docs[found] = doc;
+      found += 1 - fresh(stamps[doc]!, generation);
     }
     return docs;
   }
@@ -397,26 +398,16 @@ function fresh(stamp: number, generation: number): number {
 const WALK_LIMIT = 16;
 
 /**
- * Documents already in document order, placed by bucket (`bucketOf` answers a number below
- * `buckets`, or NO_MATCH to leave one out) and in document order within a bucket: counted first
- * and then placed, so no list of a province's matches grows as a JS array.
+ * Documents already in document order, placed by their bucket (`bucket[doc]`, a number below
+ * `buckets`) and in document order within one: counted first and then placed, so no list of a
+ * province's matches grows as a JS array.
  */
-function inBucketOrder(
-  docs: Int32Array,
-  buckets: number,
-  bucketOf: (doc: number) => number,
-): Int32Array {
+function inBucketOrder(docs: Int32Array, buckets: number, bucket: Uint8Array): Int32Array {
   const starts = new Int32Array(buckets + 1);
-  for (const doc of docs) {
-    const b = bucketOf(doc);
-    if (b !== NO_MATCH) starts[b + 1]!++;
-  }
+  for (const doc of docs) starts[bucket[doc]! + 1]!++;
   for (let b = 0; b < buckets; b++) starts[b + 1]! += starts[b]!;
-  const out = new Int32Array(starts[buckets]!);
-  for (const doc of docs) {
-    const b = bucketOf(doc);
-    if (b !== NO_MATCH) out[starts[b]!++] = doc;
-  }
+  const out = new Int32Array(docs.length);
+  for (const doc of docs) out[starts[bucket[doc]!]!++] = doc;
   return out;
 }
 
@@ -583,8 +574,7 @@ export class SearchIndex {
       length = scratch.keepMarked(length, generation);
     }
     const docs = scratch.inOrder(0, length);
-    const { tier } = scratch;
-    return { docs: inBucketOrder(docs, FIELDS.length, (doc) => tier[doc]!), terms, fields };
+    return { docs: inBucketOrder(docs, FIELDS.length, scratch.tier), terms, fields };
   }
 
   /**
@@ -614,7 +604,7 @@ export class SearchIndex {
     const groups = this.relaxedTerms(q, words);
     if (groups.length === 0) return { docs: EMPTY, match: 'all' };
     const scratch = this.scratch;
-    const { count, tier, touched } = scratch;
+    const { best, count, tier, touched } = scratch;
     // Every document holding any word, with how many words it holds and its weakest best field.
     const query = scratch.next();
     let length = 0;
@@ -632,11 +622,17 @@ export class SearchIndex {
     let most = 0;
     for (let i = 0; i < length; i++) most = Math.max(most, count[touched[i]!]!);
     const all = most === groups.length;
-    // One bucket per (words missed, tier); documents enter each in popularity order.
-    const docs = inBucketOrder(scratch.inOrder(0, length), (most + 1) * FIELDS.length, (doc) => {
+    // Only those holding every word, if any do; one bucket per (words missed, tier), documents
+    // entering each in popularity order.
+    let kept = 0;
+    for (let i = 0; i < length; i++) {
+      const doc = touched[i]!;
       const c = count[doc]!;
-      return all && c < most ? NO_MATCH : (most - c) * FIELDS.length + tier[doc]!;
-    });
+      if (all && c < most) continue;
+      best[doc] = (most - c) * FIELDS.length + tier[doc]!;
+      touched[kept++] = doc;
+    }
+    const docs = inBucketOrder(scratch.inOrder(0, kept), (most + 1) * FIELDS.length, best);
     return { docs, match: all ? 'all' : 'some' };
   }
 
