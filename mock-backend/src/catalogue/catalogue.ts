@@ -13,6 +13,7 @@ import type {
 } from '../../../contract/catalogue.ts';
 import { DEFAULT_PAGE_SIZE } from '../../../contract/constants/catalogue-limits.ts';
 import type { CatalogueData } from '../seed/catalogue/index.ts';
+import { FacetGroups, type Filter, type Selection } from './facet-groups.ts';
 import { loadQueryWords, type QueryWords } from './query-words.ts';
 import { RecentlyUsed } from './recently-used.ts';
 import {
@@ -29,22 +30,6 @@ import { SearchIndex, type SearchDocument } from './search-index.ts';
 
 const AUDIENCES: readonly Audience[] = ['individual', 'business'];
 
-/** Filters as numbers: -1 (or 0 for the audience bit) means "any". */
-interface Filter {
-  theme: number;
-  department: number;
-  audienceBit: number;
-  online: number;
-  visits: number;
-}
-
-/** The documents a query and its filters select, in match order, with facet counts. */
-interface Selection {
-  results: Int32Array;
-  themeCounts: Int32Array;
-  departmentCounts: Int32Array;
-  audienceCounts: Int32Array;
-}
 const both = (text: Localized) => `${text.zh} ${text.en}`;
 
 function summaryOf(guide: ServiceGuide): ServiceSummary {
@@ -321,13 +306,8 @@ export class Catalogue {
   private readonly index: SearchIndex;
   private readonly themeIndex: ReadonlyMap<string, number>;
   private readonly departmentIndex: ReadonlyMap<string, number>;
-  // Per document: department number, audience bits, online flag, visits, theme numbers.
-  private readonly department: Uint16Array;
-  private readonly audience: Uint8Array;
-  private readonly online: Uint8Array;
-  private readonly visits: Uint8Array;
-  private readonly themeNumbers: Uint16Array;
-  private readonly themeStarts: Int32Array;
+  /** What filters and facets read, per group of documents they cannot tell apart. */
+  private readonly facets: FacetGroups;
   /** Per language, each document's place in alphabetical (Chinese: pinyin) order of names. */
   private readonly nameRanks: Partial<Record<'zh-CN' | 'en', Int32Array>> = {};
   /** Per language, the documents in alphabetical order of names; worked out on first use. */
@@ -371,12 +351,11 @@ export class Catalogue {
     this.summaries = built.summaries;
     this.byCode = new Map(built.codes.map((code, doc) => [code, doc]));
     this.index = built.index;
-    this.department = built.department;
-    this.audience = built.audience;
-    this.online = built.online;
-    this.visits = built.visits;
-    this.themeNumbers = built.themes;
-    this.themeStarts = built.themeStarts;
+    this.facets = new FacetGroups(built, {
+      themes: this.themes.length,
+      departments: this.departments.length,
+      audiences: AUDIENCES.length,
+    });
   }
 
   /** Documents in alphabetical order of names in the page's language (Chinese by pinyin). */
@@ -463,8 +442,8 @@ export class Catalogue {
     const answer = q ? this.index.answer(q, this.words) : null;
     // Browsing the whole catalogue is the commonest request; its counts never change.
     const selection = unfiltered
-      ? (this.everything ??= this.select(null, filter))
-      : this.select(q ? (answer?.docs ?? new Int32Array(0)) : null, filter);
+      ? (this.everything ??= this.facets.select(null, filter))
+      : this.facets.select(q ? (answer?.docs ?? new Int32Array(0)) : null, filter);
 
     // Matches come in relevance order, and documents are numbered by popularity.
     let results = selection.results;
@@ -499,53 +478,6 @@ export class Catalogue {
           filter.audienceBit ? AUDIENCES.indexOf(query.audience!) : -1,
         ),
       },
-    };
-  }
-
-  /**
-   * Applies the filters to the matches (every document when null), counting facets on the way:
-   * one plain loop over the matches, since a province's commonest words match most of it.
-   */
-  private select(matched: Int32Array | null, filter: Filter): Selection {
-    const themeCounts = new Int32Array(this.themes.length);
-    const departmentCounts = new Int32Array(this.departments.length);
-    const audienceCounts = new Int32Array(AUDIENCES.length);
-    const { themeNumbers: themes, themeStarts, department, audience, online, visits } = this;
-    const { theme, audienceBit } = filter;
-    const filtered =
-      theme >= 0 ||
-      filter.department >= 0 ||
-      audienceBit !== 0 ||
-      filter.online >= 0 ||
-      filter.visits >= 0;
-    const length = matched ? matched.length : this.size;
-    // Without filters every match is a result, in the order given.
-    const results = filtered || !matched ? new Int32Array(length) : matched;
-    let found = 0;
-    for (let i = 0; i < length; i++) {
-      const doc = matched ? matched[i]! : i;
-      if (filter.online >= 0 && online[doc] !== filter.online) continue;
-      if (filter.visits >= 0 && visits[doc] !== filter.visits) continue;
-      const first = themeStarts[doc]!;
-      const end = themeStarts[doc + 1]!;
-      let inTheme = theme < 0;
-      for (let t = first; t < end && !inTheme; t++) inTheme = themes[t] === theme;
-      const departmentNumber = department[doc]!;
-      const inDepartment = filter.department < 0 || departmentNumber === filter.department;
-      const bits = audience[doc]!;
-      const inAudience = audienceBit === 0 || (bits & audienceBit) !== 0;
-      if (inDepartment && inAudience) for (let t = first; t < end; t++) themeCounts[themes[t]!]!++;
-      if (inTheme && inAudience) departmentCounts[departmentNumber]!++;
-      if (inTheme && inDepartment) {
-        for (let a = 0; a < AUDIENCES.length; a++) if (bits & (1 << a)) audienceCounts[a]!++;
-        if (inAudience && results !== matched) results[found++] = doc;
-      }
-    }
-    return {
-      results: results === matched ? matched : results.subarray(0, found),
-      themeCounts,
-      departmentCounts,
-      audienceCounts,
     };
   }
 }

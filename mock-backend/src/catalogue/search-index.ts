@@ -389,7 +389,7 @@ function holds(list: Int32Array, doc: number): boolean {
 }
 
 /** 1 if `stamp` is not `generation`, else 0, without a branch (both are non-negative). */
-function fresh(stamp: number, generation: number): number {
+export function fresh(stamp: number, generation: number): number {
   const diff = stamp ^ generation;
   return (diff | (0 - diff)) >>> 31;
 }
