@@ -67,12 +67,17 @@ export class FacetGroups {
     this.groupOf = new Int32Array(n);
     const ids = new Map<string, number>();
     const first: number[] = [];
+    const { department, audience, online, visits, themes, themeStarts } = documents;
     for (let doc = 0; doc < n; doc++) {
-      const themes = documents.themes.subarray(
-        documents.themeStarts[doc],
-        documents.themeStarts[doc + 1],
+      // A character for the department, one for the flags and visits, one per theme: a short
+      // key, quick to make and to hash (joined numbers took 0.75 s at 100,000 services).
+      let key = String.fromCharCode(
+        department[doc]!,
+        audience[doc]! | (online[doc]! << 2) | (visits[doc]! << 3),
       );
-      const key = `${documents.department[doc]} ${documents.audience[doc]} ${documents.online[doc]} ${documents.visits[doc]} ${themes.join(',')}`;
+      for (let t = themeStarts[doc]!; t < themeStarts[doc + 1]!; t++) {
+        key += String.fromCharCode(themes[t]!);
+      }
       let id = ids.get(key);
       if (id === undefined) {
         id = ids.size;
@@ -82,8 +87,8 @@ export class FacetGroups {
       this.groupOf[doc] = id;
     }
     const groups = first.length;
-    const themes: number[] = [];
-    const themeStarts = [0];
+    const groupThemes: number[] = [];
+    const groupThemeStarts = [0];
     this.group = {
       department: new Uint16Array(groups),
       audience: new Uint8Array(groups),
@@ -93,17 +98,15 @@ export class FacetGroups {
       themeStarts: new Int32Array(0),
     };
     first.forEach((doc, g) => {
-      this.group.department[g] = documents.department[doc]!;
-      this.group.audience[g] = documents.audience[doc]!;
-      this.group.online[g] = documents.online[doc]!;
-      this.group.visits[g] = documents.visits[doc]!;
-      for (let t = documents.themeStarts[doc]!; t < documents.themeStarts[doc + 1]!; t++) {
-        themes.push(documents.themes[t]!);
-      }
-      themeStarts.push(themes.length);
+      this.group.department[g] = department[doc]!;
+      this.group.audience[g] = audience[doc]!;
+      this.group.online[g] = online[doc]!;
+      this.group.visits[g] = visits[doc]!;
+      for (let t = themeStarts[doc]!; t < themeStarts[doc + 1]!; t++) groupThemes.push(themes[t]!);
+      groupThemeStarts.push(groupThemes.length);
     });
-    this.group.themes = Uint16Array.from(themes);
-    this.group.themeStarts = Int32Array.from(themeStarts);
+    this.group.themes = Uint16Array.from(groupThemes);
+    this.group.themeStarts = Int32Array.from(groupThemeStarts);
     this.stamp = new Int32Array(groups);
     this.count = new Int32Array(groups);
     this.pass = new Uint8Array(groups);
