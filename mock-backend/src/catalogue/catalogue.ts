@@ -13,7 +13,7 @@ import type {
 } from '../../../contract/catalogue.ts';
 import { DEFAULT_PAGE_SIZE } from '../../../contract/constants/catalogue-limits.ts';
 import type { CatalogueData } from '../seed/catalogue/index.ts';
-import { FacetGroups, type Filter, type Selection } from './facet-groups.ts';
+import { FacetGroups, type DocumentFacets, type Filter, type Selection } from './facet-groups.ts';
 import { loadQueryWords, type QueryWords } from './query-words.ts';
 import { RecentlyUsed } from './recently-used.ts';
 import {
@@ -148,20 +148,13 @@ class Summaries {
 }
 
 /** What lists, filters and search read, built from the services or loaded as saved. */
-interface Built {
+interface Built extends DocumentFacets {
   version: string;
   /** Services most popular first; a service's position is its document number in the index. */
   summaries: Summaries;
   /** Each document's code, in document order. */
   codes: readonly string[];
   index: SearchIndex;
-  department: Uint16Array;
-  audience: Uint8Array;
-  online: Uint8Array;
-  visits: Uint8Array;
-  /** Each document's theme numbers, end to end; document i's from themeStarts[i]. */
-  themes: Uint16Array;
-  themeStarts: Int32Array;
 }
 
 /** Streams the services twice (counting, then filling the index), hashing them the first time. */

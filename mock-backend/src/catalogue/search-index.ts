@@ -378,14 +378,8 @@ class Scratch {
 
 /** Whether a sorted list holds `doc`. */
 function holds(list: Int32Array, doc: number): boolean {
-  let lo = 0;
-  let hi = list.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if (list[mid]! < doc) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo < list.length && list[lo] === doc;
+  const i = lowerBound(list, doc);
+  return i < list.length && list[i] === doc;
 }
 
 /** 1 if `stamp` is not `generation`, else 0, without a branch (both are non-negative). */
@@ -798,7 +792,8 @@ export class SearchIndex {
   }
 }
 
-function lowerBound(sorted: readonly string[], value: string): number {
+/** The first place in `sorted` whose value is not below `value`. */
+function lowerBound<T extends string | number>(sorted: ArrayLike<T>, value: T): number {
   let lo = 0;
   let hi = sorted.length;
   while (lo < hi) {
