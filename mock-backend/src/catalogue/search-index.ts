@@ -267,14 +267,20 @@ class Scratch {
     this.touched = new Int32Array(size);
   }
 
+  /**
+   * Called as a query starts: when the generations are about to run out, every stamp is cleared
+   * and they start again, never in the middle of a query, which takes a few dozen at most.
+   */
+  begin(): void {
+    if (this.generation < 0x7fffffff - 1024) return;
+    this.termStamp.fill(0);
+    this.queryStamp.fill(0);
+    this.orderStamp.fill(0);
+    this.generation = 0;
+  }
+
   /** A generation no stamp holds yet. */
   next(): number {
-    if (this.generation === 0x7fffffff) {
-      this.termStamp.fill(0);
-      this.queryStamp.fill(0);
-      this.orderStamp.fill(0);
-      this.generation = 0;
-    }
     return ++this.generation;
   }
 
@@ -368,7 +374,7 @@ class Scratch {
     const stamps = this.orderStamp;
     for (const doc of docs) stamps[doc] = generation;
     let found = 0;
-    for (let doc = 0; found < docs.length; doc++) {
+    for (let doc = 0; found < docs.length && doc < this.size; doc++) {
       docs[found] = doc;
       found += 1 - fresh(stamps[doc]!, generation);
     }
@@ -544,6 +550,7 @@ export class SearchIndex {
     );
     const order = terms.map((_, t) => t).sort((a, b) => postings[a]! - postings[b]!);
     const scratch = this.scratch;
+    scratch.begin();
 
     // The rarest term: every document it occurs in, field by field best first, so that each
     // field's stretch of `touched` holds, in order, the documents whose best field it is.
@@ -598,6 +605,7 @@ export class SearchIndex {
     const groups = this.relaxedTerms(q, words);
     if (groups.length === 0) return { docs: EMPTY, match: 'all' };
     const scratch = this.scratch;
+    scratch.begin();
     const { best, count, tier, touched } = scratch;
     // Every document holding any word, with how many words it holds and its weakest best field.
     const query = scratch.next();
