@@ -13,6 +13,7 @@ import type {
 } from '../../../contract/catalogue.ts';
 import { DEFAULT_PAGE_SIZE } from '../../../contract/constants/catalogue-limits.ts';
 import type { CatalogueData } from '../seed/catalogue/index.ts';
+import { FacetGroups, type DocumentFacets, type Filter, type Selection } from './facet-groups.ts';
 import { loadQueryWords, type QueryWords } from './query-words.ts';
 import { RecentlyUsed } from './recently-used.ts';
 import {
@@ -29,22 +30,6 @@ import { SearchIndex, type SearchDocument } from './search-index.ts';
 
 const AUDIENCES: readonly Audience[] = ['individual', 'business'];
 
-/** Filters as numbers: -1 (or 0 for the audience bit) means "any". */
-interface Filter {
-  theme: number;
-  department: number;
-  audienceBit: number;
-  online: number;
-  visits: number;
-}
-
-/** The documents a query and its filters select, in match order, with facet counts. */
-interface Selection {
-  results: Int32Array;
-  themeCounts: Int32Array;
-  departmentCounts: Int32Array;
-  audienceCounts: Int32Array;
-}
 const both = (text: Localized) => `${text.zh} ${text.en}`;
 
 function summaryOf(guide: ServiceGuide): ServiceSummary {
@@ -163,20 +148,13 @@ class Summaries {
 }
 
 /** What lists, filters and search read, built from the services or loaded as saved. */
-interface Built {
+interface Built extends DocumentFacets {
   version: string;
   /** Services most popular first; a service's position is its document number in the index. */
   summaries: Summaries;
   /** Each document's code, in document order. */
   codes: readonly string[];
   index: SearchIndex;
-  department: Uint16Array;
-  audience: Uint8Array;
-  online: Uint8Array;
-  visits: Uint8Array;
-  /** Each document's theme numbers, end to end; document i's from themeStarts[i]. */
-  themes: Uint16Array;
-  themeStarts: Int32Array;
 }
 
 /** Streams the services twice (counting, then filling the index), hashing them the first time. */
@@ -321,13 +299,8 @@ export class Catalogue {
   private readonly index: SearchIndex;
   private readonly themeIndex: ReadonlyMap<string, number>;
   private readonly departmentIndex: ReadonlyMap<string, number>;
-  // Per document: department number, audience bits, online flag, visits, theme numbers.
-  private readonly department: Uint16Array;
-  private readonly audience: Uint8Array;
-  private readonly online: Uint8Array;
-  private readonly visits: Uint8Array;
-  private readonly themeNumbers: Uint16Array;
-  private readonly themeStarts: Int32Array;
+  /** What filters and facets read, per group of documents they cannot tell apart. */
+  private readonly facets: FacetGroups;
   /** Per language, each document's place in alphabetical (Chinese: pinyin) order of names. */
   private readonly nameRanks: Partial<Record<'zh-CN' | 'en', Int32Array>> = {};
   /** Per language, the documents in alphabetical order of names; worked out on first use. */
@@ -371,12 +344,11 @@ export class Catalogue {
     this.summaries = built.summaries;
     this.byCode = new Map(built.codes.map((code, doc) => [code, doc]));
     this.index = built.index;
-    this.department = built.department;
-    this.audience = built.audience;
-    this.online = built.online;
-    this.visits = built.visits;
-    this.themeNumbers = built.themes;
-    this.themeStarts = built.themeStarts;
+    this.facets = new FacetGroups(built, {
+      themes: this.themes.length,
+      departments: this.departments.length,
+      audiences: AUDIENCES.length,
+    });
   }
 
   /** Documents in alphabetical order of names in the page's language (Chinese by pinyin). */
@@ -463,8 +435,8 @@ export class Catalogue {
     const answer = q ? this.index.answer(q, this.words) : null;
     // Browsing the whole catalogue is the commonest request; its counts never change.
     const selection = unfiltered
-      ? (this.everything ??= this.select(null, filter))
-      : this.select(q ? (answer?.docs ?? new Int32Array(0)) : null, filter);
+      ? (this.everything ??= this.facets.select(null, filter))
+      : this.facets.select(q ? (answer?.docs ?? new Int32Array(0)) : null, filter);
 
     // Matches come in relevance order, and documents are numbered by popularity.
     let results = selection.results;
@@ -500,35 +472,5 @@ export class Catalogue {
         ),
       },
     };
-  }
-
-  /** Applies the filters to the matches (every document when null), counting facets on the way. */
-  private select(matched: Int32Array | null, filter: Filter): Selection {
-    const themeCounts = new Int32Array(this.themes.length);
-    const departmentCounts = new Int32Array(this.departments.length);
-    const audienceCounts = new Int32Array(AUDIENCES.length);
-    const results = new Int32Array(matched ? matched.length : this.size);
-    let found = 0;
-    const { themeNumbers: themes, themeStarts } = this;
-    const visit = (doc: number) => {
-      if (filter.online >= 0 && this.online[doc] !== filter.online) return;
-      if (filter.visits >= 0 && this.visits[doc] !== filter.visits) return;
-      const first = themeStarts[doc]!;
-      const end = themeStarts[doc + 1]!;
-      let inTheme = filter.theme < 0;
-      for (let i = first; i < end && !inTheme; i++) inTheme = themes[i] === filter.theme;
-      const inDepartment = filter.department < 0 || this.department[doc] === filter.department;
-      const bits = this.audience[doc]!;
-      const inAudience = filter.audienceBit === 0 || (bits & filter.audienceBit) !== 0;
-      if (inDepartment && inAudience) for (let i = first; i < end; i++) themeCounts[themes[i]!]!++;
-      if (inTheme && inAudience) departmentCounts[this.department[doc]!]!++;
-      if (inTheme && inDepartment) {
-        for (let a = 0; a < AUDIENCES.length; a++) if (bits & (1 << a)) audienceCounts[a]!++;
-        if (inAudience) results[found++] = doc;
-      }
-    };
-    if (matched) for (const doc of matched) visit(doc);
-    else for (let doc = 0; doc < this.size; doc++) visit(doc);
-    return { results: results.subarray(0, found), themeCounts, departmentCounts, audienceCounts };
   }
 }
