@@ -44,3 +44,15 @@ export async function expectNoA11yViolations(page: Page, options: A11yOptions = 
   const help = violations.length ? `; rule details: ${violations[0]?.helpUrl}` : '';
   expect(found, `${found.length} accessibility violation(s) on ${page.url()}${help}`).toEqual([]);
 }
+
+/**
+ * Opens a server-rendered page and waits until the browser app has started on it (its first act
+ * is the connectivity check), so what the test does next reaches Angular, not the plain HTML.
+ */
+export async function gotoStarted(page: Page, url: string): Promise<void> {
+  const started = page.waitForResponse(
+    (response) => new URL(response.url()).pathname === '/api/health',
+  );
+  await page.goto(url);
+  await started;
+}
