@@ -3,6 +3,7 @@ import {
   ChangeDetectionStrategy,
   Component,
   LOCALE_ID,
+  RESPONSE_INIT,
   computed,
   effect,
   inject,
@@ -68,11 +69,15 @@ export class ServiceGuide {
   constructor() {
     const title = inject(Title);
     const localized = inject(LocalizedPipe);
+    // Present only while the server renders the page: an unknown code answers 404, so search
+    // engines drop it, with the same not-found content a browser shows.
+    const response = inject(RESPONSE_INIT, { optional: true });
     effect(() => {
       const guide = this.guide();
       if (guide) title.setTitle(pageTitle(localized.transform(guide.name)));
       else if (this.notFound()) {
         title.setTitle(pageTitle($localize`:@@catalogue.guide.notFoundTitle:找不到该服务`));
+        if (response) response.status = 404;
       }
     });
   }
