@@ -16,6 +16,8 @@ import { brotliCompressSync, constants } from 'node:zlib';
 
 const root = resolve(import.meta.dirname, '..');
 const ngCli = join(root, 'node_modules/@angular/cli/bin/ng.js');
+/** `npm run build`: prerendering reads the catalogue from an API this script starts. */
+const buildScript = join(root, 'scripts/build.mjs');
 
 /**
  * Strings from @ngrx/store-devtools that survive minification (a global the browser extension
@@ -249,13 +251,9 @@ export async function runBundleBench({
   try {
     if (build) {
       log(`bundle: building the portal for production into ${relative(root, outDir) || '.'}`);
-      await run(process.execPath, [ngCli, 'build', '--output-path', outDir], root);
-      // As `npm run build` does: the server sends these precompressed copies.
-      await run(
-        process.execPath,
-        [join(root, 'scripts/compress.mjs'), join(outDir, 'browser')],
-        root,
-      );
+      // As `npm run build` does: catalogue pages are prerendered from the build's own API, and
+      // the files precompressed, since the server sends these copies.
+      await run(process.execPath, [buildScript, '--output-path', outDir], root);
     }
     const browserDir = join(outDir, 'browser');
     for (const locale of ['zh', 'en']) {
@@ -312,7 +310,7 @@ export async function runBundleBench({
       const devOut = join(scratch, 'development');
       await run(
         process.execPath,
-        [ngCli, 'build', '--configuration', 'development', '--output-path', devOut],
+        [buildScript, '--configuration', 'development', '--output-path', devOut],
         root,
       );
       const inDevelopment = findDevtoolsMarkers(devOut);

@@ -4,6 +4,7 @@
 // new portal database) for as long as `ng build` runs, and stops it by its own PID.
 //
 //   node scripts/build.mjs [ng build arguments…]      npm run build
+//   node scripts/build.mjs --output-path /tmp/x        elsewhere than dist/portal (bench/bundle.mjs)
 import { spawn } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -66,6 +67,15 @@ async function startApi() {
   }
 }
 
+/** Where `ng build` writes: its own --output-path when given, as the compression must follow it. */
+function outputPath(args) {
+  for (const [index, arg] of args.entries()) {
+    if (arg === '--output-path') return args[index + 1];
+    if (arg.startsWith('--output-path=')) return arg.slice('--output-path='.length);
+  }
+  return 'dist/portal';
+}
+
 const api = await startApi();
 const stopApi = () => api.stop();
 process.once('SIGINT', () => (stopApi(), process.exit(130)));
@@ -82,5 +92,8 @@ try {
 } finally {
   stopApi();
 }
-await run(process.execPath, [join(root, 'scripts/compress.mjs'), 'dist/portal/browser']);
+await run(process.execPath, [
+  join(root, 'scripts/compress.mjs'),
+  join(outputPath(process.argv.slice(2)), 'browser'),
+]);
 console.log(`build: done in ${seconds()} s`);
