@@ -225,7 +225,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
       },
       { prefix: '/api' },
     );
-    await registerPages(app, { staticDir: options.staticDir });
+    await registerPages(app, { staticDir: options.staticDir, publicOrigin });
     return app;
   } catch (error) {
     store.close();

@@ -2,6 +2,7 @@ import { isAbsolute, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH } from '../../contract/constants/staff-limits.ts';
 import { parseInstant } from './clock.ts';
+import { parseOrigin } from './public-origin.ts';
 
 /** The repository root, so the defaults do not depend on the directory the server is started from. */
 export const repoRoot = fileURLToPath(new URL('../../', import.meta.url));
@@ -29,6 +30,12 @@ export interface ServerConfig {
    * and the limits count real client addresses.
    */
   trustProxy: string | undefined;
+  /**
+   * PUBLIC_ORIGIN: scheme, host and port citizens reach the portal at (e.g.
+   * https://zwfw.jiangcheng.gov.cn), for the absolute addresses in pages (canonical, hreflang,
+   * Open Graph), the sitemap and links in text messages; default http://localhost:<PORT>.
+   */
+  publicOrigin: string;
   /** ID_HASH_KEY: secret of the identity-number hash; required when NODE_ENV=production. */
   idHashKey: string | undefined;
   /**
@@ -108,6 +115,14 @@ export function loadConfig(
       staffAccounts = { kind: 'admin', password: adminPassword };
     }
   }
+  const rawOrigin = read('PUBLIC_ORIGIN');
+  const publicOrigin =
+    rawOrigin === undefined ? `http://localhost:${port}` : parseOrigin(rawOrigin);
+  if (publicOrigin === undefined) {
+    problems.push(
+      `PUBLIC_ORIGIN must be an http or https origin without a path, e.g. https://portal.example, got "${rawOrigin}"`,
+    );
+  }
   if (logLevel === undefined) {
     problems.push(`LOG_LEVEL must be one of ${logLevels.join(', ')}, got "${rawLevel}"`);
   }
@@ -120,6 +135,7 @@ export function loadConfig(
     logLevel: logLevel ?? 'info',
     rateLimitMax,
     trustProxy,
+    publicOrigin: publicOrigin ?? `http://localhost:${port}`,
     idHashKey,
     staffAccounts,
   };

@@ -3,6 +3,7 @@ import { readFile, stat } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { FastifyBaseLogger, FastifyInstance, FastifyRequest } from 'fastify';
+import { withPublicOrigin } from './public-origin.ts';
 import { contentSecurityPolicy, cspHeader } from './security.ts';
 
 /**
@@ -65,16 +66,31 @@ export function builtPagePolicy(html: string): string {
 }
 
 /**
+ * A built HTML file as it is sent: its name inside the locale, its text and policy, and, when the
+ * public origin was put into it, the ETag of the text (it is then sent as text, not as the file).
+ */
+export interface BuiltPage {
+  file: string;
+  html: string;
+  policy: string;
+  etag: string | undefined;
+}
+
+/**
  * Pages prerendered at build time (dist/portal/browser/<locale>/<route>/index.html), read once
- * and kept with their policy until the file changes (a new build while the server runs).
+ * and kept, with the public origin in their links and with their policy, until the file changes
+ * (a new build while the server runs).
  */
 export class PrerenderedPages {
-  private readonly cache = new Map<string, { mtimeMs: number; html: string; policy: string }>();
+  private readonly cache = new Map<string, { mtimeMs: number } & Omit<BuiltPage, 'file'>>();
 
-  constructor(private readonly localeDir: string) {}
+  constructor(
+    private readonly localeDir: string,
+    private readonly publicOrigin: string,
+  ) {}
 
   /** The prerendered page for a route inside the locale ('' for its home), if the build has one. */
-  find(route: string): Promise<{ file: string; html: string; policy: string } | undefined> {
+  find(route: string): Promise<BuiltPage | undefined> {
     if (route.split('/').some((part) => part === '..' || part.startsWith('.'))) {
       return Promise.resolve(undefined);
     }
@@ -82,7 +98,7 @@ export class PrerenderedPages {
   }
 
   /** A built HTML file of the locale, by its name inside it. */
-  async read(file: string): Promise<{ file: string; html: string; policy: string } | undefined> {
+  async read(file: string): Promise<BuiltPage | undefined> {
     const path = join(this.localeDir, file);
     let mtimeMs: number;
     try {
@@ -94,8 +110,13 @@ export class PrerenderedPages {
     }
     const cached = this.cache.get(file);
     if (cached?.mtimeMs === mtimeMs) return { file, ...cached };
-    const html = await readFile(path, 'utf8');
-    const entry = { mtimeMs, html, policy: builtPagePolicy(html) };
+    const built = await readFile(path, 'utf8');
+    const html = withPublicOrigin(built, this.publicOrigin);
+    const etag =
+      html === built
+        ? undefined
+        : `"${createHash('sha256').update(html).digest('base64url').slice(0, 22)}"`;
+    const entry = { mtimeMs, html, policy: builtPagePolicy(html), etag };
     this.cache.set(file, entry);
     return { file, ...entry };
   }
@@ -113,6 +134,7 @@ export class AngularRenderer {
     private readonly staticDir: string,
     private readonly app: FastifyInstance,
     private readonly log: FastifyBaseLogger,
+    private readonly publicOrigin: string,
   ) {}
 
   private server(): Promise<AngularServer | undefined> {
@@ -162,7 +184,7 @@ export class AngularRenderer {
     });
     const response = await server.renderPage(angularRequest, context);
     if (!response) return undefined;
-    const html = await response.text();
+    const html = withPublicOrigin(await response.text(), this.publicOrigin);
     return {
       status: response.status,
       html,

@@ -1,5 +1,5 @@
 import { stat } from 'node:fs/promises';
-import { basename, join, resolve } from 'node:path';
+import { basename, dirname, join, resolve } from 'node:path';
 import fastifyStatic from '@fastify/static';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { Problem } from '../../contract/problem.ts';
@@ -9,6 +9,7 @@ import { AngularRenderer, PrerenderedPages } from './page-rendering.ts';
 import { replyNotFound } from './not-found.ts';
 import { pathOf, queryOf } from './paths.ts';
 import { sendProblem } from './problems.ts';
+import { Sitemap } from './sitemap.ts';
 
 const locales: readonly SiteLocale[] = ['zh', 'en'];
 
@@ -28,10 +29,12 @@ const notBuiltProblem: Problem = {
     'No production build of the portal was found. Run `npm run build`, then reload this page. The API under /api works without it.',
 };
 
-const robots = `# Jiangcheng public-services portal
+const robots = (origin: string) => `# Jiangcheng public-services portal
 User-agent: *
 Allow: /
 Disallow: /api/
+
+Sitemap: ${origin}/sitemap.xml
 `;
 
 const hidden = { schema: { hide: true } };
@@ -63,7 +66,15 @@ export function redirectToLocale(
 export interface PagesOptions {
   /** Holds zh/ and en/, each an Angular build with its own index.html. */
   staticDir?: string | undefined;
+  /**
+   * Scheme, host and port the portal is reached at: the start of the absolute addresses in pages
+   * (canonical, hreflang, Open Graph), the sitemap and robots.txt.
+   */
+  publicOrigin: string;
 }
+
+/** The staff workspace is for staff: search engines are told to leave its pages out. */
+const isStaffRoute = (route: string) => route === 'staff' || route.startsWith('staff/');
 
 /** A page address inside its locale, as Angular names the route: no slashes at the ends, no index.html. */
 export function routeOf(path: string, locale: SiteLocale): string {
@@ -85,8 +96,11 @@ export function routeOf(path: string, locale: SiteLocale): string {
  */
 export async function registerPages(app: FastifyInstance, options: PagesOptions) {
   const staticDir = options.staticDir === undefined ? undefined : resolve(options.staticDir);
+  const { publicOrigin } = options;
   const renderer =
-    staticDir === undefined ? undefined : new AngularRenderer(staticDir, app, app.log);
+    staticDir === undefined
+      ? undefined
+      : new AngularRenderer(staticDir, app, app.log, publicOrigin);
 
   const built = new Set<SiteLocale>();
   const isBuilt = async (locale: SiteLocale): Promise<boolean> => {
@@ -109,8 +123,29 @@ export async function registerPages(app: FastifyInstance, options: PagesOptions)
 
   app.get('/', hidden, (request, reply) => redirectToLocale(request, reply));
   app.get('/robots.txt', hidden, (_request, reply) =>
-    reply.type('text/plain; charset=utf-8').header('cache-control', 'no-cache').send(robots),
+    reply
+      .type('text/plain; charset=utf-8')
+      .header('cache-control', 'no-cache')
+      .send(robots(publicOrigin)),
   );
+  // Every prerendered page of the build being served, in both languages (~180 KB, so compressed).
+  const sitemap =
+    staticDir === undefined
+      ? undefined
+      : new Sitemap(join(dirname(staticDir), 'prerendered-routes.json'), publicOrigin);
+  await app.register(async (scope) => {
+    await registerCompression(scope);
+    scope.get('/sitemap.xml', hidden, async (_request, reply) => {
+      const xml = await sitemap?.xml();
+      if (xml === undefined) {
+        return sendProblem(reply, notBuiltProblem, { 'cache-control': 'no-store' });
+      }
+      return reply
+        .type('application/xml; charset=utf-8')
+        .header('cache-control', 'no-cache')
+        .send(xml);
+    });
+  });
 
   for (const locale of locales) {
     app.get(`/${locale}`, hidden, (request, reply) =>
@@ -129,7 +164,7 @@ export async function registerPages(app: FastifyInstance, options: PagesOptions)
           return;
         }
         const localeDir = join(staticDir, locale);
-        const prerendered = new PrerenderedPages(localeDir);
+        const prerendered = new PrerenderedPages(localeDir, publicOrigin);
         // Pages rendered per request are compressed as they go; files were compressed at build.
         await registerCompression(scope);
         await scope.register(fastifyStatic, {
@@ -151,13 +186,25 @@ export async function registerPages(app: FastifyInstance, options: PagesOptions)
         });
         // The page itself: prerendered, rendered now, or the shell the browser fills in.
         const servePage = async (request: FastifyRequest, reply: FastifyReply) => {
-          const built = await prerendered.find(routeOf(pathOf(request.url), locale));
+          const route = routeOf(pathOf(request.url), locale);
+          if (isStaffRoute(route)) reply.header('x-robots-tag', 'noindex');
+          const built = await prerendered.find(route);
           const page = built ? undefined : await renderer.render(request);
           const shell =
             (built ?? page)
               ? undefined
               : ((await prerendered.read('index.csr.html')) ?? (await prerendered.find('')));
           const file = built ?? shell;
+          if (file?.etag !== undefined) {
+            // Rewritten for the public origin, so not the file (nor its .br/.gz) as built.
+            reply
+              .type('text/html; charset=utf-8')
+              .header('cache-control', 'no-cache')
+              .header('etag', file.etag)
+              .header('content-security-policy', file.policy);
+            if (request.headers['if-none-match'] === file.etag) return reply.code(304).send();
+            return reply.send(file.html);
+          }
           if (file) {
             servingPage.add(request);
             return reply.header('content-security-policy', file.policy).sendFile(file.file);

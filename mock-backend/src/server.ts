@@ -37,7 +37,7 @@ const app = await buildApp({
   idHashKey: config.idHashKey,
   trustProxy: config.trustProxy,
   clock: config.startTime ? offsetClock(config.startTime) : systemClock,
-  publicOrigin: `http://localhost:${config.port}`,
+  publicOrigin: config.publicOrigin,
   staffAccounts,
   // The hall's day's demo appointments come with the demo accounts (never in production).
   demoAppointments: staffAccounts.kind === 'demo',

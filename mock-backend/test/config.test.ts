@@ -13,6 +13,7 @@ describe('loadConfig', () => {
       logLevel: 'info',
       rateLimitMax: 600,
       trustProxy: undefined,
+      publicOrigin: 'http://localhost:4200',
       idHashKey: undefined,
       staffAccounts: { kind: 'demo' },
     });
@@ -29,6 +30,7 @@ describe('loadConfig', () => {
         RATE_LIMIT_MAX: '0',
         TRUST_PROXY: '127.0.0.1',
         ID_HASH_KEY: 'a-long-random-secret',
+        PUBLIC_ORIGIN: 'https://zwfw.jiangcheng.example/',
       },
       '/work/here',
     );
@@ -40,9 +42,21 @@ describe('loadConfig', () => {
       logLevel: 'silent',
       rateLimitMax: 0,
       trustProxy: '127.0.0.1',
+      publicOrigin: 'https://zwfw.jiangcheng.example',
       idHashKey: 'a-long-random-secret',
       staffAccounts: { kind: 'demo' },
     });
+  });
+
+  test('takes a public origin without a path, and refuses anything else', () => {
+    assert.equal(loadConfig({ PORT: '8080' }).publicOrigin, 'http://localhost:8080');
+    assert.equal(
+      loadConfig({ PUBLIC_ORIGIN: 'https://zwfw.example:8443' }).publicOrigin,
+      'https://zwfw.example:8443',
+    );
+    for (const value of ['zwfw.example', 'ftp://zwfw.example', 'https://zwfw.example/portal']) {
+      assert.throws(() => loadConfig({ PUBLIC_ORIGIN: value }), /PUBLIC_ORIGIN must be an http/);
+    }
   });
 
   test('needs the identity-number hash key in production', () => {

@@ -3,16 +3,27 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, test, type TestContext } from 'node:test';
 import { brotliDecompressSync, gunzipSync, gzipSync } from 'node:zlib';
+import { RENDERED_ORIGIN } from '../../contract/constants/public-origin.ts';
+import { scriptHash } from '../src/page-rendering.ts';
 import { cacheControlFor } from '../src/pages.ts';
-import { hashedScript, hashedStyles, writeStaticFixture } from './static-fixture.ts';
+import { sitemapXml } from '../src/sitemap.ts';
+import {
+  guideScript,
+  hashedScript,
+  hashedStyles,
+  prerenderedGuide,
+  writeStaticFixture,
+} from './static-fixture.ts';
 import { tempDirectory } from './temp-directory.ts';
 import { testApp } from './test-app.ts';
 
 const immutable = 'public, max-age=31536000, immutable';
 
+const origin = 'https://zwfw.jiangcheng.example';
+
 async function appWithBuild(t: TestContext) {
   const staticDir = writeStaticFixture(tempDirectory(t, 'portal-static-'));
-  return { ...(await testApp(t, { staticDir })), staticDir };
+  return { ...(await testApp(t, { staticDir, publicOrigin: origin })), staticDir };
 }
 
 describe('pages', () => {
@@ -186,6 +197,92 @@ describe('pages', () => {
     assert.match(response.body, /^User-agent: \*$/m);
     assert.match(response.body, /^Allow: \/$/m);
     assert.match(response.body, /^Disallow: \/api\/$/m);
+    assert.match(response.body, /^Sitemap: http:\/\/localhost:3000\/sitemap\.xml$/m);
+  });
+
+  test('prerendered pages link to the public origin; scripts and text stay as built', async (t) => {
+    const { app } = await appWithBuild(t);
+    const url = `/en/${prerenderedGuide}`;
+    const page = await app.inject({ url, headers: { 'accept-encoding': 'identity' } });
+    assert.equal(page.statusCode, 200);
+    assert.match(String(page.headers['content-type']), /^text\/html/);
+    assert.equal(page.headers['cache-control'], 'no-cache');
+    assert.match(page.body, new RegExp(`<link rel="canonical" href="${origin}/${url.slice(1)}">`));
+    assert.match(page.body, new RegExp(`hreflang="zh-CN" href="${origin}/zh/${prerenderedGuide}"`));
+    assert.match(page.body, new RegExp(`<meta property="og:url" content="${origin}${url}">`));
+    // Only the tags' addresses change: the page's own text is not the server's to edit.
+    assert.equal(page.body.split(RENDERED_ORIGIN).length, 2);
+    assert.match(page.body, new RegExp(`Written at ${RENDERED_ORIGIN}`));
+    assert.ok(
+      String(page.headers['content-security-policy']).includes(scriptHash(guideScript)),
+      'the inline script is allowed by its hash',
+    );
+
+    const etag = String(page.headers['etag']);
+    assert.match(etag, /^"[\w-]+"$/);
+    const again = await app.inject({ url, headers: { 'if-none-match': etag } });
+    assert.equal(again.statusCode, 304);
+    assert.equal(again.body, '');
+  });
+
+  test('staff pages tell search engines to leave them out; citizens’ pages do not', async (t) => {
+    const { app } = await appWithBuild(t);
+    for (const url of ['/zh/staff', '/en/staff/queue?status=open', '/zh/staff/sign-in']) {
+      const response = await app.inject({ url });
+      assert.equal(response.statusCode, 200, url);
+      assert.equal(response.headers['x-robots-tag'], 'noindex', url);
+    }
+    for (const url of ['/zh/', '/en/services?q=x', `/zh/${prerenderedGuide}`, '/zh/staffing']) {
+      const response = await app.inject({ url });
+      assert.equal(response.headers['x-robots-tag'], undefined, url);
+    }
+  });
+
+  test('sitemap.xml lists every prerendered page with its other language', async (t) => {
+    const { app } = await appWithBuild(t);
+    const response = await app.inject({
+      url: '/sitemap.xml',
+      headers: { 'accept-encoding': 'br' },
+    });
+    assert.equal(response.statusCode, 200);
+    assert.match(String(response.headers['content-type']), /^application\/xml/);
+    const xml = brotliDecompressSync(response.rawPayload).toString();
+    const locs = [...xml.matchAll(/<loc>([^<]*)<\/loc>/g)].map((m) => m[1]);
+    assert.deepEqual(locs.sort(), [
+      `${origin}/en/`,
+      `${origin}/en/${prerenderedGuide}`,
+      `${origin}/zh/`,
+      `${origin}/zh/${prerenderedGuide}`,
+    ]);
+    const guideEntry = xml.match(
+      new RegExp(`<url><loc>${origin}/en/${prerenderedGuide}</loc>.*?</url>`),
+    )?.[0];
+    assert.ok(guideEntry);
+    for (const [lang, locale] of [
+      ['zh-CN', 'zh'],
+      ['en', 'en'],
+      ['x-default', 'zh'],
+    ]) {
+      assert.ok(
+        guideEntry.includes(
+          `<xhtml:link rel="alternate" hreflang="${lang}" href="${origin}/${locale}/${prerenderedGuide}"/>`,
+        ),
+        lang,
+      );
+    }
+    const unbuilt = await testApp(t, { staticDir: join(tempDirectory(t), 'browser') });
+    assert.equal((await unbuilt.app.inject({ url: '/sitemap.xml' })).statusCode, 503);
+  });
+
+  test('a page in one language only is listed with that language alone, and addresses are escaped', () => {
+    const xml = sitemapXml(['/en/about', '/zh/a&b', '/fr/x', '/zh'], 'https://p.example');
+    assert.match(
+      xml,
+      /<url><loc>https:\/\/p\.example\/en\/about<\/loc><xhtml:link rel="alternate" hreflang="en" href="https:\/\/p\.example\/en\/about"\/><xhtml:link rel="alternate" hreflang="x-default" href="https:\/\/p\.example\/en\/about"\/><\/url>/,
+    );
+    assert.match(xml, /<loc>https:\/\/p\.example\/zh\/a&#38;b<\/loc>/);
+    assert.doesNotMatch(xml, /fr/);
+    assert.equal(xml.match(/<url>/g)?.length, 3);
   });
 
   test('without a build, pages are a 503 that says to run npm run build, and the API still works', async (t) => {

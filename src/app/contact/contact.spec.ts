@@ -1,8 +1,10 @@
 import { TestBed } from '@angular/core/testing';
+import { provideRouter } from '@angular/router';
 import { Contact } from './contact';
 
 describe('Contact', () => {
   it('gives the hotline, the service centre’s address and hours, and an email address', async () => {
+    TestBed.configureTestingModule({ providers: [provideRouter([])] });
     const fixture = TestBed.createComponent(Contact);
     await fixture.whenStable();
     const element = fixture.nativeElement as HTMLElement;

@@ -1,5 +1,6 @@
 import { ChangeDetectionStrategy, Component } from '@angular/core';
 import { CONTACT_EMAIL } from '../core/contact-details';
+import { describeThisPage } from '../core/page-meta';
 
 @Component({
   selector: 'app-contact',
@@ -8,4 +9,10 @@ import { CONTACT_EMAIL } from '../core/contact-details';
 })
 export class Contact {
   protected readonly email = CONTACT_EMAIL;
+
+  constructor() {
+    describeThisPage(
+      $localize`:@@meta.contact:如何联系江澄市政务服务网：12345 政务服务便民热线、电子邮件和办事大厅。`,
+    );
+  }
 }

@@ -1,6 +1,7 @@
 import { ChangeDetectionStrategy, Component, computed, inject } from '@angular/core';
 import { Router, RouterLink } from '@angular/router';
 import { Store } from '@ngrx/store';
+import { describeThisPage } from '../../core/page-meta';
 import { LocalizedPipe } from '../../shared/localized/localized-pipe';
 import { problemText } from '../problem-text';
 import { SearchBox } from '../search-box/search-box';
@@ -34,6 +35,12 @@ export class CatalogueHome {
     const error = this.popular()?.error;
     return error ? problemText(error) : null;
   });
+
+  constructor() {
+    describeThisPage(
+      $localize`:@@meta.home:在江澄市政务服务网查找办事服务、阅读办事指南、预约到大厅办理，并评价服务。`,
+    );
+  }
 
   protected search(q: string): void {
     void this.router.navigate(['/services'], { queryParams: { q: q || null } });

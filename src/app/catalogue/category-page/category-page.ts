@@ -1,8 +1,7 @@
 import { ChangeDetectionStrategy, Component, computed, effect, inject } from '@angular/core';
-import { Title } from '@angular/platform-browser';
 import { RouterLink } from '@angular/router';
 import { Store } from '@ngrx/store';
-import { pageTitle } from '../../core/page-title-strategy';
+import { PageMeta } from '../../core/page-meta';
 import { LocalizedPipe } from '../../shared/localized/localized-pipe';
 import type { FacetName } from '../search-filters/search-filters';
 import { ServiceResults } from '../service-results/service-results';
@@ -51,12 +50,23 @@ export class CategoryPage {
   });
 
   constructor() {
-    const title = inject(Title);
+    const meta = inject(PageMeta);
     effect(() => {
-      const found = this.subject()?.found;
-      if (found) title.setTitle(pageTitle(this.localized.transform(found.name)));
-      else if (this.notFound()) {
-        title.setTitle(pageTitle($localize`:@@catalogue.notFound.title:找不到该页面`));
+      const theme = this.theme();
+      const department = this.department();
+      if (theme) {
+        meta.describe({
+          title: this.localized.transform(theme.name),
+          description: this.localized.transform(theme.description),
+        });
+      } else if (department) {
+        const name = this.localized.transform(department.name);
+        meta.describe({
+          title: name,
+          description: $localize`:@@meta.department:${name}:department:提供的办事服务：办事指南、所需材料、办理时限和办理地点。`,
+        });
+      } else if (this.notFound()) {
+        meta.hide($localize`:@@catalogue.notFound.title:找不到该页面`);
       }
     });
   }

@@ -2,6 +2,7 @@ import { ChangeDetectionStrategy, Component, LOCALE_ID, computed, inject } from 
 import { RouterLink } from '@angular/router';
 import { Store } from '@ngrx/store';
 import type { Department } from '@contract/catalogue';
+import { describeThisPage } from '../../core/page-meta';
 import { LocalizedPipe } from '../../shared/localized/localized-pipe';
 import { problemText } from '../problem-text';
 import { selectDepartments } from '../state/catalogue.feature';
@@ -29,4 +30,10 @@ export class DepartmentList {
       this.collator.compare(this.localized.transform(a.name), this.localized.transform(b.name)),
     ),
   );
+
+  constructor() {
+    describeThisPage(
+      $localize`:@@meta.departments:江澄市各政府部门及其提供的办事服务，按部门名称排列。`,
+    );
+  }
 }

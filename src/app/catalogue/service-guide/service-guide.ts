@@ -8,11 +8,10 @@ import {
   effect,
   inject,
 } from '@angular/core';
-import { Title } from '@angular/platform-browser';
 import { RouterLink } from '@angular/router';
 import { Store } from '@ngrx/store';
 import type { Hall, MaterialForm } from '@contract/catalogue';
-import { pageTitle } from '../../core/page-title-strategy';
+import { PageMeta } from '../../core/page-meta';
 import { LocalizedPipe } from '../../shared/localized/localized-pipe';
 import { GuideFieldFeedback } from '../guide-field-feedback/guide-field-feedback';
 import { problemText } from '../problem-text';
@@ -67,16 +66,20 @@ export class ServiceGuide {
   );
 
   constructor() {
-    const title = inject(Title);
+    const meta = inject(PageMeta);
     const localized = inject(LocalizedPipe);
     // Present only while the server renders the page: an unknown code answers 404, so search
     // engines drop it, with the same not-found content a browser shows.
     const response = inject(RESPONSE_INIT, { optional: true });
     effect(() => {
       const guide = this.guide();
-      if (guide) title.setTitle(pageTitle(localized.transform(guide.name)));
-      else if (this.notFound()) {
-        title.setTitle(pageTitle($localize`:@@catalogue.guide.notFoundTitle:找不到该服务`));
+      if (guide) {
+        meta.describe({
+          title: localized.transform(guide.name),
+          description: localized.transform(guide.summary),
+        });
+      } else if (this.notFound()) {
+        meta.hide($localize`:@@catalogue.guide.notFoundTitle:找不到该服务`);
         if (response) response.status = 404;
       }
     });

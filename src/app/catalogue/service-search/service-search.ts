@@ -1,8 +1,7 @@
 import { ChangeDetectionStrategy, Component, effect, inject } from '@angular/core';
-import { Title } from '@angular/platform-browser';
 import { Router } from '@angular/router';
 import { Store } from '@ngrx/store';
-import { pageTitle } from '../../core/page-title-strategy';
+import { PageMeta } from '../../core/page-meta';
 import { SearchBox } from '../search-box/search-box';
 import { ServiceResults } from '../service-results/service-results';
 import { ServiceSearchPageActions } from '../state/catalogue.actions';
@@ -27,16 +26,21 @@ export class ServiceSearch {
 
   constructor() {
     // The search words go in the title, so browser history and tabs tell searches apart.
-    const title = inject(Title);
+    // Every page of results has the first page's address as its canonical one.
+    const meta = inject(PageMeta);
     effect(() => {
       const q = this.query()?.q?.trim();
-      title.setTitle(
-        pageTitle(
-          q
-            ? $localize`:@@catalogue.search.titleWithQuery:“${q}:query:”的搜索结果`
-            : $localize`:@@title.serviceSearch:查找办事服务`,
-        ),
-      );
+      const canonical = this.router.parseUrl(this.router.url);
+      delete canonical.queryParams['page'];
+      meta.describe({
+        title: q
+          ? $localize`:@@catalogue.search.titleWithQuery:“${q}:query:”的搜索结果`
+          : $localize`:@@title.serviceSearch:查找办事服务`,
+        description: q
+          ? $localize`:@@meta.searchWithQuery:江澄市政务服务网上与“${q}:query:”有关的办事服务和办事指南。`
+          : $localize`:@@meta.search:按名称、主题、部门或办事对象查找江澄市的政务服务，查看办事指南。`,
+        canonical: this.router.serializeUrl(canonical),
+      });
     });
   }
 
