@@ -17,6 +17,8 @@
 //                                       start-up, memory and search load per catalogue size
 //   npm run bench -- --no-build         measure the build already in dist/portal
 //   npm run bench -- --out /tmp/x       build into another folder, leaving dist/ alone
+//   npm run bench -- --only lighthouse --lighthouse-json /tmp/lh
+//                                       also keep every Lighthouse run's JSON report there
 import { execFileSync } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, release, totalmem, type } from 'node:os';
@@ -30,7 +32,7 @@ import { runDashboardBench } from './dashboard.mjs';
 import { runCsvExportBench } from './csv-export.mjs';
 import { runFeedbackBench } from './feedback.mjs';
 import { runHallClosuresBench } from './hall-closures.mjs';
-import { runLighthouseBench } from './lighthouse.mjs';
+import { runLighthouseBench, stopLighthouseBench } from './lighthouse.mjs';
 import { runSearchEngineBench } from './search-engines.mjs';
 import { runSignInBench } from './sign-in.mjs';
 import { runStaffQueueBench } from './staff-queue.mjs';
@@ -52,6 +54,7 @@ const { values } = parseArgs({
     'review-db': { type: 'string' },
     'dashboard-db': { type: 'string' },
     sizes: { type: 'string', default: DEFAULT_SIZES.join(',') },
+    'lighthouse-json': { type: 'string' },
   },
 });
 const duration = Number(values.duration);
@@ -74,7 +77,9 @@ const wanted = new Set(
 );
 
 for (const signal of ['SIGINT', 'SIGTERM']) {
-  process.on(signal, () => stopAllTargets().finally(() => process.exit(130)));
+  process.on(signal, () =>
+    Promise.all([stopAllTargets(), stopLighthouseBench()]).finally(() => process.exit(130)),
+  );
 }
 
 function machine() {
@@ -244,8 +249,12 @@ if (wanted.has('search-scale')) {
 if (wanted.has('lighthouse')) {
   const loadAtStart = load();
   try {
-    // The bundle benchmark has just built into --out; otherwise measure what is there.
-    const table = await runLighthouseBench({ staticDir: join(values.out, 'browser') });
+    // The bundle benchmark has just built into --out (and the bare app, which this reuses);
+    // otherwise measure what is there.
+    const table = await runLighthouseBench({
+      staticDir: join(values.out, 'browser'),
+      reportDir: values['lighthouse-json'],
+    });
     sections.push(['lighthouse', `${table}\n\n${stamp(loadAtStart)}`]);
   } catch (error) {
     failed = true;
