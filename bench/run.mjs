@@ -19,6 +19,8 @@
 //   npm run bench -- --out /tmp/x       build into another folder, leaving dist/ alone
 //   npm run bench -- --only lighthouse --lighthouse-json /tmp/lh
 //                                       also keep every Lighthouse run's JSON report there
+//   npm run bench -- --only lighthouse --lighthouse-runs 1
+//                                       one run per page instead of the median of 3 (a busy machine)
 import { execFileSync } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, release, totalmem, type } from 'node:os';
@@ -55,6 +57,7 @@ const { values } = parseArgs({
     'dashboard-db': { type: 'string' },
     sizes: { type: 'string', default: DEFAULT_SIZES.join(',') },
     'lighthouse-json': { type: 'string' },
+    'lighthouse-runs': { type: 'string', default: '3' },
   },
 });
 const duration = Number(values.duration);
@@ -254,6 +257,7 @@ if (wanted.has('lighthouse')) {
     const table = await runLighthouseBench({
       staticDir: join(values.out, 'browser'),
       reportDir: values['lighthouse-json'],
+      runs: Number(values['lighthouse-runs']),
     });
     sections.push(['lighthouse', `${table}\n\n${stamp(loadAtStart)}`]);
   } catch (error) {
