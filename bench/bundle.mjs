@@ -26,7 +26,7 @@ const buildScript = join(root, 'scripts/build.mjs');
 export const DEVTOOLS_MARKERS = ['__REDUX_DEVTOOLS_EXTENSION__', '@ngrx/store-devtools/recompute'];
 
 /** Runs a command quietly, showing its output only when it fails. */
-function run(command, args, cwd) {
+export function run(command, args, cwd) {
   return new Promise((done, fail) => {
     const child = spawn(command, args, {
       cwd,
@@ -235,6 +235,23 @@ async function buildBareApp(scratch) {
   return join(bare, 'dist/bare/browser');
 }
 
+let bareBuild;
+/**
+ * The bare app's production build (its browser folder, holding index.html), built at the first
+ * call and shared by every later one in the same process: the bundle and Lighthouse benchmarks of
+ * one `npm run bench` compare the portal with one and the same build. Its scratch folder goes
+ * when the process exits.
+ * @returns {Promise<string>}
+ */
+export function bareApp() {
+  bareBuild ??= (async () => {
+    const scratch = mkdtempSync(join(tmpdir(), 'portal-bench-bare-'));
+    process.once('exit', () => rmSync(scratch, { recursive: true, force: true }));
+    return buildBareApp(scratch);
+  })();
+  return bareBuild;
+}
+
 const kb = (bytes) => `${(bytes / 1024).toFixed(1)} kB`;
 
 /**
@@ -267,7 +284,7 @@ export async function runBundleBench({
     ];
 
     log('bundle: generating and building a bare Angular CLI app for comparison');
-    const bare = measureApp(await buildBareApp(scratch));
+    const bare = measureApp(await bareApp());
     rows.push({ name: 'bare `ng new` app (same CLI, zoneless)', ...bare });
 
     // Markers only one route's code holds: the appointments and feedback routes also read guides

@@ -17,6 +17,10 @@
 //                                       start-up, memory and search load per catalogue size
 //   npm run bench -- --no-build         measure the build already in dist/portal
 //   npm run bench -- --out /tmp/x       build into another folder, leaving dist/ alone
+//   npm run bench -- --only lighthouse --lighthouse-json /tmp/lh
+//                                       also keep every Lighthouse run's JSON report there
+//   npm run bench -- --only lighthouse --lighthouse-runs 1
+//                                       one run per page instead of the median of 3 (a busy machine)
 import { execFileSync } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, release, totalmem, type } from 'node:os';
@@ -30,7 +34,7 @@ import { runDashboardBench } from './dashboard.mjs';
 import { runCsvExportBench } from './csv-export.mjs';
 import { runFeedbackBench } from './feedback.mjs';
 import { runHallClosuresBench } from './hall-closures.mjs';
-import { runLighthouseBench } from './lighthouse.mjs';
+import { runLighthouseBench, stopLighthouseBench } from './lighthouse.mjs';
 import { runSearchEngineBench } from './search-engines.mjs';
 import { runSignInBench } from './sign-in.mjs';
 import { runStaffQueueBench } from './staff-queue.mjs';
@@ -52,6 +56,8 @@ const { values } = parseArgs({
     'review-db': { type: 'string' },
     'dashboard-db': { type: 'string' },
     sizes: { type: 'string', default: DEFAULT_SIZES.join(',') },
+    'lighthouse-json': { type: 'string' },
+    'lighthouse-runs': { type: 'string', default: '3' },
   },
 });
 const duration = Number(values.duration);
@@ -74,7 +80,9 @@ const wanted = new Set(
 );
 
 for (const signal of ['SIGINT', 'SIGTERM']) {
-  process.on(signal, () => stopAllTargets().finally(() => process.exit(130)));
+  process.on(signal, () =>
+    Promise.all([stopAllTargets(), stopLighthouseBench()]).finally(() => process.exit(130)),
+  );
 }
 
 function machine() {
@@ -244,8 +252,13 @@ if (wanted.has('search-scale')) {
 if (wanted.has('lighthouse')) {
   const loadAtStart = load();
   try {
-    // The bundle benchmark has just built into --out; otherwise measure what is there.
-    const table = await runLighthouseBench({ staticDir: join(values.out, 'browser') });
+    // The bundle benchmark has just built into --out (and the bare app, which this reuses);
+    // otherwise measure what is there.
+    const table = await runLighthouseBench({
+      staticDir: join(values.out, 'browser'),
+      reportDir: values['lighthouse-json'],
+      runs: Number(values['lighthouse-runs']),
+    });
     sections.push(['lighthouse', `${table}\n\n${stamp(loadAtStart)}`]);
   } catch (error) {
     failed = true;

@@ -4,6 +4,7 @@ import {
   type HttpEvent,
   HttpErrorResponse,
   HttpHeaders,
+  HttpParams,
   type HttpRequest,
   HttpResponse,
 } from '@angular/common/http';
@@ -56,7 +57,11 @@ export class ServerApiBackend implements HttpBackend {
         () => new Error(`${PRERENDER_API_ENV} is not set: prerendering needs the build's API`),
       );
     }
-    return this.fetchBackend.handle(request.clone({ url: `${origin}${path}` }));
+    // `path` already holds the query: the params go, or FetchBackend appends them a second time
+    // (`?theme=a&theme=a`), which the API refuses as a list where it takes one value.
+    return this.fetchBackend.handle(
+      request.clone({ url: `${origin}${path}`, params: new HttpParams() }),
+    );
   }
 }
 
