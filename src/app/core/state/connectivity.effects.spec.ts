@@ -25,11 +25,15 @@ function collect(effect$: Observable<Action>): Action[] {
   return actions;
 }
 
+/** The last argument of checkHealthOnStart: whether the app runs on the server. */
+const inBrowser = false;
+const onServer = true;
+
 describe('connectivity effects', () => {
   describe('checkHealthOnStart', () => {
     it('reports a healthy backend when the app starts', () => {
       const client = { check: jasmine.createSpy('check').and.returnValue(of(health)) };
-      const actions = collect(checkHealthOnStart(of(rootEffectsInit()), client, now));
+      const actions = collect(checkHealthOnStart(of(rootEffectsInit()), client, now, inBrowser));
       expect(actions).toEqual([HealthApiActions.healthCheckSucceeded({ health })]);
     });
 
@@ -38,7 +42,7 @@ describe('connectivity effects', () => {
         check: () =>
           throwError(() => new HttpErrorResponse({ status: 0, statusText: 'Unknown Error' })),
       };
-      const actions = collect(checkHealthOnStart(of(rootEffectsInit()), client, now));
+      const actions = collect(checkHealthOnStart(of(rootEffectsInit()), client, now, inBrowser));
       expect(actions).toEqual([
         HealthApiActions.healthCheckFailed({
           error: { type: '/problems/unreachable', title: 'Unknown Error', status: 0 },
@@ -47,9 +51,18 @@ describe('connectivity effects', () => {
       ]);
     });
 
+    it('does not check while the page is rendered on the server', () => {
+      const client = { check: jasmine.createSpy('check').and.returnValue(of(health)) };
+      const actions = collect(checkHealthOnStart(of(rootEffectsInit()), client, now, onServer));
+      expect(actions).toEqual([]);
+      expect(client.check).not.toHaveBeenCalled();
+    });
+
     it('ignores other actions', () => {
       const client = { check: jasmine.createSpy('check').and.returnValue(of(health)) };
-      collect(checkHealthOnStart(of(ConnectivityBannerActions.retryClicked()), client, now));
+      collect(
+        checkHealthOnStart(of(ConnectivityBannerActions.retryClicked()), client, now, inBrowser),
+      );
       expect(client.check).not.toHaveBeenCalled();
     });
 
@@ -60,6 +73,7 @@ describe('connectivity effects', () => {
             cold('a', { a: rootEffectsInit() }),
             { check: () => NEVER },
             now,
+            inBrowser,
           );
           expectObservable(effect$).toBe('10s f', {
             f: HealthApiActions.healthCheckFailed({
