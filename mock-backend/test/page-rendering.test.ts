@@ -29,7 +29,7 @@ const contract = 'window.__jsaction = {};';
  */
 function writeBuild(t: TestContext, { server }: { server: boolean }): string {
   const root = tempDirectory(t, 'portal-rendered-');
-  const browser = writeStaticFixture(join(root, 'browser'));
+  const browser = writeStaticFixture(root);
   const guideDir = join(browser, 'zh', 'services', 'CRJ-001');
   mkdirSync(guideDir, { recursive: true });
   writeFileSync(
