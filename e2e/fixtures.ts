@@ -55,4 +55,6 @@ export async function gotoStarted(page: Page, url: string): Promise<void> {
   );
   await page.goto(url);
   await started;
+  // Drawn once the app is idle, after it has taken the rendered page over.
+  await expect(page.locator('app-page-feedback')).toBeAttached();
 }

@@ -97,6 +97,9 @@ async function open(page: Page, url: string): Promise<void> {
   await page.goto(url);
   await health;
   await expect(page.locator('h1')).toBeVisible();
+  // The footer survey is drawn once the app is idle: the rendered page has been taken over, so a
+  // click is the app's, not a full page load.
+  await expect(page.locator('app-page-feedback')).toBeAttached();
 }
 
 function feedbackRequest(page: Page): Promise<Request> {
