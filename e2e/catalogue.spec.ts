@@ -65,7 +65,9 @@ async function foundCount(page: Page, locale: Locale): Promise<number> {
 }
 
 async function openResults(page: Page, locale: Locale, query: string): Promise<void> {
-  await page.goto(`${locale.prefix}/services?${query}`);
+  // The results arrive rendered; typing and tapping must reach the app, so wait until it has
+  // started on the page (its scripts are fetched only after the first paint).
+  await gotoStarted(page, `${locale.prefix}/services?${query}`);
   await settled(page);
   await expect(count(page)).toHaveText(locale.text.found);
 }
@@ -268,6 +270,29 @@ test('the guide shows every section and names the page after the service', async
   // The guide has a second table now, the satisfaction figures: name the materials one.
   await expect(main.getByRole('table', { name: '需要准备的材料' })).toBeVisible();
   await expect(main.getByRole('link', { name: '在线申请' })).toHaveAttribute('href', /^https:\/\//);
+});
+
+test('a related service opens in the same page with its own body, not the first guide’s', async ({
+  page,
+}) => {
+  // The first guide's body is left as the server drew it until something needs the browser to
+  // take it over (service-guide.html): moving to another guide must redraw it.
+  await gotoStarted(page, `/zh/services/${SEEDED.passport}`);
+  await page.evaluate(() => ((window as unknown as { samePage: boolean }).samePage = true));
+  const main = page.getByRole('main');
+  await expect(main.getByRole('table', { name: '需要准备的材料' })).toContainText('户口簿');
+  const related = page.getByRole('complementary', { name: '相关服务' });
+  await related.scrollIntoViewIfNeeded();
+  await related.getByRole('link', { name: '普通护照补发' }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('普通护照补发');
+  await expect(main.getByRole('table', { name: '需要准备的材料' })).toContainText(
+    '护照遗失、被盗情况说明',
+  );
+  await expect(main.locator('.summary-list').first()).toContainText('10 个工作日');
+  // Moved inside the app, not by loading the other guide's page from the server.
+  expect(await page.evaluate(() => (window as unknown as { samePage?: boolean }).samePage)).toBe(
+    true,
+  );
 });
 
 /** A catalogue page for axe, and what it shows once it has loaded what it is for. */

@@ -128,6 +128,46 @@ for (const locale of [zh, en]) {
   }
 }
 
+/**
+ * A page rendered on the server paints from its HTML before it asks for any script
+ * (mock-backend/src/paint-first.ts); a browser-rendered page asks for main at once, as it shows
+ * nothing without it. Read from the browser's own timings of the first paint and each request.
+ */
+for (const { name, path, serverRendered } of [
+  { name: 'guide (prerendered)', path: `/zh/services/${SEEDED.passport}`, serverRendered: true },
+  { name: 'results (rendered per request)', path: '/en/services?q=passport', serverRendered: true },
+  {
+    name: 'booking (rendered in the browser)',
+    path: '/zh/appointments/book',
+    serverRendered: false,
+  },
+]) {
+  test(`the ${name} page ${serverRendered ? 'paints before it fetches its scripts' : 'fetches main at once'}`, async ({
+    page,
+  }) => {
+    const started = page.waitForResponse(
+      (response) => new URL(response.url()).pathname === '/api/health',
+    );
+    await page.goto(path);
+    await started;
+    const timings = await page.evaluate(() => ({
+      paint:
+        performance
+          .getEntriesByType('paint')
+          .find((entry) => entry.name === 'first-contentful-paint')?.startTime ?? null,
+      scripts: performance
+        .getEntriesByType('resource')
+        .filter((entry) => /\/(main|polyfills|chunk)-[A-Z0-9]{8}\.js$/.test(entry.name))
+        .map((entry) => ({ name: entry.name, start: entry.startTime })),
+    }));
+    expect(timings.paint).not.toBeNull();
+    expect(timings.scripts.some((script) => /\/main-/.test(script.name))).toBe(true);
+    const first = Math.min(...timings.scripts.map((script) => script.start));
+    if (serverRendered) expect(first).toBeGreaterThan(timings.paint ?? Infinity);
+    else expect(first).toBeLessThan(timings.paint ?? 0);
+  });
+}
+
 /** The routes the build prerendered (its own list), and addresses rendered on request. */
 function servedPages(): string[] {
   const built = JSON.parse(

@@ -1,7 +1,8 @@
 // The production build: both languages, with every catalogue page prerendered, then
 // precompressed. Prerendering reads the published catalogue from the API like any other client,
 // so this starts a mock backend on a fresh temporary database (seeded from the same files as a
-// new portal database) for as long as `ng build` runs, and stops it by its own PID.
+// new portal database) for as long as `ng build` runs, and stops it by its own PID. Server-rendered
+// pages are then rewritten to paint before they fetch their scripts (scripts/paint-first.ts).
 //
 //   node scripts/build.mjs [ng build arguments…]      npm run build
 //   node scripts/build.mjs --output-path /tmp/x        elsewhere than dist/portal (bench/bundle.mjs)
@@ -92,8 +93,7 @@ try {
 } finally {
   stopApi();
 }
-await run(process.execPath, [
-  join(root, 'scripts/compress.mjs'),
-  join(outputPath(process.argv.slice(2)), 'browser'),
-]);
+const browserDir = join(outputPath(process.argv.slice(2)), 'browser');
+await run(process.execPath, ['--import', 'tsx', join(root, 'scripts/paint-first.ts'), browserDir]);
+await run(process.execPath, [join(root, 'scripts/compress.mjs'), browserDir]);
 console.log(`build: done in ${seconds()} s`);

@@ -3,6 +3,7 @@ import { readFile, stat } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { FastifyBaseLogger, FastifyInstance, FastifyRequest } from 'fastify';
+import { paintFirst } from './paint-first.ts';
 import { withPublicOrigin } from './public-origin.ts';
 import { contentSecurityPolicy, cspHeader } from './security.ts';
 
@@ -166,7 +167,8 @@ export class AngularRenderer {
    * Renders (or, for client-rendered routes, gives the shell of) the page at the request's path.
    * Angular sees `http://localhost<path>`: the Host header plays no part. Its API calls are
    * answered in this process as requests from the citizen's own address, so rate limits and the
-   * API's validation apply exactly as to the browser's own calls.
+   * API's validation apply exactly as to the browser's own calls. A rendered page paints before
+   * it fetches its scripts (paint-first.ts), as the build's prerendered pages do.
    */
   async render(request: FastifyRequest): Promise<RenderedPage | undefined> {
     const server = await this.server();
@@ -184,7 +186,7 @@ export class AngularRenderer {
     });
     const response = await server.renderPage(angularRequest, context);
     if (!response) return undefined;
-    const html = withPublicOrigin(await response.text(), this.publicOrigin);
+    const html = paintFirst(withPublicOrigin(await response.text(), this.publicOrigin));
     return {
       status: response.status,
       html,

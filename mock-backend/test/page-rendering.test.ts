@@ -4,6 +4,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, test, type TestContext } from 'node:test';
 import { inlineScripts, pagePolicy, scriptHash } from '../src/page-rendering.ts';
+import { loaderScript } from '../src/paint-first.ts';
 import { routeOf } from '../src/pages.ts';
 import { writeStaticFixture } from './static-fixture.ts';
 import { tempDirectory } from './temp-directory.ts';
@@ -50,7 +51,8 @@ function writeBuild(t: TestContext, { server }: { server: boolean }): string {
         const health = await context.api({ method: 'GET', url: '/api/health', headers: {} });
         const html = '<!doctype html><html><body><script id="ng-event-dispatch-contract">${contract}</script>' +
           '<script nonce="' + context.nonce + '">${replay}</script>' +
-          '<p>rendered ' + url.pathname + url.search + ' for host ' + url.host + '; api ' + health.status + '</p></body></html>';
+          '<app-root ng-server-context="ssr"><p>rendered ' + url.pathname + url.search + ' for host ' + url.host + '; api ' + health.status + '</p></app-root>' +
+          '<link rel="modulepreload" href="chunk-CORE1234.js"><script src="main-ABCD1234.js" type="module"></script></body></html>';
         return new Response(html, { status: 200, headers: { 'content-type': 'text/html;charset=UTF-8', 'content-language': 'zh-CN' } });
       }\n`,
     );
@@ -124,6 +126,11 @@ describe('page rendering', () => {
       assert.ok(sources.includes(`'nonce-${nonce}'`));
       // The build's own inline script is allowed by hash; the nonce-marked one is not hashed.
       assert.ok(sources.includes(sha(contract)));
+      // The page paints before it fetches its scripts, through a loader its policy allows.
+      assert.doesNotMatch(page.body, /<script src=|rel="modulepreload"/);
+      const loader = /<script type="module">([\s\S]*?)<\/script>/.exec(page.body)?.[1];
+      assert.equal(loader, loaderScript(['main-ABCD1234.js']));
+      assert.ok(sources.includes(sha(loader)));
       assert.ok(!sources.includes(sha(replay)));
       nonces.add(nonce);
     }
