@@ -275,8 +275,8 @@ test('the guide shows every section and names the page after the service', async
 test('a related service opens in the same page with its own body, not the first guide’s', async ({
   page,
 }) => {
-  // The first guide's body is left as the server drew it until something needs the browser to
-  // take it over (service-guide.html): moving to another guide must redraw it.
+  // The first guide arrives drawn by the server and is taken over by the app: moving to another
+  // guide inside the app must redraw the whole body, not only the heading.
   await gotoStarted(page, `/zh/services/${SEEDED.passport}`);
   await page.evaluate(() => ((window as unknown as { samePage: boolean }).samePage = true));
   const main = page.getByRole('main');
