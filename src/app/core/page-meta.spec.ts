@@ -70,7 +70,22 @@ async function setUp(options: { locale?: string; platform?: string } = {}) {
 describe('PageMeta', () => {
   let base: HTMLBaseElement;
 
+  /**
+   * Other specs run in the same document, in random order, and some leave a page's tags behind:
+   * each test here starts, and ends, with a head that describes no page.
+   */
+  function removePageTags(): void {
+    for (const element of Array.from(
+      document.head.querySelectorAll(
+        'meta[name="description"],meta[name="robots"],link[rel="canonical"],link[rel="alternate"],meta[property^="og:"]',
+      ),
+    )) {
+      element.remove();
+    }
+  }
+
   beforeEach(() => {
+    removePageTags();
     // Each locale is served under its own base href, as in the built pages.
     base = document.createElement('base');
     base.href = '/zh/';
@@ -79,13 +94,7 @@ describe('PageMeta', () => {
 
   afterEach(() => {
     base.remove();
-    for (const element of Array.from(
-      document.head.querySelectorAll(
-        'meta[name="description"],meta[name="robots"],link[rel="canonical"],link[rel="alternate"],meta[property^="og:"]',
-      ),
-    )) {
-      element.remove();
-    }
+    removePageTags();
   });
 
   it('writes the title, description, canonical, alternates and Open Graph of a page', async () => {
