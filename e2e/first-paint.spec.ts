@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { APIResponse, Page } from '@playwright/test';
 import { SEEDED } from '../test-fixtures/search-expectations';
-import { expect, test } from './fixtures';
+import { expect, expectTakenOver, holdPageCode, test } from './fixtures';
 
 // Catalogue pages arrive rendered: prerendered at build time (home, themes, guides…) or rendered
 // by the server per request (search results). They read without JavaScript, the browser takes
@@ -150,6 +150,12 @@ for (const { name, path, serverRendered } of [
     );
     await page.goto(path);
     await started;
+    // A page drawn in the browser may answer its health check before it first paints.
+    await expect
+      .poll(() =>
+        page.evaluate(() => performance.getEntriesByName('first-contentful-paint').length),
+      )
+      .toBe(1);
     const timings = await page.evaluate(() => ({
       paint:
         performance
@@ -220,4 +226,40 @@ test('every served page allows exactly its own inline scripts', async ({ request
   }
   // Pages rendered on request each had a nonce of their own.
   expect(nonces.size).toBeGreaterThanOrEqual(3);
+});
+
+test('a search sent before the page’s own code has arrived is answered by the server', async ({
+  page,
+}) => {
+  // The rendered form is still a plain GET form: the server answers it, nothing typed is lost.
+  const code = await holdPageCode(page);
+  await page.goto(`${zh.prefix}/services`);
+  await code.held;
+  const box = page.getByRole('search').getByRole('searchbox');
+  await box.fill('passport');
+  await box.press('Enter');
+  code.release();
+  await expect(page).toHaveURL(new RegExp(`${zh.prefix}/services\\?q=passport$`));
+  await expect(page.locator('.results__count')).toHaveText(zh.found);
+  await expect(page.locator('.result__title a').first()).toHaveText(zh.passportGuide);
+  await expect(box).toHaveValue('passport');
+  // The results page fetches the same code again; its handler may still be at work as it closes.
+  await page.unrouteAll({ behavior: 'ignoreErrors' });
+});
+
+test('words typed before the page’s own code has arrived stay, and the results follow them', async ({
+  page,
+}) => {
+  const code = await holdPageCode(page);
+  await page.goto(`${en.prefix}/services`);
+  await code.held;
+  const box = page.getByRole('search').getByRole('searchbox');
+  await box.fill('passport');
+  code.release();
+  // The app takes the page over, and its first drawing of the field must not clear it.
+  await expectTakenOver(page);
+  await expect(box).toHaveValue('passport');
+  await expect(page).toHaveURL(new RegExp(`${en.prefix}/services\\?q=passport$`));
+  await expect(page.locator('.result__title a').first()).toHaveText(en.passportGuide);
+  await page.unrouteAll({ behavior: 'ignoreErrors' });
 });

@@ -55,6 +55,41 @@ export async function gotoStarted(page: Page, url: string): Promise<void> {
   );
   await page.goto(url);
   await started;
-  // Drawn once the app is idle, after it has taken the rendered page over.
+  // Drawn once the app is idle. The shell can be idle while the page's own code is still on its
+  // way, so that alone does not prove the page is Angular's yet.
   await expect(page.locator('app-page-feedback')).toBeAttached();
+  await expectTakenOver(page);
+}
+
+/**
+ * Waits until the app has adopted every part of the rendered page that is not deferred on
+ * purpose. Hydration takes `ngh` off each component it adopts and `jsaction` off each element
+ * once its listeners are Angular's; until then Enter in the search form is the browser's own
+ * GET. Elements of a block hydrated later (`@defer (hydrate on …)`, marked `ngb`) keep theirs.
+ */
+export async function expectTakenOver(page: Page): Promise<void> {
+  await expect(page.locator('[ngh], [jsaction]:not([ngb])')).toHaveCount(0);
+}
+
+/**
+ * Holds back the code of the catalogue's pages, as a slow connection would, until `release` is
+ * called: the page is then drawn and the shell may have started, but the page itself is still
+ * the server's HTML. `held` resolves once the browser has asked for that code.
+ */
+export async function holdPageCode(
+  page: Page,
+): Promise<{ held: Promise<void>; release: () => void }> {
+  let released = false;
+  let holding!: () => void;
+  const held = new Promise<void>((resolve) => (holding = resolve));
+  await page.route(/\/chunk-[A-Z0-9]+\.js$/, async (route) => {
+    const response = await route.fetch();
+    const body = await response.text();
+    if (body.includes('app-service-search') && !released) {
+      holding();
+      while (!released) await new Promise((resolve) => setTimeout(resolve, 100));
+    }
+    await route.fulfill({ response, body });
+  });
+  return { held, release: () => (released = true) };
 }

@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test';
-import { expect, test } from './fixtures';
+import { expect, expectTakenOver, holdPageCode, test } from './fixtures';
 
 // A citizen typing with a pinyin input method: the letters ("she'bao") are a composition the
 // browser shows underlined until a word (社保) is picked. Chromium's DevTools protocol drives the
@@ -64,3 +64,42 @@ for (const prefix of ['/zh', '/en'] as const) {
     expect(shownQs).toContain(CHOSEN);
   });
 }
+
+test('a composition begun before the page’s own code has arrived is searched only once picked', async ({
+  page,
+}) => {
+  // On a slow connection the citizen starts typing into the server's field; the app takes the
+  // page over in the middle of the composition and must neither clear it nor search its letters.
+  const code = await holdPageCode(page);
+  await page.goto('/zh/services');
+  await code.held;
+  const box = page.getByLabel(SEARCH_LABEL['/zh']);
+  await box.focus();
+  const seen = recordSearches(page);
+  const cdp = await page.context().newCDPSession(page);
+  const compose = (text: string) =>
+    cdp.send('Input.imeSetComposition', {
+      text,
+      selectionStart: text.length,
+      selectionEnd: text.length,
+    });
+  const [before, after] = [LETTERS.slice(0, 3), LETTERS.slice(3)];
+  for (const text of before) await compose(text);
+  code.release();
+  await expectTakenOver(page);
+  await expect(box).toHaveValue(before.at(-1)!);
+  for (const text of after) {
+    await compose(text);
+    await page.waitForTimeout(PAUSE_MS);
+  }
+  await expect(box).toHaveValue("she'bao");
+  expect(seen.requested, 'no search for the composing letters').toEqual([]);
+
+  await cdp.send('Input.insertText', { text: CHOSEN });
+  await expect(box).toHaveValue(CHOSEN);
+  await expect(page).toHaveURL(new RegExp(`q=${encodeURIComponent(CHOSEN)}`));
+  await expect(page.locator('.result__title a').first()).toBeVisible();
+  expect(seen.requested).toEqual([CHOSEN]);
+  expect(seen.shown.filter((q) => /[a-z]/i.test(q))).toEqual([]);
+  await page.unrouteAll({ behavior: 'ignoreErrors' });
+});

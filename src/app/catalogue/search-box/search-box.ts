@@ -2,6 +2,7 @@ import {
   ChangeDetectionStrategy,
   Component,
   DestroyRef,
+  ElementRef,
   inject,
   input,
   linkedSignal,
@@ -14,6 +15,18 @@ export const SEARCH_DEBOUNCE_MS = 300;
 
 function normalize(text: string): string {
   return text.trim().replace(/\s+/g, ' ');
+}
+
+/**
+ * On a page drawn by the server the field is there before the app starts, and a citizen may type
+ * into it meanwhile. The app's first drawing must show what they typed, not the URL's search: it
+ * then hears their typing from the events it replays once it has started, and an input method's
+ * composition goes on undisturbed. The field's default value is the one the server wrote; a
+ * component drawn in the browser (or on the server) has no field yet.
+ */
+function typedBeforeStart(host: HTMLElement): string | null {
+  const field = host.querySelector?.('input');
+  return field && field.value !== field.defaultValue ? field.value : null;
 }
 
 /**
@@ -38,11 +51,18 @@ export class SearchBox {
 
   protected readonly maxLength = MAX_QUERY_LENGTH;
 
+  /** What the citizen typed into the server's field before the app started, if anything. */
+  private readonly typedBeforeStart = typedBeforeStart(
+    inject<ElementRef<HTMLElement>>(ElementRef).nativeElement,
+  );
+
   // Follows the URL (Back, a link) but keeps what is being typed when only spacing differs.
   protected readonly value = linkedSignal<string, string>({
     source: this.query,
-    computation: (query, previous) =>
-      previous && normalize(previous.value) === normalize(query) ? previous.value : query,
+    computation: (query, previous) => {
+      if (!previous) return this.typedBeforeStart ?? query;
+      return normalize(previous.value) === normalize(query) ? previous.value : query;
+    },
   });
 
   private timer: ReturnType<typeof setTimeout> | undefined;
