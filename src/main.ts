@@ -1,4 +1,4 @@
-import { bootstrapApplication } from '@angular/platform-browser';
+import { createApplication } from '@angular/platform-browser';
 import { App } from './app/app';
 import { appConfig } from './app/app.config';
 
@@ -6,9 +6,17 @@ import { appConfig } from './app/app.config';
 // code is fetched while Angular starts rather than after the router asks for it.
 void import('./app/catalogue/catalogue.routes');
 
-// Evaluating the code and starting the app are two tasks, not one: between them the browser can
-// paint, take a key press or scroll, so a phone's main thread is never held for both at once
+/** Resolves in a task of its own, so the browser may paint, scroll or take a key press first. */
+const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve));
+
+// Evaluating the code, setting up the app's services and drawing (or adopting) the page are three
+// tasks, not one: a phone's main thread is never held for all of them at once
 // (docs/decisions.md, "Paint first").
-setTimeout(() => {
-  bootstrapApplication(App, appConfig).catch((err: unknown) => console.error(err));
-});
+async function start(): Promise<void> {
+  await nextTask();
+  const app = await createApplication(appConfig);
+  await nextTask();
+  app.bootstrap(App);
+}
+
+start().catch((err: unknown) => console.error(err));
