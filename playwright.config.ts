@@ -3,7 +3,7 @@ import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { defineConfig, devices } from '@playwright/test';
-import { chromiumFlags, chromiumPath } from './scripts/chromium.cjs';
+import { chromiumFlags, e2eChromiumPath } from './scripts/chromium.cjs';
 
 /**
  * The e2e suite runs Debian's Chromium against the production build, served by the real mock
@@ -75,9 +75,9 @@ export default defineConfig({
       name: 'chromium',
       use: {
         ...devices['Desktop Chrome'],
-        // Browser downloads are impossible here: drive the system Chromium.
+        // Browser downloads are impossible here: drive Debian's headless shell, or its Chromium.
         launchOptions: {
-          executablePath: chromiumPath,
+          executablePath: e2eChromiumPath,
           args: [...chromiumFlags],
         },
       },

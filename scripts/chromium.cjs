@@ -3,8 +3,21 @@
 // karma.conf.js can require it; Node and Playwright import its named exports as well.
 'use strict';
 
+const { existsSync } = require('node:fs');
+
 /** Debian's Chromium: browser downloads are impossible on these machines. */
 const chromiumPath = process.env.CHROME_BIN || '/usr/bin/chromium';
+
+/**
+ * The browser the end-to-end tests drive: Debian's headless shell (package
+ * `chromium-headless-shell`, the same Blink and V8 as `chromium`) when installed, else Chromium.
+ * The full browser's headless mode runs browser-interface renderers beside each page; the shell
+ * has none, and the suite takes half the time on a 2-core machine (docs/decisions.md). Benchmarks
+ * and karma keep the full browser, which is what citizens run. E2E_CHROME_BIN overrides.
+ */
+const HEADLESS_SHELL = '/usr/bin/chromium-headless-shell';
+const e2eChromiumPath =
+  process.env.E2E_CHROME_BIN || (existsSync(HEADLESS_SHELL) ? HEADLESS_SHELL : chromiumPath);
 
 /**
  * Flags for a headless Chromium run as root in a container: no sandbox (root cannot have one),
@@ -21,4 +34,4 @@ const chromiumFlags = Object.freeze([
   '--no-first-run',
 ]);
 
-module.exports = { chromiumPath, chromiumFlags };
+module.exports = { chromiumPath, e2eChromiumPath, chromiumFlags };

@@ -10,16 +10,25 @@ describe('LanguageSwitch', () => {
 
   let fixture: ComponentFixture<LanguageSwitch>;
 
-  async function render(locale: string, baseHref: string, url: string): Promise<HTMLElement> {
+  async function render(
+    locale: string,
+    baseHref: string,
+    url: string | undefined,
+    address = { pathname: '/', search: '' },
+  ): Promise<HTMLElement> {
     TestBed.configureTestingModule({
       providers: [
         provideMockStore(),
         { provide: LOCALE_ID, useValue: locale },
-        { provide: PlatformLocation, useValue: { getBaseHrefFromDOM: () => baseHref } },
+        {
+          provide: PlatformLocation,
+          useValue: { getBaseHrefFromDOM: () => baseHref, ...address },
+        },
       ],
     });
     store = TestBed.inject(MockStore);
-    store.overrideSelector(selectUrl, url);
+    // Undefined until the router's first navigation has reached the store.
+    store.overrideSelector(selectUrl, url as string);
     fixture = TestBed.createComponent(LanguageSwitch);
     await fixture.whenStable();
     return fixture.nativeElement as HTMLElement;
@@ -53,5 +62,13 @@ describe('LanguageSwitch', () => {
     store.refreshState();
     await fixture.whenStable();
     expect(element.querySelector('a')!.getAttribute('href')).toBe('/en/accessibility');
+  });
+
+  it('before the first navigation, links to the page the browser is showing, with its query', async () => {
+    const element = await render('en', '/en/', undefined, {
+      pathname: '/en/contact',
+      search: '?from=home',
+    });
+    expect(element.querySelector('a')!.getAttribute('href')).toBe('/zh/contact?from=home');
   });
 });

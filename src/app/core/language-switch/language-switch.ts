@@ -1,5 +1,12 @@
 import { PlatformLocation } from '@angular/common';
-import { ChangeDetectionStrategy, Component, LOCALE_ID, computed, inject } from '@angular/core';
+import {
+  ChangeDetectionStrategy,
+  Component,
+  LOCALE_ID,
+  computed,
+  inject,
+  ViewEncapsulation,
+} from '@angular/core';
 import { Store } from '@ngrx/store';
 import { PORTAL_LOCALES, localeHref, otherLocale, portalLocale } from '../locale';
 import { selectUrl } from '../router.selectors';
@@ -13,10 +20,14 @@ import { selectUrl } from '../router.selectors';
   templateUrl: './language-switch.html',
   styleUrl: './language-switch.scss',
   changeDetection: ChangeDetectionStrategy.OnPush,
+  // Shell styles are page-wide anyway and every class is prefixed with the block's name (BEM), so
+  // they need no emulated scoping, whose attribute selectors were bytes in the first download.
+  encapsulation: ViewEncapsulation.None,
 })
 export class LanguageSwitch {
   private readonly store = inject(Store);
-  private readonly baseHref = inject(PlatformLocation).getBaseHrefFromDOM();
+  private readonly location = inject(PlatformLocation);
+  private readonly baseHref = this.location.getBaseHrefFromDOM();
   private readonly url = this.store.selectSignal(selectUrl);
 
   protected readonly current = portalLocale(inject(LOCALE_ID));
@@ -24,6 +35,16 @@ export class LanguageSwitch {
   protected readonly currentLabel = PORTAL_LOCALES[this.current].label;
   protected readonly otherLabel = PORTAL_LOCALES[this.other].label;
   protected readonly otherHref = computed(() =>
-    localeHref(this.baseHref, this.current, this.other, this.url() ?? '/'),
+    localeHref(this.baseHref, this.current, this.other, this.url() ?? this.addressNow()),
   );
+
+  /**
+   * The page's own address, for the moment between taking over a rendered page and the router's
+   * first navigation: the link must not point anywhere else, even briefly.
+   */
+  private addressNow(): string {
+    const { pathname, search } = this.location;
+    const base = this.baseHref ?? '/';
+    return pathname.startsWith(base) ? `/${pathname.slice(base.length)}${search}` : '/';
+  }
 }
