@@ -53,7 +53,11 @@ const brotliSize = (data) =>
     },
   }).length;
 
-/** The files index.html makes the browser fetch before the app runs. */
+/**
+ * The files index.html makes the browser fetch before the app runs: scripts, stylesheets,
+ * modulepreload links, and the scripts a rendered page's inline loader imports once it has
+ * painted (mock-backend/src/paint-first.ts; such pages name no script or preload in a tag).
+ */
 export function initialFiles(indexHtml) {
   const files = new Set();
   for (const tag of indexHtml.match(/<(script|link)\b[^>]*>/gi) ?? []) {
@@ -66,12 +70,32 @@ export function initialFiles(indexHtml) {
       if (href) files.add(href);
     }
   }
+  for (const [, body] of indexHtml.matchAll(/<script type="module">([\s\S]*?)<\/script>/gi)) {
+    for (const [, file] of body.matchAll(/import\(\s*["']\.\/([\w.-]+\.js)["']\s*\)/g)) {
+      files.add(file);
+    }
+  }
   return [...files].filter((file) => !/^[a-z]+:|^\/\//i.test(file));
+}
+
+/**
+ * Every file a browser loads to start the app from one built folder: index.html's files and every
+ * chunk their scripts import statically, whether or not the page names them in a preload link.
+ */
+export function startFiles(dir) {
+  const seen = new Set();
+  const visit = (file) => {
+    if (seen.has(file)) return;
+    seen.add(file);
+    if (file.endsWith('.js')) imports(dir, file).stat.forEach(visit);
+  };
+  initialFiles(readFileSync(join(dir, 'index.html'), 'utf8')).forEach(visit);
+  return [...seen];
 }
 
 /** Initial transfer of one built app folder (the one holding index.html). */
 export function measureApp(dir) {
-  return measureFiles(dir, initialFiles(readFileSync(join(dir, 'index.html'), 'utf8')));
+  return measureFiles(dir, startFiles(dir));
 }
 
 /** Raw and brotli bytes of some files of a build. */
@@ -100,7 +124,7 @@ function imports(dir, file) {
  * route is recognised by a string only its code holds (the API path it calls).
  */
 export function measureLazyRoute(dir, marker) {
-  const initial = new Set(initialFiles(readFileSync(join(dir, 'index.html'), 'utf8')));
+  const initial = new Set(startFiles(dir));
   const closure = (entry) => {
     const seen = new Set();
     const visit = (file) => {
@@ -132,7 +156,7 @@ export const CHART_MARKER = 'Canvas is already in use';
  * hold `libraryMarker`. Null when the route is not found.
  */
 export function measureNestedRoute(dir, parentMarker, marker, libraryMarker) {
-  const initial = new Set(initialFiles(readFileSync(join(dir, 'index.html'), 'utf8')));
+  const initial = new Set(startFiles(dir));
   const closure = (entry, skip) => {
     const seen = new Set();
     const visit = (file) => {
@@ -177,14 +201,9 @@ export const STAFF_MARKER = '/api/staff/';
  * this must be empty.
  */
 export function staffCodeAtStart(dir) {
-  const seen = new Set();
-  const visit = (file) => {
-    if (seen.has(file) || !file.endsWith('.js')) return;
-    seen.add(file);
-    imports(dir, file).stat.forEach(visit);
-  };
-  initialFiles(readFileSync(join(dir, 'index.html'), 'utf8')).forEach(visit);
-  return [...seen].filter((file) => readFileSync(join(dir, file), 'utf8').includes(STAFF_MARKER));
+  return startFiles(dir).filter(
+    (file) => file.endsWith('.js') && readFileSync(join(dir, file), 'utf8').includes(STAFF_MARKER),
+  );
 }
 
 /** Every .js file under a folder, searched for the devtools markers. */

@@ -6,6 +6,7 @@ import {
   afterNextRender,
   effect,
   inject,
+  ViewEncapsulation,
 } from '@angular/core';
 import { Store } from '@ngrx/store';
 import { MainFocus } from '../route-focus';
@@ -23,6 +24,9 @@ import {
   templateUrl: './connectivity-banner.html',
   styleUrl: './connectivity-banner.scss',
   changeDetection: ChangeDetectionStrategy.OnPush,
+  // Shell styles are page-wide anyway and every class is prefixed with the block's name (BEM), so
+  // they need no emulated scoping, whose attribute selectors were bytes in the first download.
+  encapsulation: ViewEncapsulation.None,
 })
 export class ConnectivityBanner {
   private readonly store = inject(Store);
