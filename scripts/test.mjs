@@ -19,7 +19,8 @@ const workDir = mkdtempSync(join(tmpdir(), 'portal-test-'));
 const e2eJson = join(workDir, 'e2e.json');
 
 // A hung browser or server must not hold CI until its own deadline. The browser tests take about
-// 21 minutes on a 2-core machine since the first-paint suite joined them; 40 leaves a slower one room.
+// 10 minutes on a 2-core machine in Chromium's headless shell (21 in the full browser); 40 leaves
+// a slower machine, or one without the shell, room.
 const STEP_TIMEOUT_MS = Number(process.env.PORTAL_TEST_STEP_TIMEOUT_MS ?? 40 * 60_000);
 
 /**
