@@ -83,13 +83,21 @@ export function initialFiles(indexHtml) {
  * chunk their scripts import statically, whether or not the page names them in a preload link.
  */
 export function startFiles(dir) {
+  return staticClosure(dir, initialFiles(readFileSync(join(dir, 'index.html'), 'utf8')));
+}
+
+/**
+ * The files given and every chunk they import statically, transitively, leaving out (and not
+ * following) the files in `skip`: what loading those files brings in beyond what is already there.
+ */
+function staticClosure(dir, files, skip = new Set()) {
   const seen = new Set();
   const visit = (file) => {
-    if (seen.has(file)) return;
+    if (seen.has(file) || skip.has(file)) return;
     seen.add(file);
     if (file.endsWith('.js')) imports(dir, file).stat.forEach(visit);
   };
-  initialFiles(readFileSync(join(dir, 'index.html'), 'utf8')).forEach(visit);
+  files.forEach(visit);
   return [...seen];
 }
 
@@ -125,21 +133,11 @@ function imports(dir, file) {
  */
 export function measureLazyRoute(dir, marker) {
   const initial = new Set(startFiles(dir));
-  const closure = (entry) => {
-    const seen = new Set();
-    const visit = (file) => {
-      if (seen.has(file) || initial.has(file)) return;
-      seen.add(file);
-      imports(dir, file).stat.forEach(visit);
-    };
-    visit(entry);
-    return [...seen];
-  };
   const entries = [...initial]
     .filter((f) => f.endsWith('.js'))
     .flatMap((f) => imports(dir, f).lazy);
   for (const entry of entries) {
-    const files = closure(entry);
+    const files = staticClosure(dir, [entry], initial);
     if (files.some((file) => readFileSync(join(dir, file), 'utf8').includes(marker))) {
       return measureFiles(dir, files);
     }
@@ -157,27 +155,17 @@ export const CHART_MARKER = 'Canvas is already in use';
  */
 export function measureNestedRoute(dir, parentMarker, marker, libraryMarker) {
   const initial = new Set(startFiles(dir));
-  const closure = (entry, skip) => {
-    const seen = new Set();
-    const visit = (file) => {
-      if (seen.has(file) || skip.has(file)) return;
-      seen.add(file);
-      imports(dir, file).stat.forEach(visit);
-    };
-    visit(entry);
-    return [...seen];
-  };
   const holds = (files, text) =>
     files.some((file) => readFileSync(join(dir, file), 'utf8').includes(text));
   const firstLoads = [...initial]
     .filter((f) => f.endsWith('.js'))
     .flatMap((f) => imports(dir, f).lazy)
-    .map((entry) => closure(entry, initial));
+    .map((entry) => staticClosure(dir, [entry], initial));
   const parent = firstLoads.find((files) => holds(files, parentMarker));
   if (!parent) return null;
   const before = new Set([...initial, ...parent]);
   for (const entry of parent.flatMap((file) => imports(dir, file).lazy)) {
-    const files = closure(entry, before);
+    const files = staticClosure(dir, [entry], before);
     if (!holds(files, marker)) continue;
     return {
       ...measureFiles(dir, files),

@@ -12,8 +12,9 @@ const chromiumPath = process.env.CHROME_BIN || '/usr/bin/chromium';
  * The browser the end-to-end tests drive: Debian's headless shell (package
  * `chromium-headless-shell`, the same Blink and V8 as `chromium`) when installed, else Chromium.
  * The full browser's headless mode runs browser-interface renderers beside each page; the shell
- * has none, and the suite takes half the time on a 2-core machine (docs/decisions.md). Benchmarks
- * and karma keep the full browser, which is what citizens run. E2E_CHROME_BIN overrides.
+ * has none, and the suite takes about two-thirds of the time on a 2-core machine
+ * (docs/decisions.md). Benchmarks and karma keep the full browser, which is what citizens run.
+ * E2E_CHROME_BIN overrides.
  */
 const HEADLESS_SHELL = '/usr/bin/chromium-headless-shell';
 const e2eChromiumPath =

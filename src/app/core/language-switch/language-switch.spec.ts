@@ -22,7 +22,13 @@ describe('LanguageSwitch', () => {
         { provide: LOCALE_ID, useValue: locale },
         {
           provide: PlatformLocation,
-          useValue: { getBaseHrefFromDOM: () => baseHref, ...address },
+          useValue: {
+            getBaseHrefFromDOM: () => baseHref,
+            ...address,
+            hash: '',
+            onPopState: () => () => undefined,
+            onHashChange: () => () => undefined,
+          },
         },
       ],
     });

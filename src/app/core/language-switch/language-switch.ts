@@ -1,4 +1,4 @@
-import { PlatformLocation } from '@angular/common';
+import { Location, PlatformLocation } from '@angular/common';
 import {
   ChangeDetectionStrategy,
   Component,
@@ -26,8 +26,8 @@ import { selectUrl } from '../router.selectors';
 })
 export class LanguageSwitch {
   private readonly store = inject(Store);
-  private readonly location = inject(PlatformLocation);
-  private readonly baseHref = this.location.getBaseHrefFromDOM();
+  private readonly baseHref = inject(PlatformLocation).getBaseHrefFromDOM();
+  private readonly location = inject(Location);
   private readonly url = this.store.selectSignal(selectUrl);
 
   protected readonly current = portalLocale(inject(LOCALE_ID));
@@ -35,16 +35,8 @@ export class LanguageSwitch {
   protected readonly currentLabel = PORTAL_LOCALES[this.current].label;
   protected readonly otherLabel = PORTAL_LOCALES[this.other].label;
   protected readonly otherHref = computed(() =>
-    localeHref(this.baseHref, this.current, this.other, this.url() ?? this.addressNow()),
+    // Until the router's first navigation reaches the store, the page the browser shows (its
+    // path and query under the base href): the link must not point anywhere else, even briefly.
+    localeHref(this.baseHref, this.current, this.other, this.url() ?? this.location.path()),
   );
-
-  /**
-   * The page's own address, for the moment between taking over a rendered page and the router's
-   * first navigation: the link must not point anywhere else, even briefly.
-   */
-  private addressNow(): string {
-    const { pathname, search } = this.location;
-    const base = this.baseHref ?? '/';
-    return pathname.startsWith(base) ? `/${pathname.slice(base.length)}${search}` : '/';
-  }
 }
