@@ -46,8 +46,9 @@ export async function expectNoA11yViolations(page: Page, options: A11yOptions = 
 }
 
 /**
- * Opens a server-rendered page and waits until the browser app has started on it (its first act
- * is the connectivity check), so what the test does next reaches Angular, not the plain HTML.
+ * Opens a server-rendered page and waits until the browser app has started on it (once started
+ * and idle, it checks the connection), so what the test does next reaches Angular, not the plain
+ * HTML.
  */
 export async function gotoStarted(page: Page, url: string): Promise<void> {
   const started = page.waitForResponse(

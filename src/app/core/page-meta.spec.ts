@@ -118,6 +118,27 @@ describe('PageMeta', () => {
     expect(og('og:locale:alternate')).toBe('en_GB');
   });
 
+  it('leaves a head that already describes the page as it is (a page taken over from the server)', async () => {
+    const harness = await setUp();
+    await harness.navigateByUrl('/about');
+    const written = Array.from(head().querySelectorAll('meta, link'));
+    const changes = new MutationObserver(() => undefined);
+    changes.observe(head(), { childList: true, attributes: true, subtree: true });
+    TestBed.inject(PageMeta).describe({ title: '关于本站', description: '关于本站的说明' });
+    expect(changes.takeRecords()).toEqual([]);
+    changes.disconnect();
+    expect(Array.from(head().querySelectorAll('meta, link'))).toEqual(written);
+  });
+
+  it('rewrites what differs when the same page describes itself anew', async () => {
+    const harness = await setUp();
+    await harness.navigateByUrl('/about');
+    TestBed.inject(PageMeta).describe({ title: '关于本站', description: '新的说明' });
+    expect(attribute('meta[name="description"]', 'content')).toBe('新的说明');
+    expect(og('og:description')).toBe('新的说明');
+    expect(head().querySelectorAll('meta[name="description"]').length).toBe(1);
+  });
+
   it('writes the placeholder origin on the server, for the mock backend to replace', async () => {
     const harness = await setUp({ platform: 'server', locale: 'en' });
     await harness.navigateByUrl('/about');

@@ -24,6 +24,25 @@ export interface PageDescription {
 const OG_LOCALE: Readonly<Record<PortalLocale, string>> = { 'zh-CN': 'zh_CN', en: 'en_GB' };
 const LOCALES = Object.keys(PORTAL_LOCALES) as PortalLocale[];
 
+/** An element this service writes: its tag and attributes. */
+type Tag = readonly ['meta' | 'link', Readonly<Record<string, string>>];
+
+/** True when `elements` are `tags`, in the same order, with the same attributes and no others. */
+function sameTags(elements: readonly Element[], tags: readonly Tag[]): boolean {
+  return (
+    elements.length === tags.length &&
+    tags.every(([tag, attributes], i) => {
+      const element = elements[i]!;
+      const names = Object.keys(attributes);
+      return (
+        element.localName === tag &&
+        element.attributes.length === names.length &&
+        names.every((name) => element.getAttribute(name) === attributes[name])
+      );
+    })
+  );
+}
+
 /** Every element this service writes, so a page that describes nothing inherits nothing. */
 const OWN_ELEMENTS = [
   'meta[name="description"]',
@@ -62,17 +81,10 @@ export class PageMeta {
   }
 
   describe(page: PageDescription): void {
-    this.title.setTitle(pageTitle(page.title));
+    this.setTitle(pageTitle(page.title));
     const path = page.canonical ?? pagePath(this.router.url);
-    this.clear();
-    this.describedPath = pagePath(this.router.url);
     const href = (locale: PortalLocale) =>
       this.origin + localeHref(this.baseHref, this.locale, locale, path);
-    this.add('meta', { name: 'description', content: page.description });
-    this.add('link', { rel: 'canonical', href: href(this.locale) });
-    for (const locale of LOCALES)
-      this.add('link', { rel: 'alternate', hreflang: locale, href: href(locale) });
-    this.add('link', { rel: 'alternate', hreflang: 'x-default', href: href('zh-CN') });
     const og: [string, string][] = [
       ['og:title', this.title.getTitle()],
       ['og:description', page.description],
@@ -85,15 +97,39 @@ export class PageMeta {
         OG_LOCALE[l],
       ]),
     ];
-    for (const [property, content] of og) this.add('meta', { property, content });
+    this.write([
+      ['meta', { name: 'description', content: page.description }],
+      ['link', { rel: 'canonical', href: href(this.locale) }],
+      ...LOCALES.map(
+        (locale): Tag => ['link', { rel: 'alternate', hreflang: locale, href: href(locale) }],
+      ),
+      ['link', { rel: 'alternate', hreflang: 'x-default', href: href('zh-CN') }],
+      ...og.map(([property, content]): Tag => ['meta', { property, content }]),
+    ]);
   }
 
   /** Keeps the page out of search engines (the staff workspace, pages that were not found). */
   hide(title?: string): void {
-    if (title !== undefined) this.title.setTitle(pageTitle(title));
-    this.clear();
+    if (title !== undefined) this.setTitle(pageTitle(title));
+    this.write([['meta', { name: 'robots', content: 'noindex' }]]);
+  }
+
+  private setTitle(title: string): void {
+    if (this.title.getTitle() !== title) this.title.setTitle(title);
+  }
+
+  /**
+   * Makes the page's own tags exactly `tags`, for the current path. A page taken over from the
+   * server already carries them: its head is then left as it is, rather than a dozen elements
+   * removed and written again while the app starts.
+   */
+  private write(tags: readonly Tag[]): void {
+    const current = Array.from(this.document.head.querySelectorAll(OWN_ELEMENTS));
+    if (!sameTags(current, tags)) {
+      for (const element of current) element.remove();
+      for (const [tag, attributes] of tags) this.add(tag, attributes);
+    }
     this.describedPath = pagePath(this.router.url);
-    this.add('meta', { name: 'robots', content: 'noindex' });
   }
 
   private clear(): void {
@@ -103,7 +139,7 @@ export class PageMeta {
     this.describedPath = null;
   }
 
-  private add(tag: 'meta' | 'link', attributes: Record<string, string>): void {
+  private add(tag: Tag[0], attributes: Tag[1]): void {
     const element = this.document.createElement(tag);
     for (const [name, value] of Object.entries(attributes)) element.setAttribute(name, value);
     this.document.head.appendChild(element);

@@ -2,7 +2,7 @@ import { rootEffectsInit } from '@ngrx/effects';
 import type { Action } from '@ngrx/store';
 import type { Health } from '@contract/health';
 import { HttpErrorResponse } from '@angular/common/http';
-import { NEVER, Observable, Subject, of, throwError } from 'rxjs';
+import { EMPTY, NEVER, Observable, Subject, of, throwError } from 'rxjs';
 import { TestScheduler } from 'rxjs/testing';
 import { ConnectivityBannerActions, HealthApiActions } from './connectivity.actions';
 import {
@@ -25,9 +25,9 @@ function collect(effect$: Observable<Action>): Action[] {
   return actions;
 }
 
-/** The last argument of checkHealthOnStart: whether the app runs on the server. */
-const inBrowser = false;
-const onServer = true;
+/** The last argument of checkHealthOnStart: when to check (the browser once idle, the server never). */
+const inBrowser = of(undefined);
+const onServer = EMPTY;
 
 describe('connectivity effects', () => {
   describe('checkHealthOnStart', () => {
@@ -56,6 +56,17 @@ describe('connectivity effects', () => {
       const actions = collect(checkHealthOnStart(of(rootEffectsInit()), client, now, onServer));
       expect(actions).toEqual([]);
       expect(client.check).not.toHaveBeenCalled();
+    });
+
+    it('waits for its moment (the browser idle after start-up) before it checks', () => {
+      const client = { check: jasmine.createSpy('check').and.returnValue(of(health)) };
+      const idle = new Subject<void>();
+      const actions = collect(checkHealthOnStart(of(rootEffectsInit()), client, now, idle));
+      expect(client.check).not.toHaveBeenCalled();
+      idle.next();
+      idle.next();
+      expect(client.check).toHaveBeenCalledTimes(1);
+      expect(actions).toEqual([HealthApiActions.healthCheckSucceeded({ health })]);
     });
 
     it('ignores other actions', () => {
