@@ -69,7 +69,7 @@ export function acceptance(portal, bare) {
  * Lays the bare app out as the portal's build is, for the same server: <dir>/zh/ and <dir>/en/
  * each a copy whose base address is its locale's, precompressed by the portal's own script.
  */
-async function bareSite(dir) {
+export async function bareSite(dir) {
   const built = await bareApp();
   for (const locale of ['zh', 'en']) {
     const target = join(dir, locale);

@@ -4,8 +4,9 @@
 //   npm run bench                       bundle sizes and API load, 10 s per load run
 //   npm run bench -- --duration 3       shorter load runs
 //   npm run bench -- --only bundle      one benchmark (bundle, api, appointments, feedback, sign-in,
-//                                       dashboard, staff-queue, hall-closures, search or
-//                                       lighthouse; api writes the api and catalogue sections)
+//                                       dashboard, staff-queue, hall-closures, search,
+//                                       lighthouse or start-tasks; api writes the api and
+//                                       catalogue sections)
 //   npm run bench -- --large-db x.db    the large catalogue to load (npm run seed:large)
 //   npm run bench -- --review-db x.db   the staff queue's database, written before with
 //                                       seed:large --submissions 100000 (else written anew)
@@ -37,6 +38,7 @@ import { runHallClosuresBench } from './hall-closures.mjs';
 import { runLighthouseBench, stopLighthouseBench } from './lighthouse.mjs';
 import { runSearchEngineBench } from './search-engines.mjs';
 import { runSignInBench } from './sign-in.mjs';
+import { runStartTasksBench } from './start-tasks.mjs';
 import { runStaffQueueBench } from './staff-queue.mjs';
 
 import { DEFAULT_SIZES, runSearchScaleBench } from './search-scale.mjs';
@@ -76,6 +78,7 @@ const wanted = new Set(
     'hall-closures',
     'search',
     'lighthouse',
+    'start-tasks',
   ],
 );
 
@@ -263,6 +266,16 @@ if (wanted.has('lighthouse')) {
   } catch (error) {
     failed = true;
     console.error(`bench: Lighthouse failed, its section is left as it was\n${error.message}`);
+  }
+}
+if (wanted.has('start-tasks')) {
+  const loadAtStart = load();
+  try {
+    const table = await runStartTasksBench({ staticDir: join(values.out, 'browser') });
+    sections.push(['start-tasks', `${table}\n\n${stamp(loadAtStart)}`]);
+  } catch (error) {
+    failed = true;
+    console.error(`bench: start-tasks failed, its section is left as it was\n${error.message}`);
   }
 }
 
