@@ -10,9 +10,8 @@ import { join, resolve } from 'node:path';
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
 import { chromiumFlags, chromiumPath } from '../scripts/chromium.cjs';
-import { PORT_RANGES, freePort } from '../scripts/free-port.mjs';
 import { SEARCHES, SEEDED } from '../test-fixtures/search-expectations.ts';
-import { portalServer } from './api/servers.mjs';
+import { serveBuild } from './api/servers.mjs';
 import { bareApp, run } from './bundle.mjs';
 
 const root = resolve(import.meta.dirname, '..');
@@ -181,19 +180,12 @@ export async function runLighthouseBench({
     ];
     const origins = {};
     for (const [name, dir] of apps) {
-      const server = portalServer({
+      origins[name] = await serveBuild({
         name,
         group: 'lighthouse',
-        readyPath: '/api/health',
-        env: (_port, serverScratch) => ({
-          PORTAL_DB: join(serverScratch, 'portal.db'),
-          STATIC_DIR: dir,
-        }),
+        staticDir: dir,
+        servers: inProgress.servers,
       });
-      const port = await freePort(PORT_RANGES.bench);
-      inProgress.servers.add(server);
-      await server.start(port);
-      origins[name] = `http://127.0.0.1:${port}`;
     }
     if (reportDir) mkdirSync(reportDir, { recursive: true });
 

@@ -9,8 +9,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { chromium } from '@playwright/test';
 import { chromiumFlags, chromiumPath } from '../scripts/chromium.cjs';
-import { PORT_RANGES, freePort } from '../scripts/free-port.mjs';
-import { portalServer } from './api/servers.mjs';
+import { serveBuild } from './api/servers.mjs';
 import { PAGES, bareSite, median } from './lighthouse.mjs';
 
 /** Lighthouse's Chinese pages: the English ones run the same code on the same data. */
@@ -97,7 +96,7 @@ export async function runStartTasksBench({
   log = console.log,
 }) {
   const scratch = mkdtempSync(join(tmpdir(), 'portal-start-tasks-'));
-  const servers = [];
+  const servers = new Set();
   let browser;
   try {
     log('start-tasks: building the bare app and laying it out as the portal is served');
@@ -107,19 +106,7 @@ export async function runStartTasksBench({
       ['portal', resolve(root, staticDir)],
       ['bare', join(scratch, 'site')],
     ]) {
-      const server = portalServer({
-        name,
-        group: 'start-tasks',
-        readyPath: '/api/health',
-        env: (_port, serverScratch) => ({
-          PORTAL_DB: join(serverScratch, 'portal.db'),
-          STATIC_DIR: dir,
-        }),
-      });
-      servers.push(server);
-      const port = await freePort(PORT_RANGES.bench);
-      await server.start(port);
-      origins[name] = `http://127.0.0.1:${port}`;
+      origins[name] = await serveBuild({ name, group: 'start-tasks', staticDir: dir, servers });
     }
     browser = await chromium.launch({ executablePath: chromiumPath, args: [...chromiumFlags] });
     const rows = [];

@@ -4,6 +4,7 @@ import { spawn } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { PORT_RANGES, freePort } from '../../scripts/free-port.mjs';
 
 export const root = resolve(import.meta.dirname, '../..');
 export const HOST = '127.0.0.1';
@@ -112,6 +113,27 @@ export function portalServer(spec) {
       ...spec.env(port, scratch),
     }),
   });
+}
+
+/**
+ * A portal server on a fresh database of its own serving `staticDir` (a build's `browser` folder,
+ * or the bare app laid out as one), on a free port of the benchmarks' range. It joins `servers`
+ * before it starts, so that whoever stops those stops it too if the run is interrupted.
+ * @param {{ name: string, group: string, staticDir: string,
+ *   servers: { add: (server: Target) => unknown } }} options
+ * @returns {Promise<string>} its origin
+ */
+export async function serveBuild({ name, group, staticDir, servers }) {
+  const server = portalServer({
+    name,
+    group,
+    readyPath: '/api/health',
+    env: (_port, scratch) => ({ PORTAL_DB: join(scratch, 'portal.db'), STATIC_DIR: staticDir }),
+  });
+  servers.add(server);
+  const port = await freePort(PORT_RANGES.bench);
+  await server.start(port);
+  return `http://${HOST}:${port}`;
 }
 
 /**
