@@ -1,7 +1,6 @@
 import type { Routes } from '@angular/router';
 import { provideEffects } from '@ngrx/effects';
 import { provideState } from '@ngrx/store';
-import { firstPageInOwnTask } from '../core/first-page-task';
 import { CatalogueHome } from './catalogue-home/catalogue-home';
 import { CategoryPage } from './category-page/category-page';
 import { DepartmentList } from './department-list/department-list';
@@ -21,7 +20,6 @@ const routes: Routes = [
   {
     path: '',
     providers: [provideState(catalogueFeature), provideEffects(catalogueEffects)],
-    canActivate: [firstPageInOwnTask],
     children: [
       {
         path: '',
