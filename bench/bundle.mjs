@@ -1,5 +1,6 @@
 // What a citizen's browser downloads before the portal can start, per locale, beside a bare
-// Angular CLI app built by the same toolchain; and a check that the NgRx store devtools stay
+// Angular CLI app built by the same toolchain (and the same app generated with `--ssr`, for what
+// hydration alone costs); and a check that the NgRx store devtools stay
 // out of production bundles.
 //
 //   node bench/bundle.mjs [--no-build] [--out dist/portal]
@@ -7,7 +8,15 @@
 // "Initial transfer" is every file index.html loads at start (script tags, stylesheets and
 // modulepreload links), each compressed with brotli at quality 11, as the server sends them.
 import { spawn } from 'node:child_process';
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync } from 'node:fs';
+import {
+  existsSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  symlinkSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -211,8 +220,13 @@ export function findDevtoolsMarkers(dir) {
   return [...found];
 }
 
-/** Generates and builds a bare Angular app with the project's own CLI and packages. */
-async function buildBareApp(scratch) {
+/**
+ * Generates and builds a bare Angular app with the project's own CLI and packages. Rendered:
+ * `ng new --ssr` as it comes (hydration with event replay, every route prerendered), built as a
+ * static site: its Express server is left out, since nothing here serves with it and the project
+ * does not install Express.
+ */
+async function buildBareApp(scratch, { rendered = false } = {}) {
   // The project's CLI, run from its real path, finds the project's angular.json and refuses
   // `ng new`; reached through a symlink with symlinks preserved, it is outside any workspace.
   symlinkSync(join(root, 'node_modules'), join(scratch, 'node_modules'), 'dir');
@@ -228,7 +242,7 @@ async function buildBareApp(scratch) {
       '--skip-install',
       '--skip-git',
       '--defaults',
-      '--ssr=false',
+      `--ssr=${rendered}`,
       '--zoneless',
       '--style=css',
       '--ai-config=none',
@@ -237,26 +251,46 @@ async function buildBareApp(scratch) {
     scratch,
   );
   const bare = join(scratch, 'bare');
+  if (rendered) {
+    const workspaceFile = join(bare, 'angular.json');
+    const workspace = JSON.parse(readFileSync(workspaceFile, 'utf8'));
+    const options = workspace.projects.bare.architect.build.options;
+    if (options.outputMode !== 'server' || !options.ssr?.entry) {
+      throw new Error('`ng new --ssr` no longer writes outputMode "server" with an ssr entry');
+    }
+    options.outputMode = 'static';
+    delete options.ssr;
+    writeFileSync(workspaceFile, JSON.stringify(workspace, null, 2));
+    rmSync(join(bare, 'src/server.ts'));
+  }
   symlinkSync(join(root, 'node_modules'), join(bare, 'node_modules'), 'dir');
   await run(process.execPath, [ngCli, 'build'], bare);
-  return join(bare, 'dist/bare/browser');
+  const browser = join(bare, 'dist/bare/browser');
+  if (
+    rendered &&
+    !readFileSync(join(browser, 'index.html'), 'utf8').includes('ng-server-context')
+  ) {
+    throw new Error("the rendered bare app's index.html was not prerendered");
+  }
+  return browser;
 }
 
-let bareBuild;
+const bareBuilds = new Map();
 /**
  * The bare app's production build (its browser folder, holding index.html), built at the first
  * call and shared by every later one in the same process: the bundle and Lighthouse benchmarks of
- * one `npm run bench` compare the portal with one and the same build. Its scratch folder goes
- * when the process exits.
+ * one `npm run bench` compare the portal with one and the same build. `rendered`: the `--ssr`
+ * app, prerendered and hydrated, which shows what hydration costs the framework alone. Scratch
+ * folders go when the process exits.
  * @returns {Promise<string>}
  */
-export function bareApp() {
-  bareBuild ??= (async () => {
+export function bareApp({ rendered = false } = {}) {
+  if (!bareBuilds.has(rendered)) {
     const scratch = mkdtempSync(join(tmpdir(), 'portal-bench-bare-'));
     process.once('exit', () => rmSync(scratch, { recursive: true, force: true }));
-    return buildBareApp(scratch);
-  })();
-  return bareBuild;
+    bareBuilds.set(rendered, buildBareApp(scratch, { rendered }));
+  }
+  return bareBuilds.get(rendered);
 }
 
 const kb = (bytes) => `${(bytes / 1024).toFixed(1)} kB`;
@@ -292,7 +326,9 @@ export async function runBundleBench({
 
     log('bundle: generating and building a bare Angular CLI app for comparison');
     const bare = measureApp(await bareApp());
-    rows.push({ name: 'bare `ng new` app (same CLI, zoneless)', ...bare });
+    rows.push({ name: 'bare `ng new` app (same CLI, zoneless)', ...bare, baseline: true });
+    const rendered = measureApp(await bareApp({ rendered: true }));
+    rows.push({ name: 'bare app with `--ssr`: prerendered, hydrated', ...rendered });
 
     // Markers only one route's code holds: the appointments and feedback routes also read guides
     // from /api/services, so the catalogue is recognised by its theme list.
@@ -349,8 +385,12 @@ export async function runBundleBench({
       ...rows.map(
         (row) =>
           `| ${row.name} | ${row.files} | ${kb(row.raw)} | ${kb(row.brotli)} | ` +
-          `${row === rows.at(-1) ? '—' : `${(row.brotli / bare.brotli).toFixed(2)}×`} |`,
+          `${row.baseline ? '—' : `${(row.brotli / bare.brotli).toFixed(2)}×`} |`,
       ),
+      '',
+      `Hydration alone (\`ng new --ssr\` as it comes: every route prerendered, ` +
+        `\`provideClientHydration(withEventReplay())\`) adds ${kb(rendered.raw - bare.raw)} raw, ` +
+        `**${kb(rendered.brotli - bare.brotli)} brotli** to the bare app's first download.`,
       '',
       catalogue
         ? `The catalogue's lazy route (home, search, guides) adds ${catalogue.files} files, ${kb(catalogue.raw)} raw, **${kb(catalogue.brotli)} brotli**, when it is first opened.`
