@@ -223,7 +223,25 @@ test('an unknown service code shows not-found content with a link to search', as
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('找不到该服务');
   await page.getByRole('main').getByRole('link', { name: '搜索办事服务' }).click();
   await expect(page).toHaveURL(/\/zh\/services$/);
+  // The search page opened without words lists every service rather than "searching…" for ever.
+  await expect(count(page)).toHaveText(zh.text.found);
+  await expect(results(page)).toHaveCount(20);
 });
+
+for (const locale of [zh, en]) {
+  test(`${locale.prefix}: the search page opened without words lists every service`, async ({
+    page,
+  }) => {
+    const all = await page.request.get('/api/services');
+    const { total } = (await all.json()) as { total: number };
+    // Rendered by the server: the booking page without a service and the not-found pages send
+    // citizens here to pick one.
+    await page.goto(`${locale.prefix}/services`);
+    expect(await foundCount(page, locale)).toBe(total);
+    await expect(results(page)).toHaveCount(20);
+    await expect(page.getByRole('link', { name: locale.text.next })).toBeVisible();
+  });
+}
 
 test('the home page switches between services for individuals and for businesses', async ({
   page,

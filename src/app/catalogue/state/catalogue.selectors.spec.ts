@@ -54,6 +54,15 @@ describe('catalogue selectors', () => {
     expect(selectSearchToLoad.projector(null, null, {})).toBeNull();
   });
 
+  it('treat the search with no words or filters as a search of every service', () => {
+    // searchKey({}) is the empty string: the "find a service" page opened without a query
+    // once said "searching…" for ever, because an empty key read as no search at all.
+    expect(selectSearchQuery.projector('search', {}, {})).toEqual({});
+    expect(selectSearchToLoad.projector({}, '', {})).toEqual({ key: '', query: {} });
+    expect(selectSearchToLoad.projector({}, '', { '': loaded })).toBeNull();
+    expect(selectCurrentSearch.projector('', { '': loaded }, {})?.total).toBe(1);
+  });
+
   it('give the current search with its summaries', () => {
     const current = selectCurrentSearch.projector(
       'q=1',

@@ -54,7 +54,9 @@ export const selectCurrentSearch = createSelector(
   selectSearches,
   selectSummaryEntities,
   (key, searches, summaries) => {
-    const entry = key ? searches[key] : undefined;
+    // The search with no words or filters (the "find a service" page as first opened) has the
+    // empty key: it lists every service, so only null means there is no search on the page.
+    const entry = key !== null ? searches[key] : undefined;
     return entry ? { ...entry, items: summariesFor(entry.codes, summaries) } : null;
   },
 );
@@ -65,7 +67,7 @@ export const selectSearchToLoad = createSelector(
   selectSearchKey,
   selectSearches,
   (query, key, searches): { key: string; query: SearchQuery } | null =>
-    query && key && searches[key]?.status !== 'loaded' ? { key, query } : null,
+    query && key !== null && searches[key]?.status !== 'loaded' ? { key, query } : null,
 );
 
 export const selectGuideCode = createSelector(

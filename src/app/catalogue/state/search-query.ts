@@ -70,7 +70,8 @@ export function searchQueryFor(
 
 /**
  * One key per distinct search, whatever order the URL gave its parameters in, so the cache
- * finds a search again when Back returns to it.
+ * finds a search again when Back returns to it. The search of every service (no words, no
+ * filters) has the empty key.
  */
 export function searchKey(query: SearchQuery): string {
   return Object.entries(query)
