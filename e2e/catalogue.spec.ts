@@ -218,6 +218,18 @@ test('a failed search says so in the page’s language and Retry recovers', asyn
   await expect(results(page).first()).toHaveText(zh.text.passportGuide);
 });
 
+test('a page past the last says so and leads to the last page', async ({ page }) => {
+  // An old link, or a list that has shrunk since: not an empty list with a count above it.
+  await gotoStarted(page, '/en/services?q=passport&page=50');
+  await expect(page.locator('.results__beyond')).toContainText(
+    'There are no services on this page. The last page is page 1.',
+  );
+  await expect(results(page)).toHaveCount(0);
+  await page.getByRole('link', { name: 'Go to page 1' }).click();
+  await expect(page).toHaveURL(/\/en\/services\?q=passport$/);
+  await expect(results(page).first()).toHaveText(en.text.passportGuide);
+});
+
 test('an unknown service code shows not-found content with a link to search', async ({ page }) => {
   await page.goto('/zh/services/XX-999');
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('找不到该服务');

@@ -55,6 +55,15 @@ describe('ServiceResults', () => {
     expect(first.textContent).toContain('最多跑 1 次');
   });
 
+  it('on a page past the last, says so and links to the last page instead of an empty list', () => {
+    render(search({ page: 9, items: [], codes: [] }));
+    expect(element().querySelector('.results__list')).toBeNull();
+    expect(element().querySelector('app-pagination')).toBeNull();
+    const beyond = element().querySelector('.results__beyond')!;
+    expect(beyond.textContent).toContain('最后一页是第 3 页');
+    expect(beyond.querySelector('a')?.getAttribute('href')).toBe('/?page=3');
+  });
+
   it('marks the current sort and links the others', () => {
     render(search({ sort: 'popular' }));
     expect(element().querySelector('[aria-current="true"]')?.textContent).toBe('办理量');
