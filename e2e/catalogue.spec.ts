@@ -218,6 +218,18 @@ test('a failed search says so in the page’s language and Retry recovers', asyn
   await expect(results(page).first()).toHaveText(zh.text.passportGuide);
 });
 
+test('a filter the server does not know offers to clear the filters, not to try again', async ({
+  page,
+}) => {
+  await gotoStarted(page, '/en/services?q=passport&theme=nope');
+  const alert = page.locator('.results__error');
+  await expect(alert).toContainText('We could not find that life event.');
+  await expect(alert.getByRole('button')).toHaveCount(0);
+  await alert.getByRole('link', { name: 'Clear all filters' }).click();
+  await expect(page).toHaveURL(/\/en\/services\?q=passport$/);
+  await expect(results(page).first()).toHaveText(en.text.passportGuide);
+});
+
 test('a page past the last says so and leads to the last page', async ({ page }) => {
   // An old link, or a list that has shrunk since: not an empty list with a count above it.
   await gotoStarted(page, '/en/services?q=passport&page=50');

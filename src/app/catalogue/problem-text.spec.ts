@@ -1,4 +1,5 @@
-import { problemText } from './problem-text';
+import type { Problem, ProblemType } from '@contract/problem';
+import { canRetry, problemText } from './problem-text';
 
 describe('problemText', () => {
   it('names the field the server rejected, not its English message', () => {
@@ -23,5 +24,17 @@ describe('problemText', () => {
     expect(problemText({ type: '/problems/not-found', title: 'Not found', status: 404 })).toBe(
       '没有找到这项服务。',
     );
+  });
+});
+
+describe('canRetry', () => {
+  it('offers to ask again only where asking again can succeed', () => {
+    const problem = (type: ProblemType, status: number): Problem => ({ type, title: 'x', status });
+    expect(canRetry(problem('/problems/validation', 400))).toBeFalse();
+    expect(canRetry(problem('/problems/not-found', 404))).toBeFalse();
+    expect(canRetry(problem('/problems/rate-limited', 429))).toBeTrue();
+    expect(canRetry(problem('/problems/request-timeout', 408))).toBeTrue();
+    expect(canRetry(problem('/problems/unreachable', 0))).toBeTrue();
+    expect(canRetry(problem('/problems/internal', 500))).toBeTrue();
   });
 });

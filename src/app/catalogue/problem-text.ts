@@ -31,3 +31,14 @@ export function problemText(problem: Problem): string {
   }
   return $localize`:@@catalogue.problem.other:系统出现问题，请稍后重试。如果问题持续，请拨打 12345 政务服务便民热线。`;
 }
+
+/**
+ * Whether asking again can succeed: not for a request the server refused as wrong (a theme or
+ * department that does not exist, words too long) or for something that is not there. Rate
+ * limits and timeouts pass, as do failures of the network or the server.
+ */
+export function canRetry(problem: Problem): boolean {
+  if (problem.type === '/problems/validation') return false;
+  const { status } = problem;
+  return !(status >= 400 && status < 500 && status !== 408 && status !== 429);
+}

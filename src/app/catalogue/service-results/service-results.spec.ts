@@ -1,6 +1,7 @@
 import { type ComponentFixture, TestBed } from '@angular/core/testing';
 import { provideRouter } from '@angular/router';
 import type { CurrentSearch } from '../state/catalogue.selectors';
+import type { SearchQuery } from '../state/search-query';
 import { exitEntryDepartment, passportSummary, socialInsuranceSummary } from '../testing/samples';
 import { ServiceResults } from './service-results';
 
@@ -24,7 +25,7 @@ describe('ServiceResults', () => {
   let fixture: ComponentFixture<ServiceResults>;
   const element = () => fixture.nativeElement as HTMLElement;
 
-  function render(current: CurrentSearch | null, query = { q: '护照' }): void {
+  function render(current: CurrentSearch | null, query: SearchQuery = { q: '护照' }): void {
     fixture.componentRef.setInput('search', current);
     fixture.componentRef.setInput('query', query);
     fixture.detectChanges();
@@ -107,6 +108,26 @@ describe('ServiceResults', () => {
     fixture.componentRef.setInput('query', { q: 'zzqq', online: true });
     fixture.detectChanges();
     expect(element().textContent).toContain('清除所有筛选条件');
+  });
+
+  it('offers to clear the filters, not Retry, when the server refused one', () => {
+    render(
+      search({
+        status: 'error',
+        error: {
+          type: '/problems/validation',
+          title: 'The request is not valid',
+          status: 400,
+          errors: [{ path: '/query/theme', message: 'no such theme' }],
+        },
+        items: [],
+      }),
+      { q: '护照', theme: 'nope' },
+    );
+    const alert = element().querySelector('[role="alert"]')!;
+    expect(alert.textContent).toContain('没有找到这个主题');
+    expect(alert.querySelector('button')).toBeNull();
+    expect(alert.querySelector('a')?.getAttribute('href')).toBe('/?q=%E6%8A%A4%E7%85%A7');
   });
 
   it('explains a failure in the page’s language and offers Retry', () => {

@@ -12,7 +12,7 @@ import type { Department, ServiceSort, Theme } from '@contract/catalogue';
 import { Highlight } from '../../shared/highlight/highlight';
 import { LocalizedPipe } from '../../shared/localized/localized-pipe';
 import { Pagination } from '../../shared/pagination/pagination';
-import { problemText } from '../problem-text';
+import { canRetry, problemText } from '../problem-text';
 import { type FacetName, SearchFilters } from '../search-filters/search-filters';
 import { visitsText } from '../service-facts';
 import type { CurrentSearch } from '../state/catalogue.selectors';
@@ -69,6 +69,10 @@ export class ServiceResults {
   protected readonly errorText = computed(() => {
     const error = this.search()?.error;
     return error ? problemText(error) : '';
+  });
+  protected readonly retryable = computed(() => {
+    const error = this.search()?.error;
+    return !error || canRetry(error);
   });
 
   protected readonly pageCount = computed(() => {
