@@ -1,7 +1,8 @@
 // Lighthouse 12.2.3 (mobile, its default simulated slow 4G and mid-range phone) on the catalogue
 // pages a citizen lands on, beside a bare `ng new` app served the same way in the same run: issue
-// 11's acceptance compares the two, since absolute figures move with the machine and the gap
-// between the two does not. Both are served by the mock backend as `npm start` serves the portal:
+// 11's acceptance compares the two, since absolute figures move with the machine (the gap moves
+// less, but moves: docs/decisions.md). A second bare app, generated with `--ssr`, is measured for
+// reference: the framework taking over a prerendered page. All are served by the mock backend as `npm start` serves the portal:
 // a production build, precompressed, from a fresh database. Run with tsx (`npm run bench` does):
 // the pages come from the seed's search expectations, a TypeScript module.
 import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -67,9 +68,10 @@ export function acceptance(portal, bare) {
 /**
  * Lays the bare app out as the portal's build is, for the same server: <dir>/zh/ and <dir>/en/
  * each a copy whose base address is its locale's, precompressed by the portal's own script.
+ * `rendered`: the `ng new --ssr` app, prerendered and hydrated (bench/bundle.mjs builds both).
  */
-export async function bareSite(dir) {
-  const built = await bareApp();
+export async function bareSite(dir, { rendered = false } = {}) {
+  const built = await bareApp({ rendered });
   for (const locale of ['zh', 'en']) {
     const target = join(dir, locale);
     cpSync(built, target, { recursive: true });
@@ -172,11 +174,15 @@ export async function runLighthouseBench({
 }) {
   const scratch = scratchFolder('portal-lighthouse-bare-');
   try {
-    log('lighthouse: building the bare app and laying it out as the portal is served');
+    log('lighthouse: building the bare apps and laying them out as the portal is served');
     await bareSite(join(scratch, 'site'));
+    // For reference, not the acceptance: the same framework prerendered and hydrated, which
+    // shows what taking over a rendered page costs Angular itself.
+    await bareSite(join(scratch, 'rendered'), { rendered: true });
     const apps = [
       ['portal', resolve(root, staticDir)],
       ['bare', join(scratch, 'site')],
+      ['rendered', join(scratch, 'rendered')],
     ];
     const origins = {};
     for (const [name, dir] of apps) {
@@ -192,6 +198,7 @@ export async function runLighthouseBench({
     const started = Date.now();
     const measured = [];
     const bareRuns = [];
+    const renderedRuns = [];
     for (const [index, [page, path]] of pages.entries()) {
       const report = (name, attempt) =>
         reportDir && join(reportDir, `${index + 1}-${page}-${name}-${attempt}.json`);
@@ -200,6 +207,10 @@ export async function runLighthouseBench({
         portalRuns.push(await measure(`${origins.portal}${path}`, report('portal', attempt)));
         if (attempt === 1) {
           bareRuns.push(await measure(`${origins.bare}${path}`, report('bare', 1)));
+        }
+        // Between the portal's second and third runs (after its first with a single run).
+        if (attempt === Math.min(2, runs)) {
+          renderedRuns.push(await measure(`${origins.rendered}${path}`, report('rendered', 1)));
         }
       }
       const portal = medians(portalRuns);
@@ -217,9 +228,9 @@ export async function runLighthouseBench({
         }`,
       );
     }
-    const count = pages.length * (runs + 1);
+    const count = pages.length * runs + bareRuns.length + renderedRuns.length;
     log(`lighthouse: ${count} runs in ${Math.round((Date.now() - started) / 1000)} s`);
-    return table(measured, runs, medians(bareRuns));
+    return table(measured, runs, medians(bareRuns), medians(renderedRuns));
   } finally {
     for (const server of inProgress.servers) await server.stop();
     inProgress.servers.clear();
@@ -227,7 +238,7 @@ export async function runLighthouseBench({
   }
 }
 
-function table(pages, runs, bare) {
+function table(pages, runs, bare, rendered) {
   const lines = [
     `Medians: ${runs} runs per page of the portal; the bare \`ng new\` app, which serves its one page at every address, once at each page's address (${bare.runs ?? 0} runs). ` +
       "Figures are portal / bare app; accessibility, best practices and SEO are the portal's.",
@@ -260,6 +271,12 @@ function table(pages, runs, bare) {
     missed === 0
       ? `Issue 11's acceptance: **met** on all ${pages.length} pages.`
       : `Issue 11's acceptance: **not met** on ${missed} of ${pages.length} pages.`,
+    '',
+    rendered?.error || !rendered
+      ? `The bare app prerendered and hydrated: its runs failed (${rendered?.error ?? 'none ran'}).`
+      : `For reference, the bare app generated with \`--ssr\` (prerendered, hydrated with event ` +
+          `replay, its scripts as Angular builds them), once at each page's address (${rendered.runs} runs): ` +
+          `performance ${rendered.performance}, FCP ${seconds(rendered.fcp)}, TBT ${millis(rendered.tbt)}.`,
   );
   return lines.join('\n');
 }
