@@ -61,3 +61,30 @@ for (const locale of locales) {
     await context.close();
   });
 }
+
+test('an address that does not exist answers 404, the pages drawn in the browser 200', async ({
+  request,
+}) => {
+  // Search engines and link checkers read the status, not the not-found page's text.
+  const missing = [
+    '/zh/no-such-page',
+    '/en/about/extra',
+    '/zh/services/XX-999',
+    '/en/themes/no-such-theme',
+    '/zh/departments/nope',
+  ];
+  const drawnInBrowser = [
+    '/zh/appointments',
+    '/en/appointments/book',
+    '/zh/feedback/track',
+    '/en/staff/sign-in',
+  ];
+  for (const path of missing) {
+    const response = await request.get(path);
+    expect(response.status(), path).toBe(404);
+    expect(await response.text(), path).toContain('<app-root');
+  }
+  for (const path of drawnInBrowser) {
+    expect((await request.get(path)).status(), path).toBe(200);
+  }
+});

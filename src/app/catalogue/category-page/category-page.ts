@@ -1,4 +1,11 @@
-import { ChangeDetectionStrategy, Component, computed, effect, inject } from '@angular/core';
+import {
+  ChangeDetectionStrategy,
+  Component,
+  RESPONSE_INIT,
+  computed,
+  effect,
+  inject,
+} from '@angular/core';
 import { RouterLink } from '@angular/router';
 import { Store } from '@ngrx/store';
 import { PageMeta } from '../../core/page-meta';
@@ -51,6 +58,9 @@ export class CategoryPage {
 
   constructor() {
     const meta = inject(PageMeta);
+    // Present only while the server renders the page (a theme or department published after the
+    // build, or none): an unknown one answers 404, as an unknown service code does.
+    const response = inject(RESPONSE_INIT, { optional: true });
     effect(() => {
       const theme = this.theme();
       const department = this.department();
@@ -67,6 +77,7 @@ export class CategoryPage {
         });
       } else if (this.notFound()) {
         meta.hide($localize`:@@catalogue.notFound.title:找不到该页面`);
+        if (response) response.status = 404;
       }
     });
   }
