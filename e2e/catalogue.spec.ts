@@ -365,6 +365,16 @@ const a11yPages: A11yPage[] = [
     ready: (page, locale) =>
       expect(page.getByRole('heading', { name: locale.text.noMatch })).toBeVisible(),
   },
+  {
+    name: 'past the last',
+    path: '/services?q=passport&page=50',
+    ready: (page) => expect(page.locator('.results__beyond a')).toBeVisible(),
+  },
+  {
+    name: 'refused filter',
+    path: '/services?q=passport&theme=nope',
+    ready: (page) => expect(page.locator('.results__error a')).toBeVisible(),
+  },
   { name: 'theme', path: `/themes/${SEEDED.passportTheme}`, ready: resultsShown },
   { name: 'department', path: `/departments/${SEEDED.passportDepartment}`, ready: resultsShown },
   {

@@ -58,11 +58,8 @@ export const serverRoutes: ServerRoute[] = [
       (await fromBuildApi<Department[]>('/api/departments')).map(({ id }) => ({ id })),
   },
   { path: 'services', renderMode: RenderMode.Server },
-  { path: 'appointments', renderMode: RenderMode.Client },
   { path: 'appointments/**', renderMode: RenderMode.Client },
-  { path: 'feedback', renderMode: RenderMode.Client },
   { path: 'feedback/**', renderMode: RenderMode.Client },
-  { path: 'staff', renderMode: RenderMode.Client },
   { path: 'staff/**', renderMode: RenderMode.Client },
   // Any other address is the not-found page, drawn in the browser like the routes above but
   // answered 404, so that search engines and link checkers learn the page does not exist.

@@ -124,9 +124,8 @@ export class PageMeta {
    * removed and written again while the app starts.
    */
   private write(tags: readonly Tag[]): void {
-    const current = Array.from(this.document.head.querySelectorAll(OWN_ELEMENTS));
-    if (!sameTags(current, tags)) {
-      for (const element of current) element.remove();
+    if (!sameTags(Array.from(this.document.head.querySelectorAll(OWN_ELEMENTS)), tags)) {
+      this.clear();
       for (const [tag, attributes] of tags) this.add(tag, attributes);
     }
     this.describedPath = pagePath(this.router.url);
