@@ -474,3 +474,24 @@ for (const locale of [zh, en]) {
     });
   });
 }
+
+// 市政务服务管理局 (zwb) has no services in the catalogue, which refuses it as a filter: its
+// reviewers' queue must not ask for its services (a 400 and a console error on every visit).
+test("the routing desk's reviewer opens the queue without a refused request", async ({ page }) => {
+  const refused: string[] = [];
+  const errors: string[] = [];
+  page.on('response', (response) => {
+    if (response.status() >= 400) refused.push(`${response.status()} ${response.url()}`);
+  });
+  page.on('console', (message) => {
+    if (message.type() === 'error') errors.push(message.text());
+  });
+  await signInPage(page, 'zhou.yan');
+  refused.length = 0;
+  await page.goto('/zh/staff/queue');
+  await expect(heading(page)).toHaveText(zh.text.queue);
+  await expect(page.locator('[role=status]', { hasText: /…/ })).toHaveCount(0);
+  await page.waitForLoadState('networkidle');
+  expect(refused).toEqual([]);
+  expect(errors).toEqual([]);
+});

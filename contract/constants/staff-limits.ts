@@ -26,6 +26,13 @@ export const QUEUE_MAX_PAGE_SIZE = 100;
 /** "Due soon": the answer is due within this many working days (today counts as 0). */
 export const DUE_SOON_WORKING_DAYS = 2;
 
+/**
+ * 市政务服务管理局 (the City Government Services Administration): it runs the halls and receives
+ * every citizen item that names no service. It is a staff department, but no service guide
+ * belongs to it, so the catalogue lists no services for it (and refuses it as a filter).
+ */
+export const ROUTING_DESK = 'zwb';
+
 /** Staff roles, least to most powerful. */
 export type StaffRoleName = 'reviewer' | 'supervisor' | 'admin';
 export const STAFF_ROLES: readonly StaffRoleName[] = ['reviewer', 'supervisor', 'admin'];

@@ -1,12 +1,9 @@
 import type { Localized } from '../../../contract/catalogue.ts';
+import { ROUTING_DESK } from '../../../contract/constants/staff-limits.ts';
 import type { StaffDepartment } from '../../../contract/staff.ts';
 import type { Catalogue } from '../catalogue/catalogue.ts';
 
-/**
- * 市政务服务管理局 runs the halls and receives every citizen item that names no service, so it
- * is a staff department although no service guide belongs to it.
- */
-export const ROUTING_DESK = 'zwb';
+export { ROUTING_DESK };
 export const ROUTING_DESK_NAME: Localized = {
   zh: '江澄市政务服务管理局',
   en: 'City Government Services Administration',

@@ -26,12 +26,17 @@ const REVIEWER: StaffSession = {
 
 describe('ReviewQueue', () => {
   let http: HttpTestingController;
+  const session = signal<StaffSession | null>(REVIEWER);
+  /** The departments whose services the page asked for, in order. */
+  let servicesAskedFor: (string | null)[];
 
   beforeEach(() => {
+    session.set(REVIEWER);
+    servicesAskedFor = [];
     TestBed.configureTestingModule({
       providers: [
         ReviewClient,
-        { provide: StaffSessionStore, useValue: { session: signal(REVIEWER) } },
+        { provide: StaffSessionStore, useValue: { session } },
         provideHttpClient(),
         provideHttpClientTesting(),
         provideRouter([{ path: 'staff/queue', component: ReviewQueue }]),
@@ -45,6 +50,7 @@ describe('ReviewQueue', () => {
     for (let turn = 0; turn < 100; turn++) {
       for (const options of http.match((r) => r.url === '/api/halls')) options.flush([]);
       for (const options of http.match((r) => r.url === '/api/services')) {
+        servicesAskedFor.push(options.request.params.get('department'));
         options.flush({ items: [], total: 0, page: 1, pageSize: 50, facets: {} });
       }
       const [request] = http.match((r) => r.url === '/api/staff/items');
@@ -75,6 +81,20 @@ describe('ReviewQueue', () => {
     expect(page.querySelector('.queue__excerpt')?.textContent).toContain('<script>');
     expect(page.querySelector('.queue__excerpt script')).toBeNull();
     expect(page.querySelector('[aria-current=page]')?.textContent).toContain('全部');
+  });
+
+  it("offers the department's services as a filter", async () => {
+    await open('/staff/queue');
+    expect(servicesAskedFor).toEqual([ITEM.department.id]);
+  });
+
+  it('asks no services for the routing desk, which the catalogue refuses as a filter', async () => {
+    session.set({
+      ...REVIEWER,
+      department: { id: 'zwb', name: { zh: '政务服务管理局', en: 'GSA' } },
+    });
+    await open('/staff/queue');
+    expect(servicesAskedFor).toEqual([]);
   });
 
   it('links the CSV download of every page under the same filter', async () => {

@@ -21,7 +21,11 @@ import type {
   StaffDepartment,
 } from '@contract/staff';
 import { RATING_LEVELS } from '@contract/constants/feedback-limits';
-import { QUEUE_PAGE_SIZE, QUEUE_QUERY_MAX_LENGTH } from '@contract/constants/staff-limits';
+import {
+  QUEUE_PAGE_SIZE,
+  QUEUE_QUERY_MAX_LENGTH,
+  ROUTING_DESK,
+} from '@contract/constants/staff-limits';
 import { catchError, map, of, startWith } from 'rxjs';
 import { problemFrom } from '../../../core/http-problem';
 import { portalLocale } from '../../../core/locale';
@@ -143,10 +147,11 @@ export class ReviewQueue {
     return `/api/staff/review/export.csv${search ? `?${search}` : ''}`;
   });
 
+  /** None for the routing desk, which has no services in the catalogue (nothing to ask for). */
   protected readonly services = latestOf<string | null, ServiceSummary[]>(
     this.department,
     (department) =>
-      department
+      department && department !== ROUTING_DESK
         ? this.client.services(department, this.locale).pipe(catchError(() => of([])))
         : of([]),
     [],
