@@ -35,6 +35,8 @@ interface Locale {
     satisfaction: string;
     tooFew: string;
     errorSummary: string;
+    checkHeading: string;
+    nothingToCheck: string;
   };
 }
 
@@ -64,6 +66,8 @@ const zh: Locale = {
     satisfaction: '服务评价',
     tooFew: '评价太少',
     errorSummary: '出现问题',
+    checkHeading: '提交前请核对',
+    nothingToCheck: '没有需要核对的内容',
   },
 };
 
@@ -93,6 +97,8 @@ const en: Locale = {
     satisfaction: 'How people rated this service',
     tooFew: 'Too few ratings',
     errorSummary: 'There is a problem',
+    checkHeading: 'Check your answers before sending',
+    nothingToCheck: 'There is nothing to check',
   },
 };
 
@@ -134,6 +140,38 @@ async function expectNoSidewaysScroll(page: Page, what: string): Promise<void> {
 
 for (const locale of [zh, en]) {
   test.describe(`${locale.prefix}`, () => {
+    test('a reload or the language switch keeps the complaint, and the code after sending', async ({
+      page,
+    }) => {
+      const other = locale === zh ? en : zh;
+      const text = unique('我在大厅排队两个小时');
+      await page.goto(`${locale.prefix}/feedback/submit`);
+      await page.getByLabel(locale.text.whatHappened, { exact: true }).fill(text);
+      // Typed, not yet sent on: the other language's page (a full page load) still has it.
+      await page.locator('.header__language a').click();
+      await expect(page).toHaveURL(new RegExp(`^[^?]*${other.prefix}/feedback/submit$`));
+      await expect(page.getByLabel(other.text.whatHappened, { exact: true })).toHaveValue(text);
+      await page.getByRole('button', { name: other.text.continue }).click();
+      await expect(heading(page)).toHaveText(other.text.checkHeading);
+
+      await page.reload();
+      await expect(heading(page)).toHaveText(other.text.checkHeading);
+      await expect(page.locator('.summary')).toContainText(text);
+      await page.getByRole('button', { name: other.text.send, exact: true }).click();
+      await expect(heading(page)).toHaveText(other.text.confirmation);
+      const code = (await page.locator('.panel__code').textContent())!.trim();
+      expect(code).toMatch(CODE);
+
+      // An anonymous citizen has no other copy of the code.
+      await page.reload();
+      await expect(page.locator('.panel__code')).toHaveText(code);
+      // Back to the check page: nothing is left to send twice.
+      await page.goBack();
+      await expect(heading(page)).toHaveText(other.text.nothingToCheck);
+      await expect(page.getByRole('button', { name: other.text.send, exact: true })).toHaveCount(0);
+      await expectNoA11yViolations(page);
+    });
+
     test('a keyboard alone sends a complaint from the start page and tracks it', async ({
       page,
     }) => {

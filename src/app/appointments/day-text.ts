@@ -1,25 +1,12 @@
 import { formatDate } from '@angular/common';
+import { isChinese, utcDate } from '../shared/calendar-date';
 
+export { fullDayText } from '../shared/calendar-date';
 export { timeText } from '../shared/opening-hours/opening-hours';
-
-const utcDate = (date: string) => {
-  const [y, m, d] = date.split('-').map(Number);
-  return Date.UTC(y, m - 1, d);
-};
-
-// Dates arrive as Shanghai calendar dates ('YYYY-MM-DD') and are formatted as such, in UTC, so
-// the browser's own time zone can never move them to the day before.
-const zh = (localeId: string) => localeId.toLowerCase().startsWith('zh');
 
 /** "9月21日 星期一" / "Monday 21 September". */
 export function dayText(date: string, localeId: string): string {
-  const format = zh(localeId) ? 'M月d日 EEEE' : 'EEEE d MMMM';
-  return formatDate(utcDate(date), format, localeId, '+0000');
-}
-
-/** "2026年9月21日 星期一" / "Monday 21 September 2026", where the year matters. */
-export function fullDayText(date: string, localeId: string): string {
-  const format = zh(localeId) ? 'y年M月d日 EEEE' : 'EEEE d MMMM y';
+  const format = isChinese(localeId) ? 'M月d日 EEEE' : 'EEEE d MMMM';
   return formatDate(utcDate(date), format, localeId, '+0000');
 }
 

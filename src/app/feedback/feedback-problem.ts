@@ -24,7 +24,7 @@ export function fieldText(field: FeedbackField): string {
     case 'kind':
       return $localize`:@@feedback.error.kind:选择您要提交的类型`;
     case 'service':
-      return $localize`:@@feedback.error.service:从列表中选择一项服务，或者选择“不涉及具体服务”`;
+      return $localize`:@@feedback.error.service:从列表中选择一项服务`;
     case 'hall':
       return $localize`:@@feedback.error.hall:从列表中选择一个办事大厅`;
     case 'whatHappened':

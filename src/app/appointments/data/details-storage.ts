@@ -1,6 +1,6 @@
-import { Injectable, PLATFORM_ID, inject } from '@angular/core';
-import { isPlatformBrowser } from '@angular/common';
+import { Injectable } from '@angular/core';
 import type { IdType } from '@contract/appointments';
+import { TabStorage } from '../../shared/tab-storage';
 
 /** What the citizen typed on the details page, kept for the check page and for going back. */
 export interface PersonalDetails {
@@ -14,8 +14,6 @@ export interface PersonalDetails {
   website: string;
 }
 
-const KEY = 'portal.appointments.details';
-
 /**
  * Personal details live in session storage only: never in the URL (shared, logged, kept in
  * history) nor in the store beyond a request. The tab forgets them when it closes, and the
@@ -23,29 +21,8 @@ const KEY = 'portal.appointments.details';
  * on the server or at construction.
  */
 @Injectable({ providedIn: 'root' })
-export class DetailsStorage {
-  private readonly browser = isPlatformBrowser(inject(PLATFORM_ID));
-
-  read(): PersonalDetails | null {
-    if (!this.browser) return null;
-    try {
-      const raw = sessionStorage.getItem(KEY);
-      return raw ? (JSON.parse(raw) as PersonalDetails) : null;
-    } catch {
-      return null;
-    }
-  }
-
-  write(details: PersonalDetails): void {
-    if (!this.browser) return;
-    try {
-      sessionStorage.setItem(KEY, JSON.stringify(details));
-    } catch {
-      // Storage full or refused (private mode): the details page asks again after a reload.
-    }
-  }
-
-  clear(): void {
-    if (this.browser) sessionStorage.removeItem(KEY);
+export class DetailsStorage extends TabStorage<PersonalDetails> {
+  constructor() {
+    super('portal.appointments.details');
   }
 }

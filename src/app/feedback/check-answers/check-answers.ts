@@ -6,16 +6,21 @@ import { ErrorSummary } from '../../shared/error-summary/error-summary';
 import { LocalizedPipe } from '../../shared/localized/localized-pipe';
 import { problemMessage } from '../feedback-problem';
 import { kindText } from '../feedback-text';
-import { CheckAnswersPageActions } from '../state/feedback.actions';
 import {
   selectDraft,
   selectHallOptions,
   selectServiceOptions,
   selectSubmission,
 } from '../state/feedback.feature';
-import { submissionInput } from '../state/submission-draft';
+import { CheckAnswersPageActions, SubmissionFormPageActions } from '../state/feedback.actions';
+import { EMPTY_DRAFT, submissionInput } from '../state/submission-draft';
+import { SubmissionStorage } from '../state/submission-storage';
 
-/** `/feedback/submit/check`: what will be sent, with a way back to change each answer. */
+/**
+ * `/feedback/submit/check`: what will be sent, with a way back to change each answer. After a
+ * reload or the language switch the draft comes back from the tab's storage; with nothing to
+ * send (already sent, or never written in this tab) the page says so and offers no Send.
+ */
 @Component({
   selector: 'app-check-answers',
   imports: [RouterLink, ErrorSummary, LocalizedPipe],
@@ -28,6 +33,8 @@ export class CheckAnswers {
   private readonly locale = portalLocale(inject(LOCALE_ID));
 
   protected readonly draft = this.store.selectSignal(selectDraft);
+  /** False when there is nothing to check: Send would post an empty form. */
+  protected readonly present = computed(() => this.draft().whatHappened.trim() !== '');
   protected readonly submission = this.store.selectSignal(selectSubmission);
   private readonly services = this.store.selectSignal(selectServiceOptions);
   private readonly halls = this.store.selectSignal(selectHallOptions);
@@ -47,8 +54,17 @@ export class CheckAnswers {
       : null;
   });
 
+  constructor() {
+    const kept = this.draft() === EMPTY_DRAFT ? inject(SubmissionStorage).draft.read() : null;
+    if (kept) {
+      this.store.dispatch(
+        SubmissionFormPageActions.draftSaved({ draft: { ...EMPTY_DRAFT, ...kept } }),
+      );
+    }
+  }
+
   protected send(): void {
-    if (this.sending()) return;
+    if (this.sending() || !this.present()) return;
     this.store.dispatch(
       CheckAnswersPageActions.submissionConfirmed({
         input: submissionInput(this.draft(), this.locale),

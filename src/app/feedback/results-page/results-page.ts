@@ -1,5 +1,5 @@
-import { DatePipe } from '@angular/common';
 import { ChangeDetectionStrategy, Component, computed, effect, inject } from '@angular/core';
+import { DayPipe } from '../../shared/calendar-date';
 import { toSignal } from '@angular/core/rxjs-interop';
 import { ActivatedRoute, RouterLink } from '@angular/router';
 import { Store } from '@ngrx/store';
@@ -21,7 +21,7 @@ export function resultsBy(value: string | null): ResultsBy {
  */
 @Component({
   selector: 'app-results-page',
-  imports: [DatePipe, PercentPipe, RouterLink, LocalizedPipe],
+  imports: [DayPipe, PercentPipe, RouterLink, LocalizedPipe],
   templateUrl: './results-page.html',
   styleUrl: './results-page.scss',
   changeDetection: ChangeDetectionStrategy.OnPush,

@@ -23,7 +23,8 @@ import {
   selectServiceOptions,
   selectSubmission,
 } from '../state/feedback.feature';
-import type { SubmissionDraft } from '../state/submission-draft';
+import { EMPTY_DRAFT, type SubmissionDraft } from '../state/submission-draft';
+import { SubmissionStorage } from '../state/submission-storage';
 
 const KINDS: readonly SubmissionKind[] = ['complaint', 'suggestion', 'praise', 'question'];
 
@@ -42,8 +43,9 @@ export function draftErrors(draft: SubmissionDraft): FeedbackField[] {
 }
 
 /**
- * `/feedback/submit`: a complaint, suggestion, praise or question. What is typed goes to the
- * store on "Continue", so the check page shows it and a failed send loses nothing.
+ * `/feedback/submit`: a complaint, suggestion, praise or question. What is typed is kept in the
+ * tab's session storage as it is typed, so a reload or the language switch loses nothing, and
+ * goes to the store on "Continue", so the check page shows it and a failed send loses nothing.
  */
 @Component({
   selector: 'app-submission-form',
@@ -65,10 +67,11 @@ export class SubmissionForm {
   protected readonly services = this.store.selectSignal(selectServiceOptions);
   protected readonly halls = this.store.selectSignal(selectHallOptions);
   private readonly submission = this.store.selectSignal(selectSubmission);
+  private readonly storage = inject(SubmissionStorage).draft;
 
   // Bound by hand rather than with ReactiveFormsModule, an NgModule whose definition would bring
   // core code into the shell's first download (docs/decisions.md).
-  protected readonly draft = signal<SubmissionDraft>(this.store.selectSignal(selectDraft)());
+  protected readonly draft = signal<SubmissionDraft>(this.startingDraft());
   protected readonly valueOf = valueOf;
   protected readonly whatLength = computed(() => characterLength(this.draft().whatHappened));
   protected readonly wantedLength = computed(() => characterLength(this.draft().wanted));
@@ -87,8 +90,15 @@ export class SubmissionForm {
     if (service && !this.draft().service) this.update('service', service);
   }
 
+  /** The store's draft (back from the check page), else what this tab kept (a reload). */
+  private startingDraft(): SubmissionDraft {
+    const draft = this.store.selectSignal(selectDraft)();
+    return draft === EMPTY_DRAFT ? { ...EMPTY_DRAFT, ...this.storage.read() } : draft;
+  }
+
   protected update<K extends keyof SubmissionDraft>(key: K, value: SubmissionDraft[K]): void {
     this.draft.update((draft) => ({ ...draft, [key]: value }));
+    this.storage.write(this.draft());
   }
 
   protected retryOptions(): void {

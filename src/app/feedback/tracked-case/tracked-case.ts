@@ -1,5 +1,5 @@
-import { DatePipe } from '@angular/common';
 import { ChangeDetectionStrategy, Component, computed, inject } from '@angular/core';
+import { DayPipe } from '../../shared/calendar-date';
 import { RouterLink } from '@angular/router';
 import { Store } from '@ngrx/store';
 import { PublicReply } from '../../shared/public-reply/public-reply';
@@ -15,7 +15,7 @@ import { selectResolution, selectTracked } from '../state/feedback.feature';
  */
 @Component({
   selector: 'app-tracked-case',
-  imports: [DatePipe, RouterLink, DueDates, PublicReply],
+  imports: [DayPipe, RouterLink, DueDates, PublicReply],
   templateUrl: './tracked-case.html',
   styleUrl: '../../shared/form-page.scss',
   changeDetection: ChangeDetectionStrategy.OnPush,
