@@ -64,6 +64,23 @@ describe('Confirmation', () => {
     expect(items).toEqual(['近期彩色照片']);
   });
 
+  it("gives each material the guide's own note, so the reminder never contradicts the guide", async () => {
+    const photo = {
+      ...guide.materials[1]!,
+      notes: { zh: '窗口免费现场采集，无需自带相片。', en: 'Taken at the desk.' },
+    };
+    store.overrideSelector(selectCurrentService, {
+      status: 'loaded',
+      error: null,
+      code: 'CRJ-001',
+      guide: { ...guide, materials: [guide.materials[0]!, photo] },
+    });
+    const item = (await render()).querySelector('.checklist__item')!;
+    expect(item.querySelector('.checklist__note')?.textContent?.trim()).toBe(
+      '窗口免费现场采集，无需自带相片。',
+    );
+  });
+
   it('shows the mobile and identity numbers masked', async () => {
     const text = (await render()).textContent!;
     expect(text).toContain('138****5678');
