@@ -3,6 +3,7 @@ import { ActivatedRoute, Router } from '@angular/router';
 import type { Hall } from '@contract/catalogue';
 import type { HallWindows, HallWindowView } from '@contract/hall-operations';
 import { problemFrom } from '../../../core/http-problem';
+import { DayPipe } from '../../../shared/calendar-date';
 import { ErrorSummary } from '../../../shared/error-summary/error-summary';
 import { valueOf } from '../../../shared/form-value';
 import { LocalizedPipe } from '../../../shared/localized/localized-pipe';
@@ -31,7 +32,7 @@ type Loaded =
  */
 @Component({
   selector: 'app-capacity',
-  imports: [ErrorSummary, LocalizedPipe, StaffFieldError],
+  imports: [DayPipe, ErrorSummary, LocalizedPipe, StaffFieldError],
   templateUrl: './capacity.html',
   styleUrls: ['../../../shared/form-page.scss', '../../staff-page.scss', '../hall-operations.scss'],
   changeDetection: ChangeDetectionStrategy.OnPush,
