@@ -1,4 +1,4 @@
-import { ChangeDetectionStrategy, Component } from '@angular/core';
+import { ChangeDetectionStrategy, Component, signal } from '@angular/core';
 import { TestBed } from '@angular/core/testing';
 import { provideRouter } from '@angular/router';
 import { RouterTestingHarness } from '@angular/router/testing';
@@ -28,6 +28,23 @@ class ContactPage {}
 })
 class HeadinglessPage {}
 
+/** Shows a loading heading until `loaded` is set, then the page's own, as data-driven pages do. */
+const loaded = signal(false);
+@Component({
+  changeDetection: ChangeDetectionStrategy.OnPush,
+  template: `<main id="main-content" tabindex="-1">
+    @if (loaded()) {
+      <h1>您哪天来办理？</h1>
+      <a href="/x">链接</a>
+    } @else {
+      <h1>正在加载…</h1>
+    }
+  </main>`,
+})
+class LoadingPage {
+  protected readonly loaded = loaded;
+}
+
 describe('route focus', () => {
   let harness: RouterTestingHarness;
 
@@ -38,10 +55,12 @@ describe('route focus', () => {
           { path: '', component: HomePage },
           { path: 'contact', component: ContactPage },
           { path: 'loading', component: HeadinglessPage },
+          { path: 'day', component: LoadingPage },
         ]),
         provideRouteFocus(),
       ],
     });
+    loaded.set(false);
     harness = await RouterTestingHarness.create();
   });
 
@@ -75,6 +94,27 @@ describe('route focus', () => {
     await go('/');
     await go('/loading');
     expect(document.activeElement?.id).toBe('main-content');
+  });
+
+  it('follows to the heading a page draws once its data arrives', async () => {
+    await go('/');
+    await go('/day');
+    expect(document.activeElement?.textContent).toBe('正在加载…');
+    // The loading view that held focus is replaced: focus must not fall to <body>.
+    loaded.set(true);
+    await harness.fixture.whenStable();
+    await new Promise((resolve) => setTimeout(resolve));
+    expect(document.activeElement?.textContent).toBe('您哪天来办理？');
+  });
+
+  it('leaves focus alone once the citizen has moved it while the page loads', async () => {
+    await go('/');
+    await go('/day');
+    document.dispatchEvent(new KeyboardEvent('keydown', { key: 'Tab' }));
+    loaded.set(true);
+    await harness.fixture.whenStable();
+    await new Promise((resolve) => setTimeout(resolve));
+    expect(document.activeElement).toBe(document.body);
   });
 
   it('keeps focus where it is when only the query string changes', async () => {
