@@ -1,5 +1,5 @@
 import { LOCALE_ID, computed, inject } from '@angular/core';
-import { Router } from '@angular/router';
+import { type Params, Router } from '@angular/router';
 import { Store } from '@ngrx/store';
 import { BookingStepActions } from './state/appointments.actions';
 import {
@@ -41,16 +41,32 @@ export class BookingStep {
     return choicesQuery({ ...this.choices(), ...change });
   }
 
-  go(flow: Flow, step: 'day' | 'time' | 'details' | 'check', change: Partial<BookingChoices>) {
+  /**
+   * Moves on to `step` with `change` made. The address being left is first rewritten, in place,
+   * to carry the answer just given, so the browser's Back returns to this page with it chosen
+   * rather than to the address the page was reached by, which predates the answer.
+   */
+  async go(
+    flow: Flow,
+    step: 'day' | 'time' | 'details' | 'check',
+    change: Partial<BookingChoices>,
+  ): Promise<boolean> {
     if (flow === 'book') {
-      return this.router.navigate(['/appointments/book', step], {
-        queryParams: this.query(change),
-      });
+      const queryParams = this.query(change);
+      await this.keepAnswer(queryParams);
+      return this.router.navigate(['/appointments/book', step], { queryParams });
     }
     const next = { ...this.rescheduleChoices(), ...change };
+    const queryParams = { date: next.date ?? undefined, time: next.time ?? undefined };
+    await this.keepAnswer(queryParams);
     const path = step === 'day' ? [] : [step === 'time' ? 'time' : 'check'];
-    return this.router.navigate(['/appointments/manage/reschedule', ...path], {
-      queryParams: { date: next.date ?? undefined, time: next.time ?? undefined },
-    });
+    return this.router.navigate(['/appointments/manage/reschedule', ...path], { queryParams });
+  }
+
+  /** Replaces the current history entry with this page's address and `queryParams`. */
+  private async keepAnswer(queryParams: Params): Promise<void> {
+    const here = this.router.createUrlTree([], { queryParams });
+    if (this.router.serializeUrl(here) === this.router.url) return;
+    await this.router.navigateByUrl(here, { replaceUrl: true });
   }
 }

@@ -91,12 +91,23 @@ describe('DayStep', () => {
     expect(element.querySelector('.error-message')?.textContent).toContain('选择一个日期');
   });
 
-  it('moves on to the times with the day in the URL', () => {
+  it('moves on to the times with the day in the URL, leaving it in this page’s for Back', async () => {
     const { fixture, element } = render();
-    const navigate = spyOn(TestBed.inject(Router), 'navigate').and.resolveTo(true);
+    const router = TestBed.inject(Router);
+    const calls: string[] = [];
+    spyOn(router, 'navigateByUrl').and.callFake((url, extras) => {
+      calls.push(`replace ${String(url)} ${String(extras?.replaceUrl)}`);
+      return Promise.resolve(true);
+    });
+    const navigate = spyOn(router, 'navigate').and.callFake(() => {
+      calls.push('navigate');
+      return Promise.resolve(true);
+    });
     element.querySelector<HTMLInputElement>('#date-2026-09-20')!.click();
     element.querySelector('form')!.dispatchEvent(new Event('submit'));
     fixture.detectChanges();
+    await new Promise((resolve) => setTimeout(resolve));
+    expect(calls).toEqual(['replace /?service=CRJ-001&hall=smzx&date=2026-09-20 true', 'navigate']);
     expect(navigate).toHaveBeenCalledOnceWith(['/appointments/book', 'time'], {
       queryParams: { service: 'CRJ-001', hall: 'smzx', date: '2026-09-20' },
     });

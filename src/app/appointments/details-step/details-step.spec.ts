@@ -99,8 +99,9 @@ describe('DetailsStep', () => {
     expect(element.querySelector('#idNumber-error')?.textContent).toContain('证件号码不正确');
   });
 
-  it('keeps the details in session storage, not the URL, and moves on to check them', () => {
+  it('keeps the details in session storage, not the URL, and moves on to check them', async () => {
     const { element, type, submit } = render();
+    spyOn(TestBed.inject(Router), 'navigateByUrl').and.resolveTo(true);
     const navigate = spyOn(TestBed.inject(Router), 'navigate').and.resolveTo(true);
     type('name', ' 张三 ');
     type('mobile', '13812345678');
@@ -115,6 +116,7 @@ describe('DetailsStep', () => {
       materials: [1],
       website: '',
     });
+    await new Promise((resolve) => setTimeout(resolve));
     const [, extras] = navigate.calls.mostRecent().args;
     expect(JSON.stringify(extras)).not.toContain('13812345678');
   });
