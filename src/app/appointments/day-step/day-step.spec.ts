@@ -4,12 +4,13 @@ import { LOCALE_ID } from '@angular/core';
 import { TestBed } from '@angular/core/testing';
 import { Router, provideRouter } from '@angular/router';
 import { MockStore, provideMockStore } from '@ngrx/store/testing';
-import { availability, guide } from '../testing/samples';
+import { availability, guide, hall } from '../testing/samples';
 import {
   initialAppointmentsState,
   selectAppointmentsView,
   selectBookingChoices,
   selectCurrentAvailability,
+  selectCurrentHall,
   selectCurrentService,
   selectManage,
   selectRescheduleChoices,
@@ -46,6 +47,7 @@ describe('DayStep', () => {
       error: null,
       availability,
     });
+    store.overrideSelector(selectCurrentHall, hall);
   });
 
   afterEach(() => store.resetSelectors());
@@ -79,6 +81,20 @@ describe('DayStep', () => {
     expect(element.querySelector('label[for="date-2026-09-20"]')?.textContent).toContain(
       '调休工作日',
     );
+  });
+
+  it('says a Saturday the hall opens on is for walk-ins only, not that it is closed', () => {
+    store.overrideSelector(selectCurrentHall, {
+      ...hall,
+      hours: [...hall.hours, { days: [6], open: '09:00', close: '12:00' }],
+    });
+    const { element } = render();
+    const saturday = [...element.querySelectorAll('.closed-day')].find((p) =>
+      p.textContent?.includes('9月19日'),
+    );
+    expect(saturday?.textContent).toContain('仅现场办理，不可预约');
+    expect(saturday?.textContent).not.toContain('周末休息');
+    expect(element.querySelector('#date-2026-09-19')).toBeNull();
   });
 
   it('says what is missing, in a summary that links to the first day, when nothing is chosen', () => {

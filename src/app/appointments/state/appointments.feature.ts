@@ -333,6 +333,12 @@ export const appointmentsFeature = createFeature({
           ? (availability[target.key] ?? { status: 'idle', error: null, availability: null })
           : null,
     );
+    /** The hall whose days and times the day and time pages show, once the halls are loaded. */
+    const selectCurrentHall = createSelector(
+      selectAvailabilityTarget,
+      selectHallEntities,
+      (target, halls) => (target ? (halls[target.hall] ?? null) : null),
+    );
     const selectAvailabilityToLoad = createSelector(
       selectAvailabilityTarget,
       selectCurrentAvailability,
@@ -354,6 +360,7 @@ export const appointmentsFeature = createFeature({
       selectHallsToLoad,
       selectAvailabilityTarget,
       selectCurrentAvailability,
+      selectCurrentHall,
       selectAvailabilityToLoad,
     };
   },
@@ -372,6 +379,7 @@ export const {
   selectServiceHalls,
   selectHallsToLoad,
   selectCurrentAvailability,
+  selectCurrentHall,
   selectAvailabilityToLoad,
 } = appointmentsFeature;
 
