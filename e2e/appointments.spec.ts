@@ -383,6 +383,28 @@ test('/zh: Back from each booking page shows the page before with its answer sti
   await expect(page.locator('input[name=hall]').first()).toBeChecked();
 });
 
+test('/en: changing the time from the check page comes back to the check page', async ({
+  page,
+}) => {
+  const who = person('Wei Lan');
+  await page.goto(`/en/appointments/book?service=${SERVICE}`);
+  await chooseSlot(page, en);
+  await enterDetails(page, en, who);
+  await continueButton(page, en).click();
+  await expect(h1(page)).toHaveText(en.text.check);
+
+  await page.getByRole('link', { name: 'Change Time' }).click();
+  await expect(h1(page)).toHaveText(en.text.time);
+  const other = page.locator('input[name=time]:not(:checked)').first();
+  const time = await other.inputValue();
+  await other.check();
+  await continueButton(page, en).click();
+
+  await expect(h1(page)).toHaveText(en.text.check);
+  await expect(page).toHaveURL(new RegExp(`[?&]time=${time.replace(':', '(:|%3A)')}$`));
+  await expect(page.locator('main')).toContainText(who.name);
+});
+
 test('/en: a booking is moved to another day through the manage pages', async ({
   page,
   request,

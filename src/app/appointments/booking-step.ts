@@ -7,8 +7,9 @@ import {
   selectCurrentService,
   selectManage,
   selectRescheduleChoices,
+  selectReturnsToCheck,
 } from './state/appointments.feature';
-import { type BookingChoices, choicesQuery } from './state/booking-query';
+import { type BookingChoices, FROM_CHECK, choicesQuery } from './state/booking-query';
 
 /** Whether a day or time page books anew or moves a looked-up booking. */
 export type Flow = 'book' | 'reschedule';
@@ -26,6 +27,8 @@ export class BookingStep {
 
   readonly choices = this.store.selectSignal(selectBookingChoices);
   readonly rescheduleChoices = this.store.selectSignal(selectRescheduleChoices);
+  /** Reached by a Change link on the check page. */
+  readonly fromCheck = this.store.selectSignal(selectReturnsToCheck);
   readonly service = this.store.selectSignal(selectCurrentService);
   readonly manage = this.store.selectSignal(selectManage);
   readonly serviceName = computed(
@@ -38,7 +41,10 @@ export class BookingStep {
 
   /** The query string of a booking page, with the choices so far and `change` applied. */
   query(change: Partial<BookingChoices> = {}) {
-    return choicesQuery({ ...this.choices(), ...change });
+    return {
+      ...choicesQuery({ ...this.choices(), ...change }),
+      ...(this.fromCheck() ? FROM_CHECK : {}),
+    };
   }
 
   /**
@@ -52,8 +58,15 @@ export class BookingStep {
     change: Partial<BookingChoices>,
   ): Promise<boolean> {
     if (flow === 'book') {
+      const answers = { ...this.choices(), ...change };
       const queryParams = this.query(change);
       await this.keepAnswer(queryParams);
+      // Changing an answer from the check page goes back there once every answer stands again.
+      if (step === 'check' || (this.fromCheck() && answers.time)) {
+        return this.router.navigate(['/appointments/book', 'check'], {
+          queryParams: choicesQuery(answers),
+        });
+      }
       return this.router.navigate(['/appointments/book', step], { queryParams });
     }
     const next = { ...this.rescheduleChoices(), ...change };

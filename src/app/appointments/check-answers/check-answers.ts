@@ -22,6 +22,7 @@ import {
   selectHallEntities,
 } from '../state/appointments.feature';
 import { idTypeText } from '../id-type-text';
+import { FROM_CHECK } from '../state/booking-query';
 
 type AnswerPage = 'hall' | 'day' | 'time' | 'details';
 
@@ -147,6 +148,8 @@ export class CheckAnswers {
       },
     ];
   });
+  /** A Change link's query: the answers so far, and a way back here once it is answered again. */
+  protected readonly changeQuery = computed(() => ({ ...this.step.query(), ...FROM_CHECK }));
   protected readonly pagePaths: Readonly<Record<AnswerPage, string>> = {
     hall: '/appointments/book',
     day: '/appointments/book/day',

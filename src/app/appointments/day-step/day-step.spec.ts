@@ -14,6 +14,7 @@ import {
   selectCurrentService,
   selectManage,
   selectRescheduleChoices,
+  selectReturnsToCheck,
 } from '../state/appointments.feature';
 import { DayStep } from './day-step';
 
@@ -126,6 +127,44 @@ describe('DayStep', () => {
     expect(calls).toEqual(['replace /?service=CRJ-001&hall=smzx&date=2026-09-20 true', 'navigate']);
     expect(navigate).toHaveBeenCalledOnceWith(['/appointments/book', 'time'], {
       queryParams: { service: 'CRJ-001', hall: 'smzx', date: '2026-09-20' },
+    });
+  });
+
+  describe('reached by the check page’s Change link', () => {
+    beforeEach(() => {
+      store.overrideSelector(selectReturnsToCheck, true);
+      store.overrideSelector(selectBookingChoices, {
+        service: 'CRJ-001',
+        hall: 'smzx',
+        date: '2026-09-16',
+        time: '09:00',
+      });
+    });
+
+    async function choose(date: string) {
+      const { fixture, element } = render();
+      const router = TestBed.inject(Router);
+      spyOn(router, 'navigateByUrl').and.resolveTo(true);
+      const navigate = spyOn(router, 'navigate').and.resolveTo(true);
+      element.querySelector<HTMLInputElement>(`#date-${date}`)!.click();
+      element.querySelector('form')!.dispatchEvent(new Event('submit'));
+      fixture.detectChanges();
+      await new Promise((resolve) => setTimeout(resolve));
+      return navigate.calls.mostRecent().args;
+    }
+
+    it('goes back to the check page when the time still stands', async () => {
+      expect(await choose('2026-09-16')).toEqual([
+        ['/appointments/book', 'check'],
+        { queryParams: { service: 'CRJ-001', hall: 'smzx', date: '2026-09-16', time: '09:00' } },
+      ]);
+    });
+
+    it('asks for a time on another day first, and still returns to the check page after', async () => {
+      expect(await choose('2026-09-20')).toEqual([
+        ['/appointments/book', 'time'],
+        { queryParams: { service: 'CRJ-001', hall: 'smzx', date: '2026-09-20', from: 'check' } },
+      ]);
     });
   });
 
