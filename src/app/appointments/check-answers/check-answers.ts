@@ -9,7 +9,12 @@ import {
 } from '@angular/core';
 import { RouterLink } from '@angular/router';
 import type { Localized } from '@contract/catalogue';
-import { fieldMessages, isSlotTaken, problemMessage } from '../appointment-problem';
+import {
+  fieldMessages,
+  isAlreadyBooked,
+  isSlotTaken,
+  problemMessage,
+} from '../appointment-problem';
 import { BookingStep } from '../booking-step';
 import { DetailsStorage, type PersonalDetails } from '../data/details-storage';
 import { dayText, timeText } from '../day-text';
@@ -165,6 +170,10 @@ export class CheckAnswers {
   protected readonly errorText = computed(() => {
     const error = this.booking().error;
     return error && !isSlotTaken(error) ? problemMessage(error) : null;
+  });
+  protected readonly alreadyBooked = computed(() => {
+    const error = this.booking().error;
+    return error !== null && isAlreadyBooked(error);
   });
   protected readonly sending = computed(() => this.booking().status === 'loading');
 
