@@ -121,6 +121,18 @@ describe('DetailsStep', () => {
     expect(JSON.stringify(extras)).not.toContain('13812345678');
   });
 
+  it('takes a mobile typed with spaces or a country code, and keeps its 11 digits', () => {
+    const { element, type, submit } = render();
+    spyOn(TestBed.inject(Router), 'navigateByUrl').and.resolveTo(true);
+    spyOn(TestBed.inject(Router), 'navigate').and.resolveTo(true);
+    type('name', '张三');
+    type('mobile', '+86 138 1234 5678');
+    type('idNumber', '11010519491231002X');
+    submit();
+    expect(element.querySelector('#mobile-error')).toBeNull();
+    expect((saved as { mobile: string }).mobile).toBe('13812345678');
+  });
+
   it('hides the honeypot from people and from assistive technology', () => {
     const { element } = render();
     const honeypot = element.querySelector('#website')!.closest('.honeypot')!;

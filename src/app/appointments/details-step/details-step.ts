@@ -19,6 +19,7 @@ import { TextField } from '../text-field/text-field';
 import { NAME_MAX_LENGTH } from '@contract/constants/personal-data';
 import { MOBILE_PATTERN, idNumberValid, normalizedIdNumber } from '../identity-number';
 import { idTypeText } from '../id-type-text';
+import { normalizedMobile } from '../../shared/mobile-number/mobile-number';
 import { selectBooking } from '../state/appointments.feature';
 
 const ID_TYPES: readonly IdType[] = ['resident-id', 'passport', 'hk-macao-permit', 'taiwan-permit'];
@@ -39,7 +40,7 @@ export class DetailsStep {
   protected readonly idTypes = ID_TYPES;
   protected readonly form = inject(NonNullableFormBuilder).group({
     name: ['', [Validators.required, Validators.maxLength(NAME_MAX_LENGTH)]],
-    mobile: ['', [Validators.required, Validators.pattern(MOBILE_PATTERN)]],
+    mobile: [''],
     idType: ['resident-id' as IdType],
     idNumber: ['', Validators.required],
     materials: [[] as number[]],
@@ -59,7 +60,7 @@ export class DetailsStep {
     const { controls } = this.form;
     const fields: BookingField[] = [];
     if (controls.name.invalid || !controls.name.value.trim()) fields.push('name');
-    if (controls.mobile.invalid) fields.push('mobile');
+    if (!MOBILE_PATTERN.test(normalizedMobile(controls.mobile.value))) fields.push('mobile');
     if (!idNumberValid(controls.idType.value, controls.idNumber.value)) fields.push('idNumber');
     return fields;
   }
@@ -113,7 +114,7 @@ export class DetailsStep {
     const value = this.form.getRawValue();
     this.storage.write({
       name: value.name.trim(),
-      mobile: value.mobile,
+      mobile: normalizedMobile(value.mobile),
       idType: value.idType,
       idNumber: normalizedIdNumber(value.idNumber),
       materials: value.materials,

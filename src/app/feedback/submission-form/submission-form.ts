@@ -24,6 +24,7 @@ import {
   selectSubmission,
 } from '../state/feedback.feature';
 import type { SubmissionDraft } from '../state/submission-draft';
+import { normalizedMobile } from '../../shared/mobile-number/mobile-number';
 
 const KINDS: readonly SubmissionKind[] = ['complaint', 'suggestion', 'praise', 'question'];
 
@@ -36,7 +37,7 @@ export function draftErrors(draft: SubmissionDraft): FeedbackField[] {
   if (!draft.anonymous) {
     const name = draft.name.trim();
     if (!name || characterLength(name) > NAME_MAX_LENGTH) errors.push('name');
-    if (!MOBILE_PATTERN.test(draft.mobile.trim())) errors.push('mobile');
+    if (!MOBILE_PATTERN.test(normalizedMobile(draft.mobile))) errors.push('mobile');
   }
   return errors;
 }
