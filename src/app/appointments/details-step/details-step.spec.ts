@@ -69,6 +69,7 @@ describe('DetailsStep', () => {
 
   it('lists each field’s problem in the summary and beside the field', () => {
     const { element, type, submit } = render();
+    const navigate = spyOn(TestBed.inject(Router), 'navigate').and.resolveTo(true);
     type('name', '张三');
     type('mobile', '12345');
     type('idNumber', '110105194912310021');
@@ -81,7 +82,7 @@ describe('DetailsStep', () => {
     expect(element.querySelector('#idNumber')?.getAttribute('aria-describedby')).toBe(
       'idNumber-hint idNumber-error',
     );
-    expect(saved).toBeNull();
+    expect(navigate).not.toHaveBeenCalled();
   });
 
   it('shows the server’s field errors next to their fields', () => {
@@ -131,6 +132,23 @@ describe('DetailsStep', () => {
     submit();
     expect(element.querySelector('#mobile-error')).toBeNull();
     expect((saved as { mobile: string }).mobile).toBe('13812345678');
+  });
+
+  it('asks for a document number left empty, rather than calling it wrong', () => {
+    const { element, type, submit } = render();
+    type('name', '张三');
+    type('mobile', '13812345678');
+    submit();
+    expect(element.querySelector('#idNumber-error')?.textContent).toContain('输入证件号码');
+    expect(element.querySelector('#idNumber-error')?.textContent).not.toContain('不正确');
+    expect(element.querySelector('.error-summary a')?.textContent).toBe('输入证件号码');
+  });
+
+  it('keeps what is typed in session storage at once, before Continue, for the language switch', () => {
+    const { type } = render();
+    type('name', '张三');
+    type('mobile', '138 1234');
+    expect(saved).toEqual(jasmine.objectContaining({ name: '张三', mobile: '138 1234' }));
   });
 
   it('hides the honeypot from people and from assistive technology', () => {

@@ -1,11 +1,13 @@
 import {
   ChangeDetectionStrategy,
   Component,
+  DestroyRef,
   afterNextRender,
   computed,
   inject,
   signal,
 } from '@angular/core';
+import { takeUntilDestroyed } from '@angular/core/rxjs-interop';
 import { NonNullableFormBuilder, Validators } from '@angular/forms';
 import { RouterLink } from '@angular/router';
 import type { IdType } from '@contract/appointments';
@@ -56,8 +58,12 @@ export class DetailsStep {
    */
   private readonly clientErrors = signal<BookingField[] | null>(null);
 
+  /** An empty document number is asked for, not called wrong (snapshot at submit too). */
+  private readonly idNumberMissing = signal(false);
+
   private validate(): BookingField[] {
     const { controls } = this.form;
+    this.idNumberMissing.set(!controls.idNumber.value.trim());
     const fields: BookingField[] = [];
     if (controls.name.invalid || !controls.name.value.trim()) fields.push('name');
     if (!MOBILE_PATTERN.test(normalizedMobile(controls.mobile.value))) fields.push('mobile');
@@ -73,13 +79,18 @@ export class DetailsStep {
     () => new Set([...(this.clientErrors() ?? []), ...this.serverErrors()]),
   );
   protected readonly summary = computed((): SummaryItem[] =>
-    [...this.fieldErrors()].map((field) => ({ fieldId: field, text: fieldText(field) })),
+    [...this.fieldErrors()].map((field) => ({ fieldId: field, text: this.textFor(field) })),
   );
 
   constructor() {
+    const destroyRef = inject(DestroyRef);
     afterNextRender(() => {
       const saved = this.storage.read();
       if (saved) this.form.patchValue(saved);
+      // Kept as typed, not only on Continue: the language switch loads the other build's page.
+      this.form.valueChanges
+        .pipe(takeUntilDestroyed(destroyRef))
+        .subscribe(() => this.storage.write(this.form.getRawValue()));
     });
   }
 
@@ -103,7 +114,13 @@ export class DetailsStep {
   }
 
   protected errorFor(field: BookingField): string | null {
-    return this.fieldErrors().has(field) ? fieldText(field) : null;
+    return this.fieldErrors().has(field) ? this.textFor(field) : null;
+  }
+
+  private textFor(field: BookingField): string {
+    return field === 'idNumber' && this.idNumberMissing() && this.clientErrors() !== null
+      ? $localize`:@@appointments.error.idNumberMissing:输入证件号码`
+      : fieldText(field);
   }
 
   protected submit(event: Event): void {
