@@ -353,6 +353,58 @@ test('/zh: reload and the language switch mid-booking keep every choice and what
   await expect(h1(page)).toHaveText(zh.text.check);
 });
 
+test('/zh: Back from each booking page shows the page before with its answer still chosen', async ({
+  page,
+}) => {
+  await page.goto(`/zh/appointments/book?service=${SERVICE}`);
+  const hall = page.locator('input[name=hall]').first();
+  await hall.check();
+  await continueButton(page, zh).click();
+  await expect(h1(page)).toHaveText(zh.text.day);
+  const date = page.locator('input[name=date]').first();
+  const dateValue = await date.inputValue();
+  await date.check();
+  await continueButton(page, zh).click();
+  await expect(h1(page)).toHaveText(zh.text.time);
+  const time = page.locator('input[name=time]').first();
+  const timeValue = await time.inputValue();
+  await time.check();
+  await continueButton(page, zh).click();
+  await expect(h1(page)).toHaveText(zh.text.details);
+
+  await page.goBack();
+  await expect(h1(page)).toHaveText(zh.text.time);
+  await expect(page.locator(`input[name=time][value="${timeValue}"]`)).toBeChecked();
+  await page.goBack();
+  await expect(h1(page)).toHaveText(zh.text.day);
+  await expect(page.locator(`#date-${dateValue}`)).toBeChecked();
+  await page.goBack();
+  await expect(h1(page)).toHaveText(zh.text.hall);
+  await expect(page.locator('input[name=hall]').first()).toBeChecked();
+});
+
+test('/en: changing the time from the check page comes back to the check page', async ({
+  page,
+}) => {
+  const who = person('Wei Lan');
+  await page.goto(`/en/appointments/book?service=${SERVICE}`);
+  await chooseSlot(page, en);
+  await enterDetails(page, en, who);
+  await continueButton(page, en).click();
+  await expect(h1(page)).toHaveText(en.text.check);
+
+  await page.getByRole('link', { name: 'Change Time' }).click();
+  await expect(h1(page)).toHaveText(en.text.time);
+  const other = page.locator('input[name=time]:not(:checked)').first();
+  const time = await other.inputValue();
+  await other.check();
+  await continueButton(page, en).click();
+
+  await expect(h1(page)).toHaveText(en.text.check);
+  await expect(page).toHaveURL(new RegExp(`[?&]time=${time.replace(':', '(:|%3A)')}$`));
+  await expect(page.locator('main')).toContainText(who.name);
+});
+
 test('/en: a booking is moved to another day through the manage pages', async ({
   page,
   request,
@@ -382,6 +434,12 @@ test('/en: a booking is moved to another day through the manage pages', async ({
 
   await expect(h1(page)).toHaveText('Confirm the new time');
   await expectNoA11yViolations(page);
+  // Back shows the time page with the new time still chosen.
+  await page.goBack();
+  await expect(h1(page)).toHaveText(en.text.time);
+  await expect(page.locator('input[name=time]').first()).toBeChecked();
+  await continueButton(page, en).click();
+  await expect(h1(page)).toHaveText('Confirm the new time');
   await page.getByRole('button', { name: en.text.rescheduleConfirm }).click();
 
   await expect(page.getByRole('status')).toContainText(en.text.rescheduled);

@@ -641,7 +641,7 @@ const appointmentRoutes: FastifyPluginAsyncTypebox<AppointmentRouteOptions> = as
         tags: ['appointments'],
         summary: 'Move a booking to another time',
         description:
-          'Needs an Idempotency-Key header. Atomic: the old seat is given up only if the new one is taken. Refused after the cut-off, 2 hours before the start (409).',
+          'Needs an Idempotency-Key header. Atomic: the old seat is given up only if the new one is taken. Refused after the cut-off, 2 hours before the start (409), and onto the booking’s own date and time (400, naming /body/time).',
         headers: IdempotencyHeaders,
         params: ReferenceParams,
         body: AppointmentReschedule,
@@ -661,6 +661,12 @@ const appointmentRoutes: FastifyPluginAsyncTypebox<AppointmentRouteOptions> = as
           if (appointment.status !== 'booked') throw notActive;
           if (app.clock.now() > changeableUntil(appointment.date, appointment.time)) {
             throw tooLate(appointment);
+          }
+          // Moving a booking onto its own slot would say "moved" and text the citizen for nothing.
+          if (request.body.date === appointment.date && request.body.time === appointment.time) {
+            throw validationProblem([
+              { path: '/body/time', message: 'is the booking’s current time; choose another' },
+            ]);
           }
           const hall = halls.get(appointment.hallId);
           const window = await repository.window(appointment.hallId, appointment.serviceCode);

@@ -568,6 +568,26 @@ describe('manage a booking', () => {
     assert.deepEqual(messages.map((m) => m.kind).slice(-2), ['rescheduled', 'rescheduled']);
   });
 
+  test('moving a booking onto its own date and time is refused, naming the time, with no text sent', async (t) => {
+    const { app: server, dbPath } = await app(t);
+    const { reference, appointment } = (await book(server, bookingBody())).json();
+    const same = await server.inject({
+      method: 'POST',
+      url: `/api/appointments/${reference}/reschedule`,
+      headers: { 'idempotency-key': idempotencyKey() },
+      payload: { mobile: '13812345678', date: appointment.date, time: appointment.time },
+    });
+    assert.equal(same.statusCode, 400);
+    assert.match(same.headers['content-type'] as string, /^application\/problem\+json/);
+    assert.equal(same.json().type, '/problems/validation');
+    assert.deepEqual(
+      same.json().errors.map((error: { path: string }) => error.path),
+      ['/body/time'],
+    );
+    const messages = rows<{ kind: string }>(dbPath, 'SELECT kind FROM outbox ORDER BY id');
+    assert.ok(!messages.some((m) => m.kind === 'rescheduled'));
+  });
+
   test('a cancelled booking cannot be cancelled or moved again', async (t) => {
     const { app: server } = await app(t);
     const { reference } = (await book(server, bookingBody())).json();

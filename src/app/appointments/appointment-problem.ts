@@ -16,6 +16,10 @@ export interface FieldMessage {
   text: string;
 }
 
+export function isAlreadyBooked(problem: Problem): boolean {
+  return problem.type === '/problems/already-booked';
+}
+
 export function isSlotTaken(problem: Problem): boolean {
   return problem.type === '/problems/slot-full';
 }
@@ -71,7 +75,8 @@ export function problemMessage(problem: Problem): string {
   }
   switch (type) {
     case '/problems/already-booked':
-      return $localize`:@@appointments.problem.alreadyBooked:您已经预约了这项服务。如需更改，请到“管理预约”中改期或取消原预约。`;
+      // Names the manage page by its title; the check page links to it under the message.
+      return $localize`:@@appointments.problem.alreadyBooked:您已经预约了这项服务。如需更改，请到“查看、改期或取消预约”页面改期或取消原预约。`;
     case '/problems/daily-limit':
       return $localize`:@@appointments.problem.dailyLimit:每人每天最多预约 3 次，请另选一天。`;
     case '/problems/appointment-blocked': {

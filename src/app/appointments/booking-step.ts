@@ -1,5 +1,5 @@
 import { LOCALE_ID, computed, inject } from '@angular/core';
-import { Router } from '@angular/router';
+import { type Params, Router } from '@angular/router';
 import { Store } from '@ngrx/store';
 import { BookingStepActions } from './state/appointments.actions';
 import {
@@ -7,8 +7,9 @@ import {
   selectCurrentService,
   selectManage,
   selectRescheduleChoices,
+  selectReturnsToCheck,
 } from './state/appointments.feature';
-import { type BookingChoices, choicesQuery } from './state/booking-query';
+import { type BookingChoices, FROM_CHECK, choicesQuery } from './state/booking-query';
 
 /** Whether a day or time page books anew or moves a looked-up booking. */
 export type Flow = 'book' | 'reschedule';
@@ -26,6 +27,8 @@ export class BookingStep {
 
   readonly choices = this.store.selectSignal(selectBookingChoices);
   readonly rescheduleChoices = this.store.selectSignal(selectRescheduleChoices);
+  /** Reached by a Change link on the check page. */
+  readonly fromCheck = this.store.selectSignal(selectReturnsToCheck);
   readonly service = this.store.selectSignal(selectCurrentService);
   readonly manage = this.store.selectSignal(selectManage);
   readonly serviceName = computed(
@@ -38,19 +41,45 @@ export class BookingStep {
 
   /** The query string of a booking page, with the choices so far and `change` applied. */
   query(change: Partial<BookingChoices> = {}) {
-    return choicesQuery({ ...this.choices(), ...change });
+    return {
+      ...choicesQuery({ ...this.choices(), ...change }),
+      ...(this.fromCheck() ? FROM_CHECK : {}),
+    };
   }
 
-  go(flow: Flow, step: 'day' | 'time' | 'details' | 'check', change: Partial<BookingChoices>) {
+  /**
+   * Moves on to `step` with `change` made. The address being left is first rewritten, in place,
+   * to carry the answer just given, so the browser's Back returns to this page with it chosen
+   * rather than to the address the page was reached by, which predates the answer.
+   */
+  async go(
+    flow: Flow,
+    step: 'day' | 'time' | 'details' | 'check',
+    change: Partial<BookingChoices>,
+  ): Promise<boolean> {
     if (flow === 'book') {
-      return this.router.navigate(['/appointments/book', step], {
-        queryParams: this.query(change),
-      });
+      const answers = { ...this.choices(), ...change };
+      const queryParams = this.query(change);
+      await this.keepAnswer(queryParams);
+      // Changing an answer from the check page goes back there once every answer stands again.
+      if (step === 'check' || (this.fromCheck() && answers.time)) {
+        return this.router.navigate(['/appointments/book', 'check'], {
+          queryParams: choicesQuery(answers),
+        });
+      }
+      return this.router.navigate(['/appointments/book', step], { queryParams });
     }
     const next = { ...this.rescheduleChoices(), ...change };
+    const queryParams = { date: next.date ?? undefined, time: next.time ?? undefined };
+    await this.keepAnswer(queryParams);
     const path = step === 'day' ? [] : [step === 'time' ? 'time' : 'check'];
-    return this.router.navigate(['/appointments/manage/reschedule', ...path], {
-      queryParams: { date: next.date ?? undefined, time: next.time ?? undefined },
-    });
+    return this.router.navigate(['/appointments/manage/reschedule', ...path], { queryParams });
+  }
+
+  /** Replaces the current history entry with this page's address and `queryParams`. */
+  private async keepAnswer(queryParams: Params): Promise<void> {
+    const here = this.router.createUrlTree([], { queryParams });
+    if (this.router.serializeUrl(here) === this.router.url) return;
+    await this.router.navigateByUrl(here, { replaceUrl: true });
   }
 }

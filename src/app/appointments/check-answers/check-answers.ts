@@ -9,7 +9,12 @@ import {
 } from '@angular/core';
 import { RouterLink } from '@angular/router';
 import type { Localized } from '@contract/catalogue';
-import { fieldMessages, isSlotTaken, problemMessage } from '../appointment-problem';
+import {
+  fieldMessages,
+  isAlreadyBooked,
+  isSlotTaken,
+  problemMessage,
+} from '../appointment-problem';
 import { BookingStep } from '../booking-step';
 import { DetailsStorage, type PersonalDetails } from '../data/details-storage';
 import { dayText, timeText } from '../day-text';
@@ -22,6 +27,7 @@ import {
   selectHallEntities,
 } from '../state/appointments.feature';
 import { idTypeText } from '../id-type-text';
+import { FROM_CHECK } from '../state/booking-query';
 
 type AnswerPage = 'hall' | 'day' | 'time' | 'details';
 
@@ -147,6 +153,8 @@ export class CheckAnswers {
       },
     ];
   });
+  /** A Change link's query: the answers so far, and a way back here once it is answered again. */
+  protected readonly changeQuery = computed(() => ({ ...this.step.query(), ...FROM_CHECK }));
   protected readonly pagePaths: Readonly<Record<AnswerPage, string>> = {
     hall: '/appointments/book',
     day: '/appointments/book/day',
@@ -162,6 +170,10 @@ export class CheckAnswers {
   protected readonly errorText = computed(() => {
     const error = this.booking().error;
     return error && !isSlotTaken(error) ? problemMessage(error) : null;
+  });
+  protected readonly alreadyBooked = computed(() => {
+    const error = this.booking().error;
+    return error !== null && isAlreadyBooked(error);
   });
   protected readonly sending = computed(() => this.booking().status === 'loading');
 

@@ -8,6 +8,7 @@ import {
   output,
 } from '@angular/core';
 import type { AvailabilityDay } from '@contract/appointments';
+import type { OpeningHours } from '@contract/catalogue';
 import { LocalizedPipe } from '../../shared/localized/localized-pipe';
 import { dayText, weekStart } from '../day-text';
 
@@ -15,12 +16,20 @@ interface DayView {
   readonly day: AvailabilityDay;
   readonly id: string;
   readonly label: string;
+  /** A weekend day the hall opens for walk-ins; appointments are for working days only. */
+  readonly walkIn: boolean;
 }
 
 interface WeekView {
   readonly start: string;
   readonly label: string;
   readonly days: DayView[];
+}
+
+/** 1 for Monday to 7 for Sunday, as opening hours number the days. */
+function isoWeekday(date: string): number {
+  const [year, month, day] = date.split('-').map(Number);
+  return new Date(Date.UTC(year, month - 1, day)).getUTCDay() || 7;
 }
 
 /**
@@ -39,10 +48,13 @@ export class DayPicker {
   private readonly localeId = inject(LOCALE_ID);
 
   readonly days = input.required<readonly AvailabilityDay[]>();
+  /** The hall's opening hours, to tell a weekend it opens on from one it is closed. */
+  readonly hours = input<readonly OpeningHours[]>([]);
   readonly selected = input<string | null>(null);
   readonly picked = output<string>();
 
   protected readonly weeks = computed((): WeekView[] => {
+    const openDays = new Set(this.hours().flatMap((entry) => entry.days));
     const weeks: WeekView[] = [];
     for (const day of this.days()) {
       const start = weekStart(day.date);
@@ -56,7 +68,12 @@ export class DayPicker {
         };
         weeks.push(week);
       }
-      week.days.push({ day, id: `date-${day.date}`, label: dayText(day.date, this.localeId) });
+      week.days.push({
+        day,
+        id: `date-${day.date}`,
+        label: dayText(day.date, this.localeId),
+        walkIn: day.reason === 'weekend' && openDays.has(isoWeekday(day.date)),
+      });
     }
     return weeks;
   });

@@ -4,15 +4,17 @@ import { LOCALE_ID } from '@angular/core';
 import { TestBed } from '@angular/core/testing';
 import { Router, provideRouter } from '@angular/router';
 import { MockStore, provideMockStore } from '@ngrx/store/testing';
-import { availability, guide } from '../testing/samples';
+import { availability, guide, hall } from '../testing/samples';
 import {
   initialAppointmentsState,
   selectAppointmentsView,
   selectBookingChoices,
   selectCurrentAvailability,
+  selectCurrentHall,
   selectCurrentService,
   selectManage,
   selectRescheduleChoices,
+  selectReturnsToCheck,
 } from '../state/appointments.feature';
 import { DayStep } from './day-step';
 
@@ -46,6 +48,7 @@ describe('DayStep', () => {
       error: null,
       availability,
     });
+    store.overrideSelector(selectCurrentHall, hall);
   });
 
   afterEach(() => store.resetSelectors());
@@ -81,6 +84,20 @@ describe('DayStep', () => {
     );
   });
 
+  it('says a Saturday the hall opens on is for walk-ins only, not that it is closed', () => {
+    store.overrideSelector(selectCurrentHall, {
+      ...hall,
+      hours: [...hall.hours, { days: [6], open: '09:00', close: '12:00' }],
+    });
+    const { element } = render();
+    const saturday = [...element.querySelectorAll('.closed-day')].find((p) =>
+      p.textContent?.includes('9月19日'),
+    );
+    expect(saturday?.textContent).toContain('仅现场办理，不可预约');
+    expect(saturday?.textContent).not.toContain('周末休息');
+    expect(element.querySelector('#date-2026-09-19')).toBeNull();
+  });
+
   it('says what is missing, in a summary that links to the first day, when nothing is chosen', () => {
     const { fixture, element } = render();
     element.querySelector('form')!.dispatchEvent(new Event('submit'));
@@ -91,14 +108,63 @@ describe('DayStep', () => {
     expect(element.querySelector('.error-message')?.textContent).toContain('选择一个日期');
   });
 
-  it('moves on to the times with the day in the URL', () => {
+  it('moves on to the times with the day in the URL, leaving it in this page’s for Back', async () => {
     const { fixture, element } = render();
-    const navigate = spyOn(TestBed.inject(Router), 'navigate').and.resolveTo(true);
+    const router = TestBed.inject(Router);
+    const calls: string[] = [];
+    spyOn(router, 'navigateByUrl').and.callFake((url, extras) => {
+      calls.push(`replace ${String(url)} ${String(extras?.replaceUrl)}`);
+      return Promise.resolve(true);
+    });
+    const navigate = spyOn(router, 'navigate').and.callFake(() => {
+      calls.push('navigate');
+      return Promise.resolve(true);
+    });
     element.querySelector<HTMLInputElement>('#date-2026-09-20')!.click();
     element.querySelector('form')!.dispatchEvent(new Event('submit'));
     fixture.detectChanges();
+    await new Promise((resolve) => setTimeout(resolve));
+    expect(calls).toEqual(['replace /?service=CRJ-001&hall=smzx&date=2026-09-20 true', 'navigate']);
     expect(navigate).toHaveBeenCalledOnceWith(['/appointments/book', 'time'], {
       queryParams: { service: 'CRJ-001', hall: 'smzx', date: '2026-09-20' },
+    });
+  });
+
+  describe('reached by the check page’s Change link', () => {
+    beforeEach(() => {
+      store.overrideSelector(selectReturnsToCheck, true);
+      store.overrideSelector(selectBookingChoices, {
+        service: 'CRJ-001',
+        hall: 'smzx',
+        date: '2026-09-16',
+        time: '09:00',
+      });
+    });
+
+    async function choose(date: string) {
+      const { fixture, element } = render();
+      const router = TestBed.inject(Router);
+      spyOn(router, 'navigateByUrl').and.resolveTo(true);
+      const navigate = spyOn(router, 'navigate').and.resolveTo(true);
+      element.querySelector<HTMLInputElement>(`#date-${date}`)!.click();
+      element.querySelector('form')!.dispatchEvent(new Event('submit'));
+      fixture.detectChanges();
+      await new Promise((resolve) => setTimeout(resolve));
+      return navigate.calls.mostRecent().args;
+    }
+
+    it('goes back to the check page when the time still stands', async () => {
+      expect(await choose('2026-09-16')).toEqual([
+        ['/appointments/book', 'check'],
+        { queryParams: { service: 'CRJ-001', hall: 'smzx', date: '2026-09-16', time: '09:00' } },
+      ]);
+    });
+
+    it('asks for a time on another day first, and still returns to the check page after', async () => {
+      expect(await choose('2026-09-20')).toEqual([
+        ['/appointments/book', 'time'],
+        { queryParams: { service: 'CRJ-001', hall: 'smzx', date: '2026-09-20', from: 'check' } },
+      ]);
     });
   });
 

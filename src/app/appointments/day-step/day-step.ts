@@ -5,7 +5,11 @@ import { BookingStep, type Flow } from '../booking-step';
 import { DayPicker } from '../day-picker/day-picker';
 import { ErrorSummary, type SummaryItem } from '../../shared/error-summary/error-summary';
 import { LoadState } from '../load-state/load-state';
-import { selectAppointmentsView, selectCurrentAvailability } from '../state/appointments.feature';
+import {
+  selectAppointmentsView,
+  selectCurrentAvailability,
+  selectCurrentHall,
+} from '../state/appointments.feature';
 
 /** Which day: `/appointments/book/day` when booking, `/appointments/manage/reschedule` when moving. */
 @Component({
@@ -21,6 +25,8 @@ export class DayStep {
   private readonly view = this.step.store.selectSignal(selectAppointmentsView);
   protected readonly flow = computed((): Flow => (this.view() === 'day' ? 'book' : 'reschedule'));
   protected readonly days = computed(() => this.availability()?.availability?.days ?? []);
+  private readonly hall = this.step.store.selectSignal(selectCurrentHall);
+  protected readonly hallHours = computed(() => this.hall()?.hours ?? []);
 
   protected readonly selected = linkedSignal(() =>
     this.flow() === 'book' ? this.step.choices().date : this.step.rescheduleChoices().date,

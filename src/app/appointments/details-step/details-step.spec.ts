@@ -69,6 +69,7 @@ describe('DetailsStep', () => {
 
   it('lists each field’s problem in the summary and beside the field', () => {
     const { element, type, submit } = render();
+    const navigate = spyOn(TestBed.inject(Router), 'navigate').and.resolveTo(true);
     type('name', '张三');
     type('mobile', '12345');
     type('idNumber', '110105194912310021');
@@ -81,7 +82,7 @@ describe('DetailsStep', () => {
     expect(element.querySelector('#idNumber')?.getAttribute('aria-describedby')).toBe(
       'idNumber-hint idNumber-error',
     );
-    expect(saved).toBeNull();
+    expect(navigate).not.toHaveBeenCalled();
   });
 
   it('shows the server’s field errors next to their fields', () => {
@@ -99,8 +100,9 @@ describe('DetailsStep', () => {
     expect(element.querySelector('#idNumber-error')?.textContent).toContain('证件号码不正确');
   });
 
-  it('keeps the details in session storage, not the URL, and moves on to check them', () => {
+  it('keeps the details in session storage, not the URL, and moves on to check them', async () => {
     const { element, type, submit } = render();
+    spyOn(TestBed.inject(Router), 'navigateByUrl').and.resolveTo(true);
     const navigate = spyOn(TestBed.inject(Router), 'navigate').and.resolveTo(true);
     type('name', ' 张三 ');
     type('mobile', '13812345678');
@@ -115,8 +117,38 @@ describe('DetailsStep', () => {
       materials: [1],
       website: '',
     });
+    await new Promise((resolve) => setTimeout(resolve));
     const [, extras] = navigate.calls.mostRecent().args;
     expect(JSON.stringify(extras)).not.toContain('13812345678');
+  });
+
+  it('takes a mobile typed with spaces or a country code, and keeps its 11 digits', () => {
+    const { element, type, submit } = render();
+    spyOn(TestBed.inject(Router), 'navigateByUrl').and.resolveTo(true);
+    spyOn(TestBed.inject(Router), 'navigate').and.resolveTo(true);
+    type('name', '张三');
+    type('mobile', '+86 138 1234 5678');
+    type('idNumber', '11010519491231002X');
+    submit();
+    expect(element.querySelector('#mobile-error')).toBeNull();
+    expect((saved as { mobile: string }).mobile).toBe('13812345678');
+  });
+
+  it('asks for a document number left empty, rather than calling it wrong', () => {
+    const { element, type, submit } = render();
+    type('name', '张三');
+    type('mobile', '13812345678');
+    submit();
+    expect(element.querySelector('#idNumber-error')?.textContent).toContain('输入证件号码');
+    expect(element.querySelector('#idNumber-error')?.textContent).not.toContain('不正确');
+    expect(element.querySelector('.error-summary a')?.textContent).toBe('输入证件号码');
+  });
+
+  it('keeps what is typed in session storage at once, before Continue, for the language switch', () => {
+    const { type } = render();
+    type('name', '张三');
+    type('mobile', '138 1234');
+    expect(saved).toEqual(jasmine.objectContaining({ name: '张三', mobile: '138 1234' }));
   });
 
   it('hides the honeypot from people and from assistive technology', () => {

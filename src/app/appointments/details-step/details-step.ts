@@ -1,11 +1,13 @@
 import {
   ChangeDetectionStrategy,
   Component,
+  DestroyRef,
   afterNextRender,
   computed,
   inject,
   signal,
 } from '@angular/core';
+import { takeUntilDestroyed } from '@angular/core/rxjs-interop';
 import { NonNullableFormBuilder, Validators } from '@angular/forms';
 import { RouterLink } from '@angular/router';
 import type { IdType } from '@contract/appointments';
@@ -19,6 +21,7 @@ import { TextField } from '../text-field/text-field';
 import { NAME_MAX_LENGTH } from '@contract/constants/personal-data';
 import { MOBILE_PATTERN, idNumberValid, normalizedIdNumber } from '../identity-number';
 import { idTypeText } from '../id-type-text';
+import { normalizedMobile } from '../../shared/mobile-number/mobile-number';
 import { selectBooking } from '../state/appointments.feature';
 
 const ID_TYPES: readonly IdType[] = ['resident-id', 'passport', 'hk-macao-permit', 'taiwan-permit'];
@@ -39,7 +42,7 @@ export class DetailsStep {
   protected readonly idTypes = ID_TYPES;
   protected readonly form = inject(NonNullableFormBuilder).group({
     name: ['', [Validators.required, Validators.maxLength(NAME_MAX_LENGTH)]],
-    mobile: ['', [Validators.required, Validators.pattern(MOBILE_PATTERN)]],
+    mobile: [''],
     idType: ['resident-id' as IdType],
     idNumber: ['', Validators.required],
     materials: [[] as number[]],
@@ -55,11 +58,15 @@ export class DetailsStep {
    */
   private readonly clientErrors = signal<BookingField[] | null>(null);
 
+  /** An empty document number is asked for, not called wrong (snapshot at submit too). */
+  private readonly idNumberMissing = signal(false);
+
   private validate(): BookingField[] {
     const { controls } = this.form;
+    this.idNumberMissing.set(!controls.idNumber.value.trim());
     const fields: BookingField[] = [];
     if (controls.name.invalid || !controls.name.value.trim()) fields.push('name');
-    if (controls.mobile.invalid) fields.push('mobile');
+    if (!MOBILE_PATTERN.test(normalizedMobile(controls.mobile.value))) fields.push('mobile');
     if (!idNumberValid(controls.idType.value, controls.idNumber.value)) fields.push('idNumber');
     return fields;
   }
@@ -72,13 +79,18 @@ export class DetailsStep {
     () => new Set([...(this.clientErrors() ?? []), ...this.serverErrors()]),
   );
   protected readonly summary = computed((): SummaryItem[] =>
-    [...this.fieldErrors()].map((field) => ({ fieldId: field, text: fieldText(field) })),
+    [...this.fieldErrors()].map((field) => ({ fieldId: field, text: this.textFor(field) })),
   );
 
   constructor() {
+    const destroyRef = inject(DestroyRef);
     afterNextRender(() => {
       const saved = this.storage.read();
       if (saved) this.form.patchValue(saved);
+      // Kept as typed, not only on Continue: the language switch loads the other build's page.
+      this.form.valueChanges
+        .pipe(takeUntilDestroyed(destroyRef))
+        .subscribe(() => this.storage.write(this.form.getRawValue()));
     });
   }
 
@@ -102,7 +114,13 @@ export class DetailsStep {
   }
 
   protected errorFor(field: BookingField): string | null {
-    return this.fieldErrors().has(field) ? fieldText(field) : null;
+    return this.fieldErrors().has(field) ? this.textFor(field) : null;
+  }
+
+  private textFor(field: BookingField): string {
+    return field === 'idNumber' && this.idNumberMissing() && this.clientErrors() !== null
+      ? $localize`:@@appointments.error.idNumberMissing:输入证件号码`
+      : fieldText(field);
   }
 
   protected submit(event: Event): void {
@@ -113,7 +131,7 @@ export class DetailsStep {
     const value = this.form.getRawValue();
     this.storage.write({
       name: value.name.trim(),
-      mobile: value.mobile,
+      mobile: normalizedMobile(value.mobile),
       idType: value.idType,
       idNumber: normalizedIdNumber(value.idNumber),
       materials: value.materials,

@@ -11,6 +11,7 @@ import { formValue } from '../form-value';
 import { ErrorSummary, type SummaryItem } from '../../shared/error-summary/error-summary';
 import { TextField } from '../text-field/text-field';
 import { MOBILE_PATTERN } from '../identity-number';
+import { normalizedMobile } from '../../shared/mobile-number/mobile-number';
 import { ManageLookupPageActions } from '../state/appointments.actions';
 import { selectManage } from '../state/appointments.feature';
 
@@ -30,7 +31,7 @@ export class ManageLookup {
   protected readonly manage = this.store.selectSignal(selectManage);
   protected readonly form = inject(NonNullableFormBuilder).group({
     reference: ['', [Validators.required, Validators.pattern(REFERENCE_PATTERN)]],
-    mobile: ['', [Validators.required, Validators.pattern(MOBILE_PATTERN)]],
+    mobile: [''],
   });
   protected readonly values = formValue(this.form);
   /** What was wrong at the last submit (a snapshot: see DetailsStep). */
@@ -67,7 +68,7 @@ export class ManageLookup {
     const { controls } = this.form;
     const errors: BookingField[] = [];
     if (controls.reference.invalid) errors.push('reference');
-    if (controls.mobile.invalid) errors.push('mobile');
+    if (!MOBILE_PATTERN.test(normalizedMobile(controls.mobile.value))) errors.push('mobile');
     this.clientErrors.set(errors);
     this.submittedHere.set(false);
     if (errors.length || this.sending()) return;
@@ -76,7 +77,7 @@ export class ManageLookup {
     this.store.dispatch(
       ManageLookupPageActions.lookupSubmitted({
         reference: reference.trim().toUpperCase(),
-        mobile,
+        mobile: normalizedMobile(mobile),
       }),
     );
   }

@@ -197,4 +197,38 @@ describe('appointments effects', () => {
       AppointmentsApiActions.rescheduleSucceeded({ appointment: moved }),
     );
   });
+
+  it('takes a refused time back to the time page, with that time chosen', () => {
+    const manage = { ...initialAppointmentsState.manage, appointment, mobile: '13812345678' };
+    const refused = new HttpErrorResponse({
+      status: 400,
+      error: {
+        type: '/problems/validation',
+        title: 'The request is not valid',
+        status: 400,
+        errors: [{ path: '/body/time', message: 'is the booking’s current time' }],
+      },
+    });
+    const client = {
+      reschedule: jasmine.createSpy('reschedule').and.returnValue(throwError(() => refused)),
+    };
+    const nav = router();
+    collect(
+      reschedule(
+        of(
+          RescheduleCheckPageActions.rescheduleConfirmed({
+            date: '2026-09-16',
+            time: '09:00',
+            idempotencyKey: 'k3',
+          }),
+        ),
+        fakeStore(new Map([[selectManage, manage]])),
+        client,
+        nav,
+      ),
+    );
+    expect(nav.navigate).toHaveBeenCalledOnceWith(['/appointments/manage/reschedule/time'], {
+      queryParams: { date: '2026-09-16', time: '09:00' },
+    });
+  });
 });

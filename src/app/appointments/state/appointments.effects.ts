@@ -17,7 +17,7 @@ import {
   withLatestFrom,
 } from 'rxjs';
 import { problemFrom } from '../../core/http-problem';
-import { isSlotTaken } from '../appointment-problem';
+import { fieldMessages, isSlotTaken } from '../appointment-problem';
 import { AppointmentsClient } from '../data/appointments-client';
 import {
   AppointmentsApiActions,
@@ -217,6 +217,11 @@ export const reschedule = createEffect(
               if (isSlotTaken(problem)) {
                 void router.navigate(['/appointments/manage/reschedule/time'], {
                   queryParams: { date },
+                });
+              } else if (fieldMessages(problem).some((message) => message.field === 'time')) {
+                // Shown beside the time question, with the refused time still chosen.
+                void router.navigate(['/appointments/manage/reschedule/time'], {
+                  queryParams: { date, time },
                 });
               }
               return of(AppointmentsApiActions.manageFailed({ error: problem }));

@@ -6,7 +6,12 @@ import { selectQueryParams, selectRouteData } from '../../core/router.selectors'
 import type { AppointmentView, Availability, AppointmentCreated } from '@contract/appointments';
 import { isSlotTaken } from '../appointment-problem';
 import { AppointmentsApiActions } from './appointments.actions';
-import { type AppointmentsView, bookingChoices, rescheduleChoices } from './booking-query';
+import {
+  type AppointmentsView,
+  bookingChoices,
+  rescheduleChoices,
+  returnsToCheck,
+} from './booking-query';
 
 export type LoadStatus = 'idle' | 'loading' | 'loaded' | 'error';
 
@@ -265,6 +270,9 @@ export const appointmentsFeature = createFeature({
     const selectRescheduleChoices = createSelector(selectQueryParams, (params) =>
       rescheduleChoices(params ?? {}),
     );
+    const selectReturnsToCheck = createSelector(selectQueryParams, (params) =>
+      returnsToCheck(params ?? {}),
+    );
 
     /** The service being booked (or rescheduled): its guide names the halls and the materials. */
     const selectServiceCode = createSelector(
@@ -333,6 +341,12 @@ export const appointmentsFeature = createFeature({
           ? (availability[target.key] ?? { status: 'idle', error: null, availability: null })
           : null,
     );
+    /** The hall whose days and times the day and time pages show, once the halls are loaded. */
+    const selectCurrentHall = createSelector(
+      selectAvailabilityTarget,
+      selectHallEntities,
+      (target, halls) => (target ? (halls[target.hall] ?? null) : null),
+    );
     const selectAvailabilityToLoad = createSelector(
       selectAvailabilityTarget,
       selectCurrentAvailability,
@@ -347,6 +361,7 @@ export const appointmentsFeature = createFeature({
       selectAppointmentsView,
       selectBookingChoices,
       selectRescheduleChoices,
+      selectReturnsToCheck,
       selectServiceCode,
       selectCurrentService,
       selectGuideToLoad,
@@ -354,6 +369,7 @@ export const appointmentsFeature = createFeature({
       selectHallsToLoad,
       selectAvailabilityTarget,
       selectCurrentAvailability,
+      selectCurrentHall,
       selectAvailabilityToLoad,
     };
   },
@@ -367,11 +383,13 @@ export const {
   selectAppointmentsView,
   selectBookingChoices,
   selectRescheduleChoices,
+  selectReturnsToCheck,
   selectCurrentService,
   selectGuideToLoad,
   selectServiceHalls,
   selectHallsToLoad,
   selectCurrentAvailability,
+  selectCurrentHall,
   selectAvailabilityToLoad,
 } = appointmentsFeature;
 

@@ -63,6 +63,16 @@ export function choicesQuery(choices: Partial<BookingChoices>): Params {
   return params;
 }
 
+/**
+ * What the check page's Change links add to the query string: once the answer is given again,
+ * and every later one still stands, the journey returns to the check page, as GOV.UK's does.
+ */
+export const FROM_CHECK: Params = { from: 'check' };
+
+export function returnsToCheck(params: Params): boolean {
+  return params['from'] === FROM_CHECK['from'];
+}
+
 /** The first page whose question is still unanswered, for a page reached too early. */
 export function firstUnansweredStep(choices: BookingChoices): 'hall' | 'day' | 'time' | null {
   if (!choices.hall) return 'hall';

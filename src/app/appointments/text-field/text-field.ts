@@ -22,7 +22,7 @@ export class TextField {
   readonly error = input<string | null>(null);
   readonly type = input<'text' | 'tel'>('text');
   readonly autocomplete = input('off');
-  readonly inputmode = input<'text' | 'numeric'>('text');
+  readonly inputmode = input<'text' | 'numeric' | 'tel'>('text');
 
   protected readonly describedBy = computed(
     () =>

@@ -10,7 +10,10 @@ import {
 import type { SlotTime } from '@contract/appointments';
 import { timeText } from '../day-text';
 
-/** A day's times as radios with the seats left; full times are listed as text, not offered. */
+/**
+ * A day's times as radios with the seats left; full times, and the booking's own time when it is
+ * being moved, are listed as text, not offered.
+ */
 @Component({
   selector: 'app-time-picker',
   templateUrl: './time-picker.html',
@@ -22,6 +25,8 @@ export class TimePicker {
 
   readonly times = input.required<readonly SlotTime[]>();
   readonly selected = input<string | null>(null);
+  /** The time of the booking being moved, when it is on this day. */
+  readonly current = input<string | null>(null);
   readonly picked = output<string>();
 
   protected readonly views = computed(() =>

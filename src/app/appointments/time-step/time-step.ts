@@ -1,7 +1,7 @@
-import { ChangeDetectionStrategy, Component, computed, linkedSignal, signal } from '@angular/core';
+import { ChangeDetectionStrategy, Component, computed, linkedSignal } from '@angular/core';
 import { RouterLink } from '@angular/router';
 import { LocalizedPipe } from '../../shared/localized/localized-pipe';
-import { isSlotTaken, problemMessage } from '../appointment-problem';
+import { fieldMessages, isSlotTaken, problemMessage } from '../appointment-problem';
 import { BookingStep, type Flow } from '../booking-step';
 import { dayText } from '../day-text';
 import { ErrorSummary, type SummaryItem } from '../../shared/error-summary/error-summary';
@@ -45,20 +45,49 @@ export class TimeStep {
     return error && isSlotTaken(error) ? problemMessage(error) : null;
   });
 
+  /** The booking's own time, when moving it on its own day: listed, but not offered. */
+  protected readonly ownTime = computed(() => {
+    const appointment = this.step.manage().appointment;
+    return this.flow() === 'reschedule' && appointment?.date === this.current().date
+      ? appointment.time
+      : null;
+  });
+  /** The server refused the new time (it came back here with that time chosen). */
+  private readonly timeRefused = computed(() => {
+    const { action, error } = this.step.manage();
+    return (
+      this.flow() === 'reschedule' &&
+      action === 'reschedule' &&
+      error !== null &&
+      fieldMessages(error).some((message) => message.field === 'time')
+    );
+  });
+
   protected readonly selected = linkedSignal(() => this.current().time);
-  protected readonly showError = signal(false);
-  protected readonly errorText = $localize`:@@appointments.time.error:选择一个时段`;
+  protected readonly showError = linkedSignal(() => this.timeRefused());
+  protected readonly errorText = computed(() =>
+    this.selected() !== null && this.selected() === this.ownTime()
+      ? $localize`:@@appointments.time.sameError:这是您现在预约的时段，请选择另一个时段`
+      : $localize`:@@appointments.time.error:选择一个时段`,
+  );
   protected readonly errors = computed((): SummaryItem[] => {
-    const first = this.times().find((slot) => slot.seatsLeft > 0);
+    const first = this.times().find((slot) => this.offered(slot.time));
     return this.showError() && first
-      ? [{ fieldId: `time-${first.time.replace(':', '')}`, text: this.errorText }]
+      ? [{ fieldId: `time-${first.time.replace(':', '')}`, text: this.errorText() }]
       : [];
   });
+
+  private offered(time: string): boolean {
+    return (
+      time !== this.ownTime() &&
+      this.times().some((slot) => slot.time === time && slot.seatsLeft > 0)
+    );
+  }
 
   protected submit(event: Event): void {
     event.preventDefault();
     const time = this.selected();
-    if (!time || !this.times().some((slot) => slot.time === time && slot.seatsLeft > 0)) {
+    if (!time || !this.offered(time)) {
       this.showError.set(true);
       return;
     }

@@ -25,6 +25,7 @@ import {
 import { channelText, levelText, reasonText } from '../feedback-text';
 import { valueOf } from '../../shared/form-value';
 import { RateServicePageActions } from '../state/feedback.actions';
+import { normalizedMobile } from '../../shared/mobile-number/mobile-number';
 import {
   selectHallOptions,
   selectInvitation,
@@ -64,7 +65,7 @@ export function ratingErrors(answers: RatingAnswers): FeedbackField[] {
     errors.push('reasons');
   }
   if (characterLength(answers.comment) > COMMENT_MAX_LENGTH) errors.push('comment');
-  const mobile = answers.mobile.trim();
+  const mobile = normalizedMobile(answers.mobile);
   if (mobile && !MOBILE_PATTERN.test(mobile)) errors.push('mobile');
   return errors;
 }
@@ -80,7 +81,7 @@ export function ratingInput(
 ): RatingInput {
   const level = answers.level as RatingLevel;
   const comment = answers.comment.trim();
-  const mobile = answers.mobile.trim();
+  const mobile = normalizedMobile(answers.mobile);
   const channel: RatingChannel = token ? 'appointment' : answers.channel;
   return {
     service: answers.service,

@@ -1,5 +1,6 @@
 import type { SubmissionInput, SubmissionKind } from '@contract/feedback';
 import type { PortalLocale } from '../../core/locale';
+import { normalizedMobile } from '../../shared/mobile-number/mobile-number';
 
 /**
  * What the citizen has typed into the complaint/suggestion form, kept in the store (memory only,
@@ -40,7 +41,7 @@ export function submissionInput(draft: SubmissionDraft, locale: PortalLocale): S
     whatHappened: draft.whatHappened.trim(),
     ...(wanted ? { wanted } : {}),
     anonymous: draft.anonymous,
-    ...(draft.anonymous ? {} : { name: draft.name.trim(), mobile: draft.mobile.trim() }),
+    ...(draft.anonymous ? {} : { name: draft.name.trim(), mobile: normalizedMobile(draft.mobile) }),
     locale,
     ...(draft.website ? { website: draft.website } : {}),
   };

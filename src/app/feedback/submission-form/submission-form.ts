@@ -25,6 +25,7 @@ import {
 } from '../state/feedback.feature';
 import { EMPTY_DRAFT, type SubmissionDraft } from '../state/submission-draft';
 import { SubmissionStorage } from '../state/submission-storage';
+import { normalizedMobile } from '../../shared/mobile-number/mobile-number';
 
 const KINDS: readonly SubmissionKind[] = ['complaint', 'suggestion', 'praise', 'question'];
 
@@ -37,7 +38,7 @@ export function draftErrors(draft: SubmissionDraft): FeedbackField[] {
   if (!draft.anonymous) {
     const name = draft.name.trim();
     if (!name || characterLength(name) > NAME_MAX_LENGTH) errors.push('name');
-    if (!MOBILE_PATTERN.test(draft.mobile.trim())) errors.push('mobile');
+    if (!MOBILE_PATTERN.test(normalizedMobile(draft.mobile))) errors.push('mobile');
   }
   return errors;
 }

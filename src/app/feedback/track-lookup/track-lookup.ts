@@ -6,6 +6,7 @@ import { FieldError } from '../field-error/field-error';
 import { type FeedbackField, formErrors } from '../feedback-problem';
 import { MOBILE_PATTERN, TRACKING_CODE_PATTERN } from '../feedback-rules';
 import { valueOf } from '../../shared/form-value';
+import { normalizedMobile } from '../../shared/mobile-number/mobile-number';
 import { TrackPageActions } from '../state/feedback.actions';
 import { selectTracked } from '../state/feedback.feature';
 
@@ -43,7 +44,7 @@ export class TrackLookup {
     event.preventDefault();
     if (this.searching()) return;
     const trackingCode = normalizeCode(this.trackingCode());
-    const mobile = this.mobile().trim();
+    const mobile = normalizedMobile(this.mobile());
     const errors: FeedbackField[] = [];
     if (!TRACKING_CODE_PATTERN.test(trackingCode)) errors.push('trackingCode');
     if (mobile && !MOBILE_PATTERN.test(mobile)) errors.push('mobile');

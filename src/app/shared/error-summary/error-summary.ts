@@ -18,7 +18,8 @@ export interface SummaryItem {
 
 /**
  * GOV.UK's error summary: a box at the top of the page listing what needs fixing, each item a
- * link to its field. It takes focus whenever a new list appears, so screen-reader users hear it
+ * link to its field; what the page puts inside follows the message (a link to where to go
+ * next). It takes focus whenever a new list appears, so screen-reader users hear it
  * at once.
  */
 @Component({

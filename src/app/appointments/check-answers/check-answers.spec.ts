@@ -1,0 +1,82 @@
+import { registerLocaleData } from '@angular/common';
+import localeZh from '@angular/common/locales/zh';
+import { LOCALE_ID } from '@angular/core';
+import { TestBed } from '@angular/core/testing';
+import { provideRouter } from '@angular/router';
+import { MockStore, provideMockStore } from '@ngrx/store/testing';
+import { DetailsStorage } from '../data/details-storage';
+import { availability, guide, hall } from '../testing/samples';
+import {
+  initialAppointmentsState,
+  selectBooking,
+  selectBookingChoices,
+  selectCurrentAvailability,
+  selectCurrentService,
+  selectHallEntities,
+  selectManage,
+  selectRescheduleChoices,
+} from '../state/appointments.feature';
+import { CheckAnswers } from './check-answers';
+
+describe('CheckAnswers', () => {
+  let store: MockStore;
+
+  beforeAll(() => registerLocaleData(localeZh, 'zh-CN'));
+
+  beforeEach(() => {
+    TestBed.configureTestingModule({
+      providers: [
+        provideRouter([]),
+        provideMockStore(),
+        { provide: LOCALE_ID, useValue: 'zh-CN' },
+        {
+          provide: DetailsStorage,
+          useValue: { read: () => null, write: () => {}, clear: () => {} },
+        },
+      ],
+    });
+    store = TestBed.inject(MockStore);
+    store.overrideSelector(selectBookingChoices, {
+      service: 'CRJ-001',
+      hall: 'smzx',
+      date: '2026-09-16',
+      time: '09:00',
+    });
+    store.overrideSelector(selectRescheduleChoices, { date: null, time: null });
+    store.overrideSelector(selectCurrentService, {
+      status: 'loaded',
+      error: null,
+      code: 'CRJ-001',
+      guide,
+    });
+    store.overrideSelector(selectManage, initialAppointmentsState.manage);
+    store.overrideSelector(selectHallEntities, { smzx: hall });
+    store.overrideSelector(selectCurrentAvailability, {
+      status: 'loaded',
+      error: null,
+      availability,
+    });
+  });
+
+  afterEach(() => store.resetSelectors());
+
+  it('names the manage page by its title, and links to it, when the person has a booking already', () => {
+    store.overrideSelector(selectBooking, {
+      status: 'error',
+      result: null,
+      error: {
+        type: '/problems/already-booked',
+        title: 'You already have a booking for this service',
+        status: 409,
+      },
+    });
+    const fixture = TestBed.createComponent(CheckAnswers);
+    fixture.detectChanges();
+    const summary = (fixture.nativeElement as HTMLElement).querySelector('.error-summary')!;
+    expect(summary.textContent).toContain('请到“查看、改期或取消预约”页面');
+    expect(summary.textContent).not.toContain('管理预约');
+    const link = summary.querySelector('a');
+    expect(link?.textContent?.trim()).toBe('查看、改期或取消预约');
+    expect(link?.getAttribute('href')).toBe('/appointments/manage');
+  });
+});

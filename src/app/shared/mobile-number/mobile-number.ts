@@ -1,0 +1,12 @@
+// A mainland number written as an international one: +86, 0086 or 86, then the 11 digits.
+const COUNTRY_CODE = /^(?:\+86|0086|86)(1\d{10})$/;
+
+/**
+ * A mobile number as people write it ("138 1234 5678", "+86 138-1234-5678", "0086…"), made into
+ * the 11 digits the API takes: spaces and hyphens go, and so does a leading country code. What
+ * is left is checked against the API's pattern as before, so anything else is still refused.
+ */
+export function normalizedMobile(typed: string): string {
+  const compact = typed.replace(/[\s-]/g, '');
+  return COUNTRY_CODE.exec(compact)?.[1] ?? compact;
+}
