@@ -98,4 +98,24 @@ describe('AccountPage', () => {
     await settle();
     expect(changes).toEqual([{ disabled: false }]);
   });
+
+  it('offers neither disabling nor the role on the admin’s own account, and says why', async () => {
+    await open({ ...COLLEAGUE, userName: ADMIN.userName, role: 'admin', department: null });
+    expect(buttons()).not.toContain('停用账号');
+    expect(element.querySelector('#role')).toBeNull();
+    expect(element.textContent).toContain('这是您自己的账号');
+    // Saving a new name still works, and sends no role.
+    const name = element.querySelector<HTMLInputElement>('#displayName')!;
+    name.value = '管理员甲';
+    name.dispatchEvent(new Event('input'));
+    button('保存更改').click();
+    await settle();
+    expect(changes).toEqual([{ displayName: '管理员甲' }]);
+  });
+
+  it('offers a colleague’s role', async () => {
+    await open(COLLEAGUE);
+    expect(element.querySelector('#role')).not.toBeNull();
+    expect(element.textContent).not.toContain('这是您自己的账号');
+  });
 });

@@ -26,6 +26,7 @@ import { AccountsClient } from '../data/accounts-client';
 import { StaffFieldError } from '../field-error';
 import { FormErrors } from '../form-errors';
 import { PasswordInput } from '../password-input/password-input';
+import { StaffSessionStore } from '../session/staff-session';
 import { NEW_PASSWORD_HINT, newPasswordError } from '../passwords';
 import { problemFields, requestMessage } from '../staff-problem';
 import { type AccountField, EMPTY_FORM, accountErrors, departmentFor } from './account-rules';
@@ -53,6 +54,7 @@ type Outcome = 'created' | 'saved' | 'unchanged' | 'disabled' | 'enabled' | 'res
 export class AccountPage {
   private readonly client = inject(AccountsClient);
   private readonly injector = inject(Injector);
+  private readonly session = inject(StaffSessionStore).session;
 
   /** Route and query parameters, bound by the router. */
   readonly userName = input.required<string>();
@@ -81,6 +83,11 @@ export class AccountPage {
   protected readonly busy = signal(false);
   /** Disabling waits for a second click: a stray one would lock a colleague out mid-shift. */
   protected readonly confirmingDisable = signal(false);
+  /** One's own account: the server refuses disabling it or taking away its admin role (409). */
+  protected readonly isOwn = computed(() => {
+    const account = this.account();
+    return account !== null && account.userName === this.session()?.userName;
+  });
   protected readonly shownOutcome = computed(
     () => this.outcome() ?? (this.created() ? ('created' as const) : null),
   );
