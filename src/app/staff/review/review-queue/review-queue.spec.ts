@@ -110,7 +110,7 @@ describe('ReviewQueue', () => {
     expect(page.querySelector('.queue__empty')).toBeNull();
   });
 
-  it('links the CSV download of every page under the same filter', async () => {
+  it('links the CSV download of every page under the same filter, in the page’s language', async () => {
     const { page } = await open(
       '/staff/queue?due=overdue&q=%E6%8E%92%E9%98%9F&page=2&sort=-received',
     );
@@ -122,6 +122,7 @@ describe('ReviewQueue', () => {
       due: 'overdue',
       q: '排队',
       sort: '-received',
+      lang: 'zh',
     });
   });
 
