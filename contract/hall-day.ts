@@ -1,7 +1,7 @@
 import { Type, type Static } from '@sinclair/typebox';
 import { AppointmentStatus, Reference } from './appointments';
 import { Localized } from './catalogue';
-import { StaffHall } from './staff';
+import { CsvLang, StaffHall } from './staff';
 import { CHECK_IN_CODE_MAX_LENGTH, WALK_IN_NOTE_MAX_LENGTH } from './constants/hall-day-limits';
 
 /**
@@ -127,7 +127,7 @@ export type WalkInInput = Static<typeof WalkInInput>;
 
 /** GET .../days/{date}.csv?lang=zh|en: the day list as CSV (UTF-8 with BOM), personal data masked; headings and names in `lang` (zh by default). */
 export const HallDayCsvQuery = Type.Object(
-  { lang: Type.Optional(Type.Union([Type.Literal('zh'), Type.Literal('en')])) },
+  { lang: Type.Optional(CsvLang) },
   { $id: 'HallDayCsvQuery', additionalProperties: false },
 );
 export type HallDayCsvQuery = Static<typeof HallDayCsvQuery>;

@@ -296,6 +296,19 @@ export const QueueQuery = Type.Object(
 );
 export type QueueQuery = Static<typeof QueueQuery>;
 
+/** The language of a staff CSV download's headings and names. */
+export const CsvLang = Type.Union([Type.Literal('zh'), Type.Literal('en')]);
+
+/**
+ * GET /api/staff/review/export.csv: the queue's query (page and pageSize ignored), and `lang` for
+ * the page's language; without it, the Accept-Language's.
+ */
+export const QueueExportQuery = Type.Object(
+  { ...QueueQuery.properties, lang: Type.Optional(CsvLang) },
+  { $id: 'QueueExportQuery', additionalProperties: false },
+);
+export type QueueExportQuery = Static<typeof QueueExportQuery>;
+
 const ServiceRef = Type.Object(
   { code: FeedbackServiceCode, name: Localized },
   { additionalProperties: false },

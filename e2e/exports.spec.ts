@@ -2,7 +2,8 @@ import type { Page } from '@playwright/test';
 import { A11Y_TEST_TIMEOUT, expect, expectNoA11yViolations, test } from './fixtures';
 import { signInPage } from './staff-fixtures';
 
-// The downloads of issue 10: the review queue's "Download CSV" carries the page's filter, and
+// The downloads of issue 10: the review queue's "Download CSV" carries the page's filter and
+// language (the browser's Accept-Language may differ: Playwright's is English), and
 // the public results page links its figures as open data. Each link is followed with the page's
 // own cookies and must answer the file in the right type; axe on both pages, both languages.
 
@@ -11,12 +12,16 @@ test.describe.configure({ timeout: A11Y_TEST_TIMEOUT });
 const locales = [
   {
     prefix: '/zh',
+    lang: 'zh',
+    firstHeading: '编号',
     download: '下载 CSV',
     csv: '下载 CSV（可用 Excel 打开）',
     json: '下载 JSON',
   },
   {
     prefix: '/en',
+    lang: 'en',
+    firstHeading: 'ID',
     download: 'Download CSV',
     csv: 'Download CSV (opens in Excel)',
     json: 'Download JSON',
@@ -40,10 +45,12 @@ for (const locale of locales) {
       await expect(page.locator('a[href$="/staff/items/c9001"]')).toBeVisible();
 
       const { href, response, body } = await follow(page, locale.download);
-      expect(href).toBe('/api/staff/review/export.csv?due=overdue&sort=-received');
+      expect(href).toBe(
+        `/api/staff/review/export.csv?due=overdue&sort=-received&lang=${locale.lang}`,
+      );
       expect(response.headers()['content-type']).toBe('text/csv; charset=utf-8');
       expect(response.headers()['content-disposition']).toMatch(/^attachment; /);
-      expect(body.startsWith('\uFEFF')).toBe(true);
+      expect(body.startsWith(`\uFEFF${locale.firstHeading},`)).toBe(true);
       // The seeded overdue item is in it; its citizen's mobile number is not.
       expect(body).toContain('\r\nc9001,');
       expect(body).not.toContain('13912345678');

@@ -5,7 +5,8 @@ import { signInPage, tabTo } from './staff-fixtures';
 // gjj (zhao.lei) sees the department's figures, each chart with its data table and sentence;
 // the pickers and tables are reached with the keyboard; a period the wrong way round is refused
 // beside its field; axe finds nothing; a phone's width scrolls only inside the tables. One test
-// per language (the axe scan rides along, as in the other staff specs).
+// per language (the axe scan rides along, as in the other staff specs). A reviewer who types the
+// address is sent to the queue by the route's guard.
 
 test.describe.configure({ timeout: A11Y_TEST_TIMEOUT });
 
@@ -109,3 +110,10 @@ for (const locale of locales) {
       .toBeLessThanOrEqual(0);
   });
 }
+
+test('/en: a reviewer who types the dashboard’s address lands on the queue', async ({ page }) => {
+  await signInPage(page, 'wang.min');
+  await page.goto('/en/staff/dashboard');
+  await expect(page).toHaveURL((url) => url.pathname === '/en/staff/queue');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Review queue');
+});

@@ -21,6 +21,7 @@ const locales = [
     noShow: 'HDZH-NS3B',
     text: {
       heading: '大厅当日预约',
+      documents: /\S；\S/,
       field: '签到：输入或扫描预约号',
       checkedIn: /HDZH-CK2A）已签到/,
       attended: '已签到',
@@ -37,6 +38,7 @@ const locales = [
     noShow: 'HDEN-NS3B',
     text: {
       heading: 'The hall’s day',
+      documents: /^[^；]*\S; \S[^；]*$/,
       field: 'Check in: type or scan the reference',
       checkedIn: /\(HDEN-CK2A\) is checked in/,
       attended: 'Checked in',
@@ -62,6 +64,10 @@ for (const { prefix, checkIn, noShow, text } of locales) {
     await expect(row).toBeVisible();
     // Masked: the family name's first character, the mobile's middle hidden.
     await expect(row).toContainText('138****');
+    // HDZH-CK2A's two documents are joined as the page's language joins a list.
+    await expect(
+      page.getByRole('listitem').filter({ hasText: 'HDZH-CK2A' }).locator('dd').nth(2),
+    ).toHaveText(text.documents);
     await expectNoA11yViolations(page);
     // Nothing wider than the phone.
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(

@@ -110,6 +110,30 @@ describe('GET /api/staff/review/export.csv', () => {
     assert.match(JSON.stringify(response.json()), /status/);
   });
 
+  test('heads the file in `lang`, the page’s language, whatever the Accept-Language', async () => {
+    const response = await app.inject({
+      url: '/api/staff/review/export.csv?due=overdue&lang=en',
+      headers: { ...(await as('wang.min')), 'accept-language': 'zh-CN,zh;q=0.9' },
+    });
+    assert.equal(response.statusCode, 200, response.body);
+    assert.equal(records(response.body)[0]?.[0], 'ID');
+    assert.match(String(response.headers['content-disposition']), /review-queue-2026-09-15\.csv/);
+
+    const zh = await app.inject({
+      url: '/api/staff/review/export.csv?due=overdue&lang=zh',
+      headers: { ...(await as('wang.min')), 'accept-language': 'en' },
+    });
+    assert.equal(records(zh.body)[0]?.[0], '编号');
+
+    const other = await app.inject({
+      url: '/api/staff/review/export.csv?lang=fr',
+      headers: await as('wang.min'),
+    });
+    assert.equal(other.statusCode, 400);
+    assert.equal(other.headers['content-type'], 'application/problem+json; charset=utf-8');
+    assert.match(JSON.stringify(other.json()), /lang/);
+  });
+
   test('masks personal data: no name, no full mobile or ID number, and no live formula', async () => {
     const response = await app.inject({
       url: `/api/staff/review/export.csv?q=${encodeURIComponent('公积金导出测试')}`,

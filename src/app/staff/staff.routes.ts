@@ -9,10 +9,11 @@ import { AccountCreate } from './accounts/account-create';
 import { AccountList } from './accounts/account-list';
 import { AccountPage } from './accounts/account-page';
 import { AccountsClient } from './data/accounts-client';
+import { maySeeDashboard } from './dashboard/dashboard-access';
 import { hallDayRoutes } from './hall-day/hall-day.routes';
 import { reviewRoutes } from './review/review.routes';
 import { hallOperationsRoutes } from './hall-operations/hall-operations.routes';
-import { adminGuard, staffGuard } from './session/staff-guard';
+import { adminGuard, sessionGuard, staffGuard } from './session/staff-guard';
 import { StaffSessionStore, signedOutInterceptor } from './session/staff-session';
 import { StaffShell } from './shell/staff-shell';
 import { SignIn } from './sign-in/sign-in';
@@ -75,6 +76,7 @@ const routes: Routes = [
           {
             // Its own lazy chunk: the charting library downloads with this page only.
             path: 'dashboard',
+            canActivate: [sessionGuard(maySeeDashboard)],
             title: $localize`:@@staff.dashboard.title:满意度和办理情况`,
             loadComponent: () =>
               import('./dashboard/dashboard-page/dashboard-page').then((m) => m.DashboardPage),

@@ -14,6 +14,7 @@ import {
   FollowUpInput,
   HideInput,
   NoteInput,
+  QueueExportQuery,
   QueueQuery,
   ReplyInput,
   ReviewItem,
@@ -410,8 +411,8 @@ const reviewRoutes: FastifyPluginAsyncTypebox<ReviewRouteOptions> = async (app, 
         tags: ['staff'],
         summary: 'The review queue as CSV',
         description:
-          'Every item under the queue’s filter (the queue’s query; page and pageSize are ignored), in its order, as a UTF-8 CSV download with a BOM, headed in the Accept-Language’s language. Personal data masked as in the queue, numbers typed into the text too; the export is audited with its filter and row count. Same roles and department scope as the queue.',
-        querystring: QueueQuery,
+          'Every item under the queue’s filter (the queue’s query; page and pageSize are ignored), in its order, as a UTF-8 CSV download with a BOM, headed in `lang`’s language (the page’s), else the Accept-Language’s. Personal data masked as in the queue, numbers typed into the text too; the export is audited with its filter and row count. Same roles and department scope as the queue.',
+        querystring: QueueExportQuery,
         response: {
           200: csvResponse('The queue’s rows, one per line, streamed.'),
           ...problemResponses(400, 401, 403, 429, 500),
@@ -428,7 +429,7 @@ const reviewRoutes: FastifyPluginAsyncTypebox<ReviewRouteOptions> = async (app, 
       // leaves before the first one.
       reply.raw.once('close', exported.close);
       try {
-        const { page: _page, pageSize: _pageSize, ...asked } = request.query;
+        const { page: _page, pageSize: _pageSize, lang: _lang, ...asked } = request.query;
         await store.review.audit({
           at: app.clock.now().toISOString(),
           actorId: viewer.accountId,
@@ -445,8 +446,8 @@ const reviewRoutes: FastifyPluginAsyncTypebox<ReviewRouteOptions> = async (app, 
         exported.close();
         throw error;
       }
-      const locale = preferredLocale(request.headers['accept-language']);
-      appendVary(reply, 'accept-language');
+      const locale = request.query.lang ?? preferredLocale(request.headers['accept-language']);
+      if (request.query.lang === undefined) appendVary(reply, 'accept-language');
       return sendCsv(reply, {
         filename: queueExportFilename(locale, on),
         columns: queueExportColumns(locale),

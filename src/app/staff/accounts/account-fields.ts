@@ -34,6 +34,8 @@ export class AccountFields {
   readonly hall = input.required<string>();
   readonly hallChange = output<string>();
   readonly halls = input.required<readonly StaffHall[]>();
+  /** One's own account: the role is not offered, since the server refuses demoting oneself. */
+  readonly roleFixed = input(false);
   /** The form's errors, of which these fields read their own. */
   readonly errors =
     input.required<

@@ -2,6 +2,8 @@ import { AccountFacts } from './account-facts';
 import {
   ChangeDetectionStrategy,
   Component,
+  Injector,
+  afterNextRender,
   computed,
   effect,
   inject,
@@ -24,6 +26,7 @@ import { AccountsClient } from '../data/accounts-client';
 import { StaffFieldError } from '../field-error';
 import { FormErrors } from '../form-errors';
 import { PasswordInput } from '../password-input/password-input';
+import { StaffSessionStore } from '../session/staff-session';
 import { NEW_PASSWORD_HINT, newPasswordError } from '../passwords';
 import { problemFields, requestMessage } from '../staff-problem';
 import { type AccountField, EMPTY_FORM, accountErrors, departmentFor } from './account-rules';
@@ -50,6 +53,8 @@ type Outcome = 'created' | 'saved' | 'unchanged' | 'disabled' | 'enabled' | 'res
 })
 export class AccountPage {
   private readonly client = inject(AccountsClient);
+  private readonly injector = inject(Injector);
+  private readonly session = inject(StaffSessionStore).session;
 
   /** Route and query parameters, bound by the router. */
   readonly userName = input.required<string>();
@@ -76,6 +81,13 @@ export class AccountPage {
   protected readonly failure = signal<string | null>(null);
   protected readonly outcome = signal<Outcome | null>(null);
   protected readonly busy = signal(false);
+  /** Disabling waits for a second click: a stray one would lock a colleague out mid-shift. */
+  protected readonly confirmingDisable = signal(false);
+  /** One's own account: the server refuses disabling it or taking away its admin role (409). */
+  protected readonly isOwn = computed(() => {
+    const account = this.account();
+    return account !== null && account.userName === this.session()?.userName;
+  });
   protected readonly shownOutcome = computed(
     () => this.outcome() ?? (this.created() ? ('created' as const) : null),
   );
@@ -151,14 +163,37 @@ export class AccountPage {
     );
   }
 
+  protected askToDisable(): void {
+    this.confirmingDisable.set(true);
+    this.focus('disable-confirm');
+  }
+
+  protected cancelDisable(): void {
+    this.confirmingDisable.set(false);
+    this.focus('disable');
+  }
+
+  protected disableConfirmText(account: StaffAccount): string {
+    const name = account.displayName;
+    return $localize`:@@staff.accounts.disable.yes:确认停用 ${name}:NAME:`;
+  }
+
+  /** Disables (once confirmed) or enables the account; focus goes to the section's heading. */
   protected async toggleDisabled(): Promise<void> {
     const account = this.account();
     if (!account || this.busy()) return;
     this.start();
+    this.confirmingDisable.set(false);
     const disabled = !account.disabled;
     await this.send(account, disabled ? 'disabled' : 'enabled', () =>
       firstValue(this.client.change(account.userName, account.version, { disabled })),
     );
+    this.focus('status-heading');
+  }
+
+  /** Moves focus to an element once the view shows it, as the closures page does. */
+  private focus(id: string): void {
+    afterNextRender(() => document.getElementById(id)?.focus(), { injector: this.injector });
   }
 
   protected async resetPassword(event: Event): Promise<void> {

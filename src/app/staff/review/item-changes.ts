@@ -30,7 +30,11 @@ export function itemChanges(before: ReviewItem, after: ReviewItem): string[] {
   }
   const steps = doneSteps(after) - doneSteps(before);
   if (steps > 0) {
-    changes.push($localize`:@@staff.item.changed.steps:新记录了 ${steps}:count: 个好差评步骤`);
+    changes.push(
+      steps === 1
+        ? $localize`:@@staff.item.changed.stepOne:新记录了 1 个好差评步骤`
+        : $localize`:@@staff.item.changed.steps:新记录了 ${steps}:count: 个好差评步骤`,
+    );
   }
   if (!before.reply && after.reply) {
     changes.push($localize`:@@staff.item.changed.reply:已经发出了答复`);

@@ -6,7 +6,8 @@ import {
   provideRouter,
 } from '@angular/router';
 import type { StaffSession } from '@contract/staff';
-import { adminGuard, staffGuard } from './staff-guard';
+import { maySeeDashboard } from '../dashboard/dashboard-access';
+import { adminGuard, sessionGuard, staffGuard } from './staff-guard';
 import { StaffSessionStore } from './staff-session';
 import { ADMIN, REVIEWER } from './testing';
 
@@ -77,5 +78,21 @@ describe('staff guards', () => {
   it('sends other roles to the queue', async () => {
     remembered = REVIEWER;
     expect(redirectOf(await run(adminGuard, '/staff/accounts'))).toBe('/staff/queue');
+  });
+
+  it('sends reviewers and hall staff from the dashboard to the queue', async () => {
+    remembered = REVIEWER;
+    const dashboard = sessionGuard(maySeeDashboard);
+    expect(redirectOf(await run(dashboard, '/staff/dashboard'))).toBe('/staff/queue');
+    remembered = { ...REVIEWER, role: 'supervisor' };
+    expect(await run(dashboard, '/staff/dashboard')).toBeTrue();
+    remembered = ADMIN;
+    expect(await run(dashboard, '/staff/dashboard')).toBeTrue();
+  });
+
+  it('redirects after asking the server, too', async () => {
+    answer = () => Promise.resolve(REVIEWER);
+    const dashboard = sessionGuard(maySeeDashboard);
+    expect(redirectOf(await run(dashboard, '/staff/dashboard'))).toBe('/staff/queue');
   });
 });

@@ -1,5 +1,6 @@
 import { inject } from '@angular/core';
 import { type CanActivateFn, RedirectCommand, Router } from '@angular/router';
+import type { StaffSession } from '@contract/staff';
 import { SIGN_IN_PATH, STAFF_HOME } from './next-path';
 import { StaffSessionStore } from './staff-session';
 
@@ -21,11 +22,20 @@ export const staffGuard: CanActivateFn = async (_route, state) => {
   );
 };
 
-/** Account administration is for admins; anyone else is sent to the queue. */
-export const adminGuard: CanActivateFn = async () => {
-  const store = inject(StaffSessionStore);
-  const router = inject(Router);
-  const session = store.session() ?? (await store.load().catch(() => null));
-  if (session?.role === 'admin') return true;
-  return new RedirectCommand(router.parseUrl(STAFF_HOME), { replaceUrl: true });
-};
+/**
+ * A page for some roles only (the server's rule, repeated for comfort): anyone else is sent to
+ * the queue, rather than shown a 403 that no retry can mend.
+ */
+export const sessionGuard =
+  (allows: (session: StaffSession | null) => boolean): CanActivateFn =>
+  async () => {
+    const store = inject(StaffSessionStore);
+    // Injected before the await: the injection context ends there.
+    const router = inject(Router);
+    const session = store.session() ?? (await store.load().catch(() => null));
+    if (allows(session)) return true;
+    return new RedirectCommand(router.parseUrl(STAFF_HOME), { replaceUrl: true });
+  };
+
+/** Account administration is for admins. */
+export const adminGuard: CanActivateFn = sessionGuard((session) => session?.role === 'admin');

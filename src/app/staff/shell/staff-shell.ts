@@ -5,6 +5,7 @@ import { StaffSessionStore } from '../session/staff-session';
 import { LocalizedPipe } from '../../shared/localized/localized-pipe';
 import { roleName } from '../staff-text';
 import { mayChangeCapacity, mayCloseHalls } from '../hall-operations/hall-operations-access';
+import { maySeeDashboard } from '../dashboard/dashboard-access';
 
 interface StaffLink {
   path: string;
@@ -26,7 +27,7 @@ const STAFF_LINKS: readonly StaffLink[] = [
   {
     path: '/staff/dashboard',
     label: $localize`:@@staff.shell.dashboard:数据看板`,
-    shown: (session) => session.role !== 'reviewer',
+    shown: maySeeDashboard,
   },
   {
     path: '/staff/closures',

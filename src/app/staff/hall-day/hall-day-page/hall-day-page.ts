@@ -10,6 +10,7 @@ import {
 import { toSignal } from '@angular/core/rxjs-interop';
 import { ActivatedRoute, Router } from '@angular/router';
 import type { AppointmentStatus } from '@contract/appointments';
+import type { Localized } from '@contract/catalogue';
 import type { HallDay, HallDayAppointment } from '@contract/hall-day';
 import type { Problem } from '@contract/problem';
 import type { StaffHall } from '@contract/staff';
@@ -86,6 +87,14 @@ export class HallDayPage {
     const lang = this.locale === 'en' ? 'en' : 'zh';
     return `/api/staff/halls/${encodeURIComponent(hall)}/days/${this.date()}.csv?lang=${lang}`;
   });
+
+  private readonly materialsSeparator = $localize`:@@staff.hall.materialsSeparator:；`;
+  /** The documents the citizen has, joined as the page's language joins a list. */
+  protected materialsText(materials: readonly Localized[]): string {
+    return materials
+      .map((material) => (this.locale === 'en' ? material.en : material.zh))
+      .join(this.materialsSeparator);
+  }
 
   private readonly attempt = signal(0);
   private readonly request = computed(() => ({

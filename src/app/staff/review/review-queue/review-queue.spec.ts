@@ -60,11 +60,11 @@ describe('ReviewQueue', () => {
     throw new Error('the queue was never asked for');
   }
 
-  async function open(url: string) {
+  async function open(url: string, queue = QUEUE) {
     const harness = await RouterTestingHarness.create();
     const navigation = harness.navigateByUrl(url, ReviewQueue);
     const request = await queueRequest();
-    request.flush(QUEUE);
+    request.flush(queue);
     await navigation;
     await harness.fixture.whenStable();
     return { harness, request, page: harness.routeNativeElement! };
@@ -97,7 +97,20 @@ describe('ReviewQueue', () => {
     expect(servicesAskedFor).toEqual([]);
   });
 
-  it('links the CSV download of every page under the same filter', async () => {
+  it('says a page past the last has no items, and links to the last page', async () => {
+    const { page } = await open('/staff/queue?due=overdue&page=999', {
+      ...QUEUE,
+      items: [],
+      total: 45,
+      page: 999,
+    });
+    const beyond = page.querySelector('.queue__beyond')!;
+    expect(beyond.textContent).toContain('这一页没有事项。最后一页是第 3 页。');
+    expect(beyond.querySelector('a')?.getAttribute('href')).toBe('/staff/queue?due=overdue&page=3');
+    expect(page.querySelector('.queue__empty')).toBeNull();
+  });
+
+  it('links the CSV download of every page under the same filter, in the page’s language', async () => {
     const { page } = await open(
       '/staff/queue?due=overdue&q=%E6%8E%92%E9%98%9F&page=2&sort=-received',
     );
@@ -109,6 +122,7 @@ describe('ReviewQueue', () => {
       due: 'overdue',
       q: '排队',
       sort: '-received',
+      lang: 'zh',
     });
   });
 

@@ -135,7 +135,10 @@ export class ReviewQueue {
     return counts ? STATUSES.reduce((sum, status) => sum + counts[status], 0) : null;
   });
   protected readonly filtered = computed(() => isFiltered(this.query()));
-  /** The download of every item under the current filter: the queue's own query, without the page. */
+  /**
+   * The download of every item under the current filter: the queue's own query, without the page,
+   * in the page's language (the browser's Accept-Language may say otherwise).
+   */
   protected readonly exportHref = computed(() => {
     const params = new URLSearchParams();
     for (const [name, value] of Object.entries(this.query())) {
@@ -143,8 +146,8 @@ export class ReviewQueue {
         params.set(name, String(value));
       }
     }
-    const search = params.toString();
-    return `/api/staff/review/export.csv${search ? `?${search}` : ''}`;
+    params.set('lang', this.locale === 'en' ? 'en' : 'zh');
+    return `/api/staff/review/export.csv?${params}`;
   });
 
   /** None for the routing desk, which has no services in the catalogue (nothing to ask for). */
