@@ -103,7 +103,9 @@ describe('route focus', () => {
     // The loading view that held focus is replaced: focus must not fall to <body>.
     loaded.set(true);
     await harness.fixture.whenStable();
-    await new Promise((resolve) => setTimeout(resolve));
+    for (let i = 0; i < 100 && document.activeElement?.textContent !== '您哪天来办理？'; i++) {
+      await new Promise((resolve) => setTimeout(resolve, 10));
+    }
     expect(document.activeElement?.textContent).toBe('您哪天来办理？');
   });
 
@@ -113,7 +115,7 @@ describe('route focus', () => {
     document.dispatchEvent(new KeyboardEvent('keydown', { key: 'Tab' }));
     loaded.set(true);
     await harness.fixture.whenStable();
-    await new Promise((resolve) => setTimeout(resolve));
+    await new Promise((resolve) => setTimeout(resolve, 50));
     expect(document.activeElement).toBe(document.body);
   });
 

@@ -14,62 +14,53 @@ import { pagePath } from './page-path';
 
 export const MAIN_CONTENT_ID = 'main-content';
 
-/** How long after a navigation focus follows a page whose heading arrives with its data. */
-export const FOLLOW_MS = 10_000;
+interface PageStartOptions {
+  fragment?: string | null;
+  preventScroll?: boolean;
+}
 
 /** Moves keyboard and screen-reader focus to the start of the page's own content. */
 @Injectable({ providedIn: 'root' })
 export class MainFocus {
   private readonly document = inject(DOCUMENT);
-  private stopFollowing: (() => void) | null = null;
 
   /**
    * Focuses the element named by `fragment` if the page has one, else the main heading, else
    * `<main>`. The heading is read out on focus, so nothing else needs announcing.
    */
-  focusPageStart(options: { fragment?: string | null; preventScroll?: boolean } = {}): void {
+  focusPageStart(options: PageStartOptions = {}): void {
     const main = this.document.getElementById(MAIN_CONTENT_ID);
     if (!main) return;
     const target =
       (options.fragment ? this.document.getElementById(options.fragment) : null) ??
       main.querySelector<HTMLElement>('h1') ??
       main;
-    if (!target.hasAttribute('tabindex') && !isNativelyFocusable(target)) {
-      target.setAttribute('tabindex', '-1');
-    }
+    // Headings and <main> take focus only from script (tabindex -1); links and fields already do.
+    if (target.tabIndex < 0) target.setAttribute('tabindex', '-1');
     target.focus({ preventScroll: options.preventScroll ?? false });
   }
 
   /**
-   * `focusPageStart` for a page just navigated to, which may still be loading: a page that
-   * draws its heading once its data arrives either has none yet (focus goes to `<main>`) or
-   * replaces the loading view that held focus (which would drop it on `<body>`, and a screen
-   * reader would say nothing). For a while, focus follows to the page's heading when it
-   * appears, unless the citizen has moved focus themselves.
+   * `focusPageStart` for a page just navigated to, which may still be loading. A page that
+   * draws its heading once its data arrives has none yet (focus goes to `<main>`), or replaces
+   * the loading view that held focus, which drops focus on `<body>` where a screen reader says
+   * nothing. For ten seconds focus follows to the heading when either happens; a key or pointer
+   * press of the citizen's own ends the watch, so focus is never taken from someone who moved on.
    */
-  focusNewPage(options: { fragment?: string | null; preventScroll?: boolean } = {}): void {
-    this.stopFollowing?.();
+  focusNewPage(options: PageStartOptions = {}): void {
     this.focusPageStart(options);
     const main = this.document.getElementById(MAIN_CONTENT_ID);
-    const view = this.document.defaultView;
-    if (!main || !view || typeof MutationObserver === 'undefined') return;
-    const observer = new MutationObserver(() => {
+    if (!main || typeof MutationObserver === 'undefined') return;
+    const watch = new MutationObserver(() => {
       const active = this.document.activeElement;
-      const lost = !active || active === this.document.body;
-      const onMain = active === main && main.querySelector('h1') !== null;
-      if (lost || onMain) this.focusPageStart(options);
-      else if (!main.contains(active)) stop();
+      if (active === this.document.body || (active === main && main.querySelector('h1'))) {
+        this.focusPageStart(options);
+      }
     });
-    const timer = view.setTimeout(() => stop(), FOLLOW_MS);
-    const stop = () => {
-      observer.disconnect();
-      view.clearTimeout(timer);
-      if (this.stopFollowing === stop) this.stopFollowing = null;
-    };
-    this.stopFollowing = stop;
-    observer.observe(main, { childList: true, subtree: true });
-    // A key press or click of the citizen's own ends the following at once.
-    for (const type of ['keydown', 'pointerdown'] as const) {
+    watch.observe(main, { childList: true, subtree: true });
+    const stop = () => watch.disconnect();
+    setTimeout(stop, 10_000);
+    for (const type of ['keydown', 'pointerdown']) {
       this.document.addEventListener(type, stop, { once: true, capture: true });
     }
   }
@@ -77,10 +68,6 @@ export class MainFocus {
   focusMain(): void {
     this.document.getElementById(MAIN_CONTENT_ID)?.focus();
   }
-}
-
-function isNativelyFocusable(element: HTMLElement): boolean {
-  return element.matches('a[href], button, input, select, textarea, [contenteditable="true"]');
 }
 
 /**

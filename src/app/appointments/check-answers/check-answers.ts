@@ -18,7 +18,7 @@ import {
 import { BookingStep } from '../booking-step';
 import { DetailsStorage, type PersonalDetails } from '../data/details-storage';
 import { dayText, timeText } from '../day-text';
-import { ErrorSummary } from '../../shared/error-summary/error-summary';
+import { ErrorSummary, type SummaryLink } from '../../shared/error-summary/error-summary';
 import { maskedIdNumber, maskedMobile } from '../identity-number';
 import { CheckAnswersPageActions } from '../state/appointments.actions';
 import {
@@ -171,9 +171,15 @@ export class CheckAnswers {
     const error = this.booking().error;
     return error && !isSlotTaken(error) ? problemMessage(error) : null;
   });
-  protected readonly alreadyBooked = computed(() => {
+  /** Already booked: the summary links to the page that shows and changes that booking. */
+  protected readonly manageLink = computed((): SummaryLink | null => {
     const error = this.booking().error;
-    return error !== null && isAlreadyBooked(error);
+    return error !== null && isAlreadyBooked(error)
+      ? {
+          text: $localize`:@@appointments.problem.alreadyBookedLink:查看、改期或取消预约`,
+          path: '/appointments/manage',
+        }
+      : null;
   });
   protected readonly sending = computed(() => this.booking().status === 'loading');
 
