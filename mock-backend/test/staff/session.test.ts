@@ -199,6 +199,28 @@ describe('signing in and out', () => {
       { path: '/body/currentPassword', message: 'is not your current password' },
     ]);
   });
+
+  test(
+    'a new password equal to the current one is a field error and changes nothing',
+    slow,
+    async (t) => {
+      const { app } = await testApp(t);
+      const here = await signInAs(app, 'wang.min');
+      const elsewhere = await signInAs(app, 'wang.min');
+      const response = await app.inject({
+        method: 'POST',
+        url: '/api/staff/password',
+        headers: here.headers,
+        payload: { currentPassword: DEMO_PASSWORD, newPassword: DEMO_PASSWORD },
+      });
+      assert.equal(response.statusCode, 400);
+      assert.match(String(response.headers['content-type']), /^application\/problem\+json/);
+      assert.deepEqual(response.json().errors, [
+        { path: '/body/newPassword', message: 'is your current password: choose another' },
+      ]);
+      assert.equal((await get(app, '/api/staff/session', elsewhere)).statusCode, 200);
+    },
+  );
 });
 
 describe('XSRF', () => {

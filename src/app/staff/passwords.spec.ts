@@ -1,4 +1,4 @@
-import { newPasswordError, passwordChangeErrors } from './passwords';
+import { assignedPasswordError, newPasswordError, passwordChangeErrors } from './passwords';
 
 describe('the change-password form', () => {
   const good = {
@@ -36,6 +36,27 @@ describe('the change-password form', () => {
     expect(errors.newPassword).toBe('');
   });
 
+  it('asks for a new password when there is none, rather than for a longer one', () => {
+    expect(passwordChangeErrors({ ...good, newPassword: '' }).newPassword).toBe('输入新密码');
+  });
+
+  it('asks for the confirmation when it is empty', () => {
+    const errors = passwordChangeErrors({ ...good, confirmPassword: '' });
+    expect(errors.confirmPassword).toBe('再次输入新密码');
+    expect(
+      passwordChangeErrors({ ...good, newPassword: '', confirmPassword: '' }).confirmPassword,
+    ).toBe('再次输入新密码');
+  });
+
+  it('refuses a new password that is the current one', () => {
+    const same = {
+      ...good,
+      newPassword: good.currentPassword,
+      confirmPassword: good.currentPassword,
+    };
+    expect(passwordChangeErrors(same).newPassword).toBe('新密码不能与当前密码相同');
+  });
+
   it('reports every problem at once', () => {
     const errors = passwordChangeErrors({
       currentPassword: '',
@@ -43,5 +64,14 @@ describe('the change-password form', () => {
       confirmPassword: '',
     });
     expect(Object.values(errors).filter(Boolean).length).toBe(3);
+  });
+});
+
+describe('a password an admin gives an account', () => {
+  it('applies the same rule without speaking of the admin’s own password', () => {
+    expect(assignedPasswordError('')).toBe('输入至少 12 个字符的密码');
+    expect(assignedPasswordError('eleven char')).toBe('密码至少要有 12 个字符');
+    expect(assignedPasswordError('x'.repeat(129))).toBe('密码不能超过 128 个字符');
+    expect(assignedPasswordError('twelve chars')).toBe('');
   });
 });

@@ -5,16 +5,42 @@ function characters(text: string): number {
   return [...text].length;
 }
 
-/** The message for a new password the server would refuse, or '' when it is long enough and not too long. */
-export function newPasswordError(password: string): string {
+type LengthProblem = 'empty' | 'short' | 'long' | '';
+
+/** What the server's length rule would say of a password ('' when it would take it). */
+function lengthProblem(password: string): LengthProblem {
   const length = characters(password);
-  if (length < PASSWORD_MIN_LENGTH) {
-    return $localize`:@@staff.account.error.newPasswordShort:新密码至少要有 ${PASSWORD_MIN_LENGTH}:MIN: 个字符`;
+  if (!length) return 'empty';
+  if (length < PASSWORD_MIN_LENGTH) return 'short';
+  return length > PASSWORD_MAX_LENGTH ? 'long' : '';
+}
+
+/** The message for one's own new password the server would refuse, or '' when it would take it. */
+export function newPasswordError(password: string): string {
+  switch (lengthProblem(password)) {
+    case 'empty':
+      return $localize`:@@staff.account.error.newPasswordEmpty:输入新密码`;
+    case 'short':
+      return $localize`:@@staff.account.error.newPasswordShort:新密码至少要有 ${PASSWORD_MIN_LENGTH}:MIN: 个字符`;
+    case 'long':
+      return $localize`:@@staff.account.error.newPasswordLong:新密码不能超过 ${PASSWORD_MAX_LENGTH}:MAX: 个字符`;
+    default:
+      return '';
   }
-  if (length > PASSWORD_MAX_LENGTH) {
-    return $localize`:@@staff.account.error.newPasswordLong:新密码不能超过 ${PASSWORD_MAX_LENGTH}:MAX: 个字符`;
+}
+
+/** The same rule for a password an admin gives someone else's account: not "your" password. */
+export function assignedPasswordError(password: string): string {
+  switch (lengthProblem(password)) {
+    case 'empty':
+      return $localize`:@@staff.accounts.error.passwordEmpty:输入至少 ${PASSWORD_MIN_LENGTH}:MIN: 个字符的密码`;
+    case 'short':
+      return $localize`:@@staff.accounts.error.passwordShort:密码至少要有 ${PASSWORD_MIN_LENGTH}:MIN: 个字符`;
+    case 'long':
+      return $localize`:@@staff.accounts.error.passwordLong:密码不能超过 ${PASSWORD_MAX_LENGTH}:MAX: 个字符`;
+    default:
+      return '';
   }
-  return '';
 }
 
 /** The hint under every new-password field. */
@@ -28,14 +54,22 @@ export function passwordChangeErrors(form: {
   newPassword: string;
   confirmPassword: string;
 }): Partial<Record<PasswordChangeField, string>> {
+  const newPassword =
+    newPasswordError(form.newPassword) ||
+    (form.newPassword === form.currentPassword
+      ? $localize`:@@staff.account.error.newPasswordSame:新密码不能与当前密码相同`
+      : '');
+  let confirmPassword = '';
+  if (!form.confirmPassword) {
+    confirmPassword = $localize`:@@staff.account.error.confirmPasswordEmpty:再次输入新密码`;
+  } else if (form.confirmPassword !== form.newPassword) {
+    confirmPassword = $localize`:@@staff.account.error.confirmPassword:两次输入的新密码不一致，请再输入一次`;
+  }
   return {
     currentPassword: form.currentPassword
       ? ''
       : $localize`:@@staff.account.error.currentPassword:输入当前密码`,
-    newPassword: newPasswordError(form.newPassword),
-    confirmPassword:
-      form.confirmPassword === form.newPassword
-        ? ''
-        : $localize`:@@staff.account.error.confirmPassword:两次输入的新密码不一致，请再输入一次`,
+    newPassword,
+    confirmPassword,
   };
 }

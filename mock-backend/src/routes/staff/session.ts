@@ -169,7 +169,7 @@ const sessionRoutes: FastifyPluginAsyncTypebox<StaffRouteOptions> = async (app, 
         tags: ['staff'],
         summary: 'Change my password',
         description:
-          "Needs the current password (a wrong one is 400 at /body/currentPassword and counts towards the sign-in limit). Ends the account's other sessions; this one stays.",
+          "Needs the current password (a wrong one is 400 at /body/currentPassword and counts towards the sign-in limit); a new password equal to it is 400 at /body/newPassword. Ends the account's other sessions; this one stays.",
         body: PasswordChangeInput,
         response: { 204: { type: 'null' }, ...problemResponses(400, 401, 403, 429, 500) },
       },
@@ -180,6 +180,12 @@ const sessionRoutes: FastifyPluginAsyncTypebox<StaffRouteOptions> = async (app, 
       if (!account) {
         throw validationProblem([
           { path: '/body/currentPassword', message: 'is not your current password' },
+        ]);
+      }
+      // Only once the current password is known right: otherwise "same as current" would be a guess.
+      if (request.body.newPassword === request.body.currentPassword) {
+        throw validationProblem([
+          { path: '/body/newPassword', message: 'is your current password: choose another' },
         ]);
       }
       const passwordHash = await hashPassword(request.body.newPassword);

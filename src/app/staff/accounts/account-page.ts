@@ -27,7 +27,7 @@ import { StaffFieldError } from '../field-error';
 import { FormErrors } from '../form-errors';
 import { PasswordInput } from '../password-input/password-input';
 import { StaffSessionStore } from '../session/staff-session';
-import { NEW_PASSWORD_HINT, newPasswordError } from '../passwords';
+import { NEW_PASSWORD_HINT, assignedPasswordError } from '../passwords';
 import { problemFields, requestMessage } from '../staff-problem';
 import { type AccountField, EMPTY_FORM, accountErrors, departmentFor } from './account-rules';
 import { AccountFields } from './account-fields';
@@ -201,7 +201,7 @@ export class AccountPage {
     const account = this.account();
     if (!account || this.busy()) return;
     this.start();
-    this.errors.set({ newPassword: newPasswordError(this.newPassword()) });
+    this.errors.set({ newPassword: assignedPasswordError(this.newPassword()) });
     if (this.errors.count) return;
     const sent = await this.send(account, 'reset', async () => {
       await firstValue(
@@ -259,7 +259,11 @@ export class AccountPage {
       return;
     }
     if (problem.status === 400 && problemFields(problem, ['newPassword']).length) {
-      this.errors.set({ newPassword: newPasswordError('') });
+      this.errors.set({
+        newPassword:
+          assignedPasswordError(this.newPassword()) ||
+          $localize`:@@staff.accounts.error.passwordRefused:这个密码不能使用，请换一个`,
+      });
       return;
     }
     this.failure.set(requestMessage(error));

@@ -4,7 +4,7 @@ import {
   USER_NAME_PATTERN,
 } from '@contract/constants/staff-limits';
 import type { StaffRole } from '@contract/staff';
-import { newPasswordError } from '../passwords';
+import { assignedPasswordError } from '../passwords';
 
 export type AccountField = 'userName' | 'displayName' | 'role' | 'department' | 'password';
 export const ACCOUNT_FIELDS: readonly AccountField[] = [
@@ -61,7 +61,7 @@ export function accountErrors(
       form.role === 'admin' || form.department
         ? ''
         : $localize`:@@staff.accounts.error.department:选择部门：审核员和主管都要属于一个部门`,
-    password: newPasswordError(form.password),
+    password: assignedPasswordError(form.password),
   };
   return Object.fromEntries(fields.map((field) => [field, errors[field] ?? '']));
 }

@@ -1,7 +1,9 @@
 import {
   ChangeDetectionStrategy,
   Component,
+  Injector,
   LOCALE_ID,
+  afterNextRender,
   computed,
   inject,
   linkedSignal,
@@ -32,6 +34,10 @@ type Loaded<T> =
   | { status: 'loaded'; value: T }
   | { status: 'error'; error: Problem };
 
+const CODE_FIELD = 'check-in-code';
+/** The status line, which says what the last action did. */
+const OUTCOME = 'hall-day-outcome';
+
 /** What the last action said, for the status line. */
 interface Outcome {
   kind: 'done' | 'error';
@@ -55,6 +61,7 @@ export class HallDayPage {
   private readonly client = inject(HallDayClient);
   private readonly router = inject(Router);
   private readonly route = inject(ActivatedRoute);
+  private readonly injector = inject(Injector);
 
   private readonly params = toSignal(this.route.queryParams, { requireSync: true });
   private readonly query = computed(() => dayQueryFrom(this.params()), {
@@ -132,7 +139,9 @@ export class HallDayPage {
   });
 
   protected readonly code = signal('');
-  protected readonly codeError = signal<string | null>(null);
+  /** The code field's error, as the summary lists it: a new list each time, so it takes focus again. */
+  protected readonly codeErrors = signal<SummaryItem[]>([]);
+  protected readonly codeError = computed(() => this.codeErrors()[0]?.text ?? null);
   protected readonly outcome = signal<Outcome | null>(null);
   /** The row whose no-show waits for confirmation. */
   protected readonly confirming = signal<string | null>(null);
@@ -201,34 +210,56 @@ export class HallDayPage {
     const reference = referenceIn(this.code());
     const day = this.day();
     if (reference === null) {
-      this.codeError.set(
-        $localize`:@@staff.hall.checkIn.noReference:请输入或扫描预约号，例如 K7QM-3XPD`,
-      );
+      this.codeErrors.set([
+        {
+          fieldId: CODE_FIELD,
+          text: $localize`:@@staff.hall.checkIn.noReference:请输入或扫描预约号，例如 K7QM-3XPD`,
+        },
+      ]);
       return;
     }
     const appointment = day?.appointments.find((each) => each.reference === reference);
     if (!day || !appointment) {
-      this.codeError.set(
-        $localize`:@@staff.hall.checkIn.notOnList:当天名单中没有预约号 ${reference}:REFERENCE:`,
-      );
+      this.codeErrors.set([
+        {
+          fieldId: CODE_FIELD,
+          text: $localize`:@@staff.hall.checkIn.notOnList:当天名单中没有预约号 ${reference}:REFERENCE:`,
+        },
+      ]);
       return;
     }
-    this.codeError.set(null);
-    if (await this.checkIn(appointment, this.code())) this.code.set('');
+    this.codeErrors.set([]);
+    // Back to the field for the next scan; the status line says who was checked in.
+    if (await this.checkIn(appointment, this.code(), CODE_FIELD)) this.code.set('');
   }
 
+  /** A row's check-in (its button then goes), or the field's: focus goes to what happened. */
   protected async checkIn(
     appointment: HallDayAppointment,
     code = appointment.reference,
+    focusAfter = OUTCOME,
   ): Promise<boolean> {
     const hall = this.hall();
     if (hall === null) return false;
-    return this.change(
+    const done = await this.change(
       appointment,
       () => this.client.checkIn(hall, this.date(), code, appointment),
       (changed) =>
         $localize`:@@staff.hall.checkIn.done:${changed.name}:NAME:（${changed.reference}:REFERENCE:）已签到。`,
     );
+    this.focus(focusAfter);
+    return done;
+  }
+
+  /** Shows the row's no-show question in place of its button, and moves focus to it. */
+  protected askNoShow(appointment: HallDayAppointment): void {
+    this.confirming.set(appointment.reference);
+    this.focus(`no-show-confirm-${appointment.reference}`);
+  }
+
+  protected cancelNoShow(appointment: HallDayAppointment): void {
+    this.confirming.set(null);
+    this.focus(`no-show-${appointment.reference}`);
   }
 
   protected async confirmNoShow(appointment: HallDayAppointment): Promise<void> {
@@ -241,6 +272,7 @@ export class HallDayPage {
       (changed) =>
         $localize`:@@staff.hall.noShow.done:${changed.name}:NAME:（${changed.reference}:REFERENCE:）已标记为未到。`,
     );
+    this.focus(OUTCOME);
   }
 
   private async change(
@@ -263,6 +295,11 @@ export class HallDayPage {
     } finally {
       this.busy.set(false);
     }
+  }
+
+  /** Moves focus to an element once the view shows it, as the accounts page does. */
+  private focus(id: string): void {
+    afterNextRender(() => document.getElementById(id)?.focus(), { injector: this.injector });
   }
 
   private problemText(problem: Problem, appointment: HallDayAppointment): string {
@@ -327,5 +364,7 @@ export class HallDayPage {
     } finally {
       this.busy.set(false);
     }
+    // The button was disabled while busy, which took focus from it.
+    this.focus(OUTCOME);
   }
 }

@@ -1,4 +1,5 @@
-export const CAPACITY_FIELDS = ['window', 'from', 'capacity'] as const;
+/** The hall picker's id comes first: it is the page's first field. */
+export const CAPACITY_FIELDS = ['capacity-hall', 'window', 'from', 'capacity'] as const;
 export type CapacityField = (typeof CAPACITY_FIELDS)[number];
 
 export interface CapacityForm {

@@ -68,7 +68,11 @@ export class Capacity {
     this.saved.set(null);
     this.form.set(EMPTY_CAPACITY);
     this.errors.clear();
-    await this.router.navigate([], { queryParams: { hall: this.hall() || null } });
+    if (!this.hall()) {
+      this.errors.set({ 'capacity-hall': $localize`:@@staff.closures.error.hall:请选择大厅` });
+      return;
+    }
+    await this.router.navigate([], { queryParams: { hall: this.hall() } });
     await this.load();
   }
 

@@ -155,6 +155,46 @@ describe('ReviewItem', () => {
     expect(page.querySelector<HTMLTextAreaElement>('#note')!.value).toBe('等回访后再答复');
   });
 
+  it('moves focus to the saved notice when a step’s form goes with its change', async () => {
+    const { page, harness } = await open(ITEM);
+    page.querySelector<HTMLInputElement>('#verify-valid')!.click();
+    type(page, 'verify-reason', '窗口当天确实只开了一个');
+    const form = page.querySelector('#verify-reason')!.closest('form')!;
+    form.querySelector<HTMLButtonElement>('button[type="submit"]')!.focus();
+    form.requestSubmit();
+    http.expectOne(`${URL}/verify`).flush({ ...ITEM, version: 4, actions: ['note', 'fix'] });
+    await harness.fixture.whenStable();
+    expect(page.querySelector('#verify-reason')).toBeNull();
+    const notice = page.querySelector<HTMLElement>('#item-done')!;
+    expect(notice.textContent).toContain('已保存');
+    expect(document.activeElement).toBe(notice);
+  });
+
+  it('moves focus to the saved notice once the reply is sent and its form goes', async () => {
+    const { page, harness } = await open({ ...ITEM, workflow: null, actions: ['reply', 'note'] });
+    type(page, 'reply', '已经处理，谢谢您的意见。');
+    const form = page.querySelector('#reply')!.closest('form')!;
+    form.querySelector<HTMLButtonElement>('button[type="submit"]')!.focus();
+    form.requestSubmit();
+    http
+      .expectOne(`${URL}/reply`)
+      .flush({ ...ITEM, workflow: null, version: 4, actions: ['note'] });
+    await harness.fixture.whenStable();
+    expect(page.querySelector('#reply')).toBeNull();
+    expect(document.activeElement).toBe(page.querySelector<HTMLElement>('#item-done'));
+  });
+
+  it('leaves focus where it is when the form used stays (a note)', async () => {
+    const { page, harness } = await open(ITEM);
+    type(page, 'note', '已致电');
+    const field = page.querySelector<HTMLTextAreaElement>('#note')!;
+    field.focus();
+    field.closest('form')!.requestSubmit();
+    http.expectOne(`${URL}/notes`).flush({ ...ITEM, version: 4 });
+    await harness.fixture.whenStable();
+    expect(document.activeElement).toBe(field);
+  });
+
   it('refuses an empty note without asking the server', async () => {
     const { page, harness } = await open(ITEM);
     type(page, 'note', '   ');

@@ -3,7 +3,9 @@ import {
   ChangeDetectionStrategy,
   Component,
   DestroyRef,
+  Injector,
   PLATFORM_ID,
+  afterNextRender,
   computed,
   inject,
   signal,
@@ -101,6 +103,7 @@ function byText(by: StaffPerson | 'citizen' | 'system'): string {
 export class ReviewItem {
   private readonly client = inject(ReviewClient);
   private readonly destroyRef = inject(DestroyRef);
+  private readonly injector = inject(Injector);
   private readonly storage = isPlatformBrowser(inject(PLATFORM_ID)) ? sessionStorage : null;
 
   protected readonly id = signal('');
@@ -246,9 +249,25 @@ export class ReviewItem {
           if (action === 'assign') this.choose('assignee', '');
           this.done.set($localize`:@@staff.item.saved:已保存。`);
           this.sending.set(null);
+          this.focusDoneIfLost();
         },
         error: (error: unknown) => this.refused(action, before, problemFrom(error)),
       });
+  }
+
+  /**
+   * A step's form, the reply's form and a claim's button go once their change is saved, and
+   * focus with them to the page's body, where a screen reader says nothing: move it to the
+   * notice that says the change was saved. A form that stays (a note's) keeps its focus.
+   */
+  private focusDoneIfLost(): void {
+    afterNextRender(
+      () => {
+        const active = document.activeElement;
+        if (!active || active === document.body) document.getElementById('item-done')?.focus();
+      },
+      { injector: this.injector },
+    );
   }
 
   /**
