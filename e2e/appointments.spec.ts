@@ -21,6 +21,7 @@ interface Locale {
     details: string;
     check: string;
     booked: string;
+    bookedAlready: string;
     continue: string;
     confirm: string;
     problem: string;
@@ -51,6 +52,7 @@ const zh: Locale = {
     details: '您的信息',
     check: '提交预约前，请核对您填写的信息',
     booked: '预约成功',
+    bookedAlready: '您已提交这个预约',
     continue: '继续',
     confirm: '确认并提交预约',
     problem: '出现问题',
@@ -81,6 +83,7 @@ const en: Locale = {
     details: 'Your details',
     check: 'Check your answers before booking',
     booked: 'Appointment booked',
+    bookedAlready: 'You have booked this appointment',
     continue: 'Continue',
     confirm: 'Confirm and book',
     problem: 'There is a problem',
@@ -313,6 +316,18 @@ for (const locale of [zh, en]) {
     expect(text).toContain('BEGIN:VCALENDAR\r\n');
     expect(text).toMatch(/DTSTART;TZID=Asia\/Shanghai:202609\d\dT\d{6}\r\n/);
     expect(text).not.toContain(who.idNumber);
+
+    // Back returns to the check page, which says it is booked rather than that details are lost.
+    const reference = await page.locator('.panel__code').innerText();
+    await page.goBack();
+    await expect(h1(page)).toHaveText(locale.text.bookedAlready);
+    await expect(page.locator('main')).toContainText(reference);
+    await expect(page.getByRole('button', { name: locale.text.confirm })).toHaveCount(0);
+    await expect(page.getByRole('link', { name: locale.text.lookup })).toHaveAttribute(
+      'href',
+      `${locale.prefix}/appointments/manage`,
+    );
+    await expectNoA11yViolations(page);
   });
 }
 

@@ -15,6 +15,8 @@ interface Locale {
     startHeading: string;
     submitLink: string;
     trackLink: string;
+    complaint: string;
+    kindError: string;
     whatHappened: string;
     continue: string;
     send: string;
@@ -46,6 +48,8 @@ const zh: Locale = {
     startHeading: '我要反馈',
     submitLink: '投诉、建议、表扬或咨询',
     trackLink: '查询办理进度',
+    complaint: '投诉',
+    kindError: '选择您要提交的类型',
     whatHappened: '发生了什么',
     continue: '继续',
     send: '提交',
@@ -77,6 +81,8 @@ const en: Locale = {
     startHeading: 'Give feedback',
     submitLink: 'Complain, suggest, praise or ask',
     trackLink: 'Track your feedback',
+    complaint: 'Complaint',
+    kindError: 'Select what you are sending',
     whatHappened: 'What happened',
     continue: 'Continue',
     send: 'Send',
@@ -123,6 +129,7 @@ const heading = (page: Page) => page.getByRole('heading', { level: 1 });
 /** Sends an anonymous complaint through the form and check page; returns its tracking code. */
 async function complain(page: Page, locale: Locale, text: string): Promise<string> {
   await page.goto(`${locale.prefix}/feedback/submit`);
+  await page.getByLabel(locale.text.complaint, { exact: true }).check();
   await page.getByLabel(locale.text.whatHappened, { exact: true }).fill(text);
   await page.getByRole('button', { name: locale.text.continue }).click();
   await expect(page).toHaveURL(/\/feedback\/submit\/check$/);
@@ -146,10 +153,12 @@ for (const locale of [zh, en]) {
       const other = locale === zh ? en : zh;
       const text = unique('我在大厅排队两个小时');
       await page.goto(`${locale.prefix}/feedback/submit`);
+      await page.getByLabel(locale.text.complaint, { exact: true }).check();
       await page.getByLabel(locale.text.whatHappened, { exact: true }).fill(text);
       // Typed, not yet sent on: the other language's page (a full page load) still has it.
       await page.locator('.header__language a').click();
       await expect(page).toHaveURL(new RegExp(`^[^?]*${other.prefix}/feedback/submit$`));
+      await expect(page.getByLabel(other.text.complaint, { exact: true })).toBeChecked();
       await expect(page.getByLabel(other.text.whatHappened, { exact: true })).toHaveValue(text);
       await page.getByRole('button', { name: other.text.continue }).click();
       await expect(heading(page)).toHaveText(other.text.checkHeading);
@@ -187,6 +196,12 @@ for (const locale of [zh, en]) {
       await page.keyboard.press('Enter');
       await expect(page).toHaveURL(/\/feedback\/submit$/);
       const text = unique('The hall queue took two hours.');
+      // No kind is chosen for the citizen: Tab reaches the first radio, Space chooses it.
+      const complaint = page.getByLabel(locale.text.complaint, { exact: true });
+      await expect(complaint).not.toBeChecked();
+      await tabTo(page, complaint);
+      await page.keyboard.press('Space');
+      await expect(complaint).toBeChecked();
       await tabTo(page, page.getByLabel(locale.text.whatHappened, { exact: true }));
       await page.keyboard.type(text);
       await tabTo(page, page.getByRole('button', { name: locale.text.continue }));
@@ -322,7 +337,16 @@ for (const locale of [zh, en]) {
       await page.getByRole('button', { name: locale.text.continue }).click();
       const summary = page.locator('.error-summary');
       await expect(summary).toBeFocused();
-      await expect(summary.getByRole('link')).toHaveCount(3);
+      await expect(summary.getByRole('link')).toHaveCount(4);
+      // No kind chosen: its message is first in the summary, and beside the radios.
+      await expect(summary.getByRole('link').first()).toHaveText(locale.text.kindError);
+      await expect(page.locator('#kind-error')).toContainText(locale.text.kindError);
+      await expect(page.locator('fieldset:has(#kind)')).toHaveAttribute(
+        'aria-describedby',
+        'kind-error',
+      );
+      await summary.getByRole('link').first().click();
+      await expect(page.locator('#kind')).toBeFocused();
       await expect(page.locator('#whatHappened-error')).toBeVisible();
       await expect(page.locator('#whatHappened')).toHaveAttribute(
         'aria-describedby',
@@ -349,6 +373,7 @@ for (const locale of [zh, en]) {
 
     test('axe: check, confirmation and tracked case', async ({ page }) => {
       await page.goto(`${locale.prefix}/feedback/submit`);
+      await page.getByLabel(locale.text.complaint, { exact: true }).check();
       await page.getByLabel(locale.text.whatHappened, { exact: true }).fill(unique('Axe check.'));
       await page.getByRole('button', { name: locale.text.continue }).click();
       await expect(page).toHaveURL(/\/check$/);

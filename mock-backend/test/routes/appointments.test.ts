@@ -267,6 +267,20 @@ describe('POST /api/appointments', () => {
     });
   }
 
+  test('counts a name in characters, as the booking page does: 50 outside the BMP are taken', async (t) => {
+    const { app: server } = await app(t);
+    const name = '𠀀'.repeat(50); // 100 UTF-16 code units
+    const booked = await book(server, bookingBody({ name }));
+    assert.equal(booked.statusCode, 201);
+    assert.equal(booked.json().appointment.name, name);
+    const tooLong = await book(server, bookingBody({ name: '𠀀'.repeat(51) }));
+    assert.equal(tooLong.statusCode, 400);
+    assert.deepEqual(
+      tooLong.json().errors.map((e: { path: string }) => e.path),
+      ['/body/name'],
+    );
+  });
+
   test('a few hundred generated bad requests get 4xx problem+json, never 5xx', async (t) => {
     const { app: server } = await app(t);
     const value = fc.oneof(

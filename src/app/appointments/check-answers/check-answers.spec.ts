@@ -5,7 +5,7 @@ import { TestBed } from '@angular/core/testing';
 import { provideRouter } from '@angular/router';
 import { MockStore, provideMockStore } from '@ngrx/store/testing';
 import { DetailsStorage } from '../data/details-storage';
-import { availability, guide, hall } from '../testing/samples';
+import { appointment, availability, guide, hall } from '../testing/samples';
 import {
   initialAppointmentsState,
   selectBooking,
@@ -78,5 +78,40 @@ describe('CheckAnswers', () => {
     const link = summary.querySelector('a');
     expect(link?.textContent?.trim()).toBe('查看、改期或取消预约');
     expect(link?.getAttribute('href')).toBe('/appointments/manage');
+  });
+
+  it('says the visit is booked, with its reference, when Back returns here after booking', async () => {
+    store.overrideSelector(selectBooking, {
+      status: 'loaded',
+      error: null,
+      result: { reference: appointment.reference, appointment },
+    });
+    const fixture = TestBed.createComponent(CheckAnswers);
+    fixture.detectChanges();
+    await fixture.whenStable();
+    const page = fixture.nativeElement as HTMLElement;
+    expect(page.querySelector('h1')?.textContent).toContain('您已提交这个预约');
+    expect(page.textContent).toContain('K7QM-3XPD');
+    expect(page.textContent).not.toContain('没有找到您的个人信息');
+    expect(page.querySelector('button')).toBeNull();
+    const links = [...page.querySelectorAll('a')].map((a) => a.getAttribute('href'));
+    expect(links).toEqual(['/appointments/book/confirmation', '/appointments/manage']);
+  });
+
+  it('offers to book again when the booking in memory was for other answers', async () => {
+    store.overrideSelector(selectBooking, {
+      status: 'loaded',
+      error: null,
+      result: {
+        reference: appointment.reference,
+        appointment: { ...appointment, time: '09:30' },
+      },
+    });
+    const fixture = TestBed.createComponent(CheckAnswers);
+    fixture.detectChanges();
+    await fixture.whenStable();
+    const page = fixture.nativeElement as HTMLElement;
+    expect(page.querySelector('h1')?.textContent).toContain('提交预约前');
+    expect(page.textContent).not.toContain('K7QM-3XPD');
   });
 });

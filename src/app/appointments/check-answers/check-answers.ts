@@ -182,6 +182,21 @@ export class CheckAnswers {
       : null;
   });
   protected readonly sending = computed(() => this.booking().status === 'loading');
+  /**
+   * The booking this tab has just made with these answers, when Back leads here from the
+   * confirmation: the details were cleared on purpose, so the page says it is booked instead.
+   */
+  protected readonly booked = computed(() => {
+    const appointment = this.booking().result?.appointment;
+    const { service, hall, date, time } = this.step.choices();
+    return appointment &&
+      appointment.service.code === service &&
+      appointment.hall.id === hall &&
+      appointment.date === date &&
+      appointment.time === time
+      ? appointment
+      : null;
+  });
 
   // One key per visit to this page: a retry after a lost answer repeats the same request and
   // gets the first answer back instead of a second booking.
@@ -207,7 +222,8 @@ export class CheckAnswers {
     const details = this.details();
     const key = this.idempotencyKey();
     const { service, hall, date, time } = this.step.choices();
-    if (!details || !key || !service || !hall || !date || !time || this.sending()) return;
+    if (!details || !key || !service || !hall || !date || !time || this.sending() || this.booked())
+      return;
     this.submitted.set(true);
     this.step.store.dispatch(
       CheckAnswersPageActions.bookingConfirmed({

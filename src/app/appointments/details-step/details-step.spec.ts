@@ -134,6 +134,21 @@ describe('DetailsStep', () => {
     expect((saved as { mobile: string }).mobile).toBe('13812345678');
   });
 
+  it('counts a name in characters, so 50 rare characters outside the BMP are taken', () => {
+    const { element, type, submit } = render();
+    spyOn(TestBed.inject(Router), 'navigateByUrl').and.resolveTo(true);
+    spyOn(TestBed.inject(Router), 'navigate').and.resolveTo(true);
+    type('mobile', '13812345678');
+    type('idNumber', '11010519491231002X');
+    type('name', '𠀀'.repeat(50));
+    submit();
+    expect(element.querySelector('#name-error')).toBeNull();
+    expect((saved as { name: string }).name).toBe('𠀀'.repeat(50));
+    type('name', '𠀀'.repeat(51));
+    submit();
+    expect(element.querySelector('#name-error')).not.toBeNull();
+  });
+
   it('asks for a document number left empty, rather than calling it wrong', () => {
     const { element, type, submit } = render();
     type('name', '张三');

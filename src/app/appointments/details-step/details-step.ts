@@ -11,6 +11,7 @@ import { takeUntilDestroyed } from '@angular/core/rxjs-interop';
 import { NonNullableFormBuilder, Validators } from '@angular/forms';
 import { RouterLink } from '@angular/router';
 import type { IdType } from '@contract/appointments';
+import { characterLength } from '../../shared/character-count/character-count';
 import { LocalizedPipe } from '../../shared/localized/localized-pipe';
 import { type BookingField, fieldMessages, fieldText } from '../appointment-problem';
 import { BookingStep } from '../booking-step';
@@ -41,7 +42,7 @@ export class DetailsStep {
 
   protected readonly idTypes = ID_TYPES;
   protected readonly form = inject(NonNullableFormBuilder).group({
-    name: ['', [Validators.required, Validators.maxLength(NAME_MAX_LENGTH)]],
+    name: ['', Validators.required],
     mobile: [''],
     idType: ['resident-id' as IdType],
     idNumber: ['', Validators.required],
@@ -65,7 +66,10 @@ export class DetailsStep {
     const { controls } = this.form;
     this.idNumberMissing.set(!controls.idNumber.value.trim());
     const fields: BookingField[] = [];
-    if (controls.name.invalid || !controls.name.value.trim()) fields.push('name');
+    // Counted in characters, as the server counts: a rare name character outside the BMP (𠀀) is
+    // two UTF-16 code units, and Validators.maxLength would count it twice.
+    const name = controls.name.value.trim();
+    if (!name || characterLength(name) > NAME_MAX_LENGTH) fields.push('name');
     if (!MOBILE_PATTERN.test(normalizedMobile(controls.mobile.value))) fields.push('mobile');
     if (!idNumberValid(controls.idType.value, controls.idNumber.value)) fields.push('idNumber');
     return fields;

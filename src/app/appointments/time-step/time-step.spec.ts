@@ -91,4 +91,25 @@ describe('TimeStep, moving a booking', () => {
     );
     expect(element.querySelector('.error-summary a')?.getAttribute('href')).toBe('#time-1000');
   });
+
+  it('says no time is left, and leads back to the days, when the only free seat is its own', () => {
+    store.overrideSelector(selectCurrentAvailability, {
+      status: 'loaded',
+      error: null,
+      availability: { ...availability, days: [day] },
+    });
+    const { element } = render();
+    expect(element.querySelectorAll('input[type=radio]').length).toBe(0);
+    expect(element.querySelector('.notice')?.textContent).toContain('这一天没有可以预约的时段');
+    expect(element.querySelector('button[type=submit]')).toBeNull();
+    const back = element.querySelector('a.button');
+    expect(back?.textContent?.trim()).toBe('另选一天');
+    expect(back?.getAttribute('href')).toBe('/appointments/manage/reschedule?date=2026-09-16');
+  });
+
+  it('offers times, and no notice, when another time has a seat', () => {
+    const { element } = render();
+    expect(element.querySelector('.notice')).toBeNull();
+    expect(element.querySelector('button[type=submit]')).not.toBeNull();
+  });
 });

@@ -77,6 +77,23 @@ export class TimeStep {
       : [];
   });
 
+  /**
+   * Whether any time can be chosen. Moving a booking on its own day, its own time is listed but
+   * not offered, so a day whose only free seat is the booking's own has nothing to choose.
+   */
+  protected readonly choosable = computed(() =>
+    this.times().some((slot) => this.offered(slot.time)),
+  );
+  /** The day question, to choose another day when this one has no time left. */
+  protected readonly dayPage = computed(() =>
+    this.flow() === 'book'
+      ? { path: '/appointments/book/day', query: this.step.query({ time: null }) }
+      : {
+          path: '/appointments/manage/reschedule',
+          query: { date: this.step.rescheduleChoices().date },
+        },
+  );
+
   private offered(time: string): boolean {
     return (
       time !== this.ownTime() &&

@@ -39,7 +39,11 @@ export class CheckAnswers {
   private readonly services = this.store.selectSignal(selectServiceOptions);
   private readonly halls = this.store.selectSignal(selectHallOptions);
 
-  protected readonly kind = computed(() => kindText(this.draft().kind));
+  /** A draft kept from before a kind was chosen (a reload of the form) has none yet. */
+  protected readonly kind = computed(() => {
+    const kind = this.draft().kind;
+    return kind ? kindText(kind) : $localize`:@@feedback.check.noKind:未选择`;
+  });
   protected readonly service = computed(
     () => this.services().find((s) => s.code === this.draft().service) ?? null,
   );
@@ -64,10 +68,12 @@ export class CheckAnswers {
   }
 
   protected send(): void {
-    if (this.sending() || !this.present()) return;
+    const draft = this.draft();
+    const kind = draft.kind;
+    if (this.sending() || !this.present() || !kind) return;
     this.store.dispatch(
       CheckAnswersPageActions.submissionConfirmed({
-        input: submissionInput(this.draft(), this.locale),
+        input: submissionInput({ ...draft, kind }, this.locale),
       }),
     );
   }

@@ -10,7 +10,11 @@ import { EMPTY_DRAFT, submissionInput } from './submission-draft';
 import { RESULTS, SUBMISSION_RECEIPT, UNREACHABLE } from '../testing/samples';
 
 const reducer = feedbackFeature.reducer;
-const draft = { ...EMPTY_DRAFT, whatHappened: 'The queue was two hours long.' };
+const draft = {
+  ...EMPTY_DRAFT,
+  kind: 'complaint' as const,
+  whatHappened: 'The queue was two hours long.',
+};
 
 describe('feedback reducer', () => {
   it('keeps the draft when sending fails, so nothing typed is lost', () => {

@@ -7,7 +7,8 @@ import { normalizedMobile } from '../../shared/mobile-number/mobile-number';
  * never a URL or storage) so the check page can show it and nothing is lost when sending fails.
  */
 export interface SubmissionDraft {
-  kind: SubmissionKind;
+  /** Null until the citizen chooses: GOV.UK forms do not choose for them. */
+  kind: SubmissionKind | null;
   service: string;
   hall: string;
   whatHappened: string;
@@ -20,7 +21,7 @@ export interface SubmissionDraft {
 }
 
 export const EMPTY_DRAFT: SubmissionDraft = {
-  kind: 'complaint',
+  kind: null,
   service: '',
   hall: '',
   whatHappened: '',
@@ -32,7 +33,10 @@ export const EMPTY_DRAFT: SubmissionDraft = {
 };
 
 /** The request body for a draft: blanks left out, and no name or mobile when anonymous. */
-export function submissionInput(draft: SubmissionDraft, locale: PortalLocale): SubmissionInput {
+export function submissionInput(
+  draft: SubmissionDraft & { kind: SubmissionKind },
+  locale: PortalLocale,
+): SubmissionInput {
   const wanted = draft.wanted.trim();
   return {
     kind: draft.kind,

@@ -2,10 +2,16 @@ import { EMPTY_DRAFT } from '../state/submission-draft';
 import { draftErrors } from './submission-form';
 
 describe('draftErrors', () => {
-  const draft = { ...EMPTY_DRAFT, whatHappened: 'Waited two hours.' };
+  const draft = { ...EMPTY_DRAFT, kind: 'complaint' as const, whatHappened: 'Waited two hours.' };
 
   it('accepts an anonymous draft with what happened', () => {
     expect(draftErrors(draft)).toEqual([]);
+  });
+
+  it('chooses no kind for the citizen, and needs one', () => {
+    expect(EMPTY_DRAFT.kind).toBeNull();
+    expect(draftErrors({ ...draft, kind: null })).toEqual(['kind']);
+    expect(draftErrors({ ...EMPTY_DRAFT })).toEqual(['kind', 'whatHappened']);
   });
 
   it('needs what happened, and not only white space', () => {

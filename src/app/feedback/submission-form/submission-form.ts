@@ -32,6 +32,7 @@ const KINDS: readonly SubmissionKind[] = ['complaint', 'suggestion', 'praise', '
 /** What the form itself can tell is wrong; the server checks everything again. */
 export function draftErrors(draft: SubmissionDraft): FeedbackField[] {
   const errors: FeedbackField[] = [];
+  if (!draft.kind) errors.push('kind');
   const length = characterLength(draft.whatHappened);
   if (!draft.whatHappened.trim() || length > WHAT_HAPPENED_MAX_LENGTH) errors.push('whatHappened');
   if (characterLength(draft.wanted) > WANTED_MAX_LENGTH) errors.push('wanted');
