@@ -381,7 +381,8 @@ for (const locale of [zh, en]) {
         await expect(heading(page)).toHaveText(locale.text.accountHeading);
         await expectNoA11yViolations(page);
         await page.getByRole('button', { name: locale.text.changePassword, exact: true }).click();
-        await expect(summary(page).getByRole('link')).toHaveCount(2);
+        // Current password, new password and its confirmation: all three are asked for.
+        await expect(summary(page).getByRole('link')).toHaveCount(3);
         await expectNoA11yViolations(page);
       });
 
