@@ -8,6 +8,7 @@ import type {
 } from '@contract/hall-operations';
 import { type Observable, of, throwError } from 'rxjs';
 import { HttpErrorResponse } from '@angular/common/http';
+import { Router, provideRouter } from '@angular/router';
 import { HallOperationsClient } from '../data/hall-operations-client';
 import { Closures } from './closures';
 
@@ -62,6 +63,7 @@ describe('Closures', () => {
     TestBed.configureTestingModule({
       imports: [Closures],
       providers: [
+        provideRouter([]),
         {
           provide: HallOperationsClient,
           useValue: {
@@ -156,6 +158,21 @@ describe('Closures', () => {
     expect(element.querySelector('#closure-done')?.textContent).toContain('取消了 1 个预约');
     // The form is back, empty, for the next closure.
     expect(element.querySelector<HTMLInputElement>('#date')?.value).toBe('');
+  });
+
+  it("makes the preview a step of the browser's history, so Back returns to the filled form", async () => {
+    const router = TestBed.inject(Router);
+    await fillMorning();
+    await submit();
+    expect(router.url).toBe('/?step=preview');
+    expect(element.querySelector('#preview-heading')).not.toBeNull();
+
+    // The browser's Back: the address without the step.
+    await router.navigateByUrl('/');
+    await settle();
+    expect(element.querySelector('#preview-heading')).toBeNull();
+    expect(element.querySelector<HTMLInputElement>('#date')?.value).toBe('2026-09-16');
+    expect(element.querySelector<HTMLInputElement>('#reasonZh')?.value).toBe('系统故障');
   });
 
   it('puts the server’s refusal beside the field it names', async () => {

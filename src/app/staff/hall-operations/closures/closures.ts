@@ -7,6 +7,9 @@ import {
   inject,
   signal,
 } from '@angular/core';
+import { Location } from '@angular/common';
+import { takeUntilDestroyed } from '@angular/core/rxjs-interop';
+import { ActivatedRoute, Router } from '@angular/router';
 import type { Hall } from '@contract/catalogue';
 import type { ClosureConfirmed, ClosureList, ClosurePreview } from '@contract/hall-operations';
 import { problemFrom } from '../../../core/http-problem';
@@ -28,6 +31,8 @@ import {
   serverErrors,
 } from './closure-rules';
 
+const PREVIEW_STEP = 'preview';
+
 type Listed =
   | { status: 'loading' }
   | { status: 'loaded'; list: ClosureList }
@@ -37,7 +42,8 @@ type Listed =
  * `/staff/closures` (zwb supervisors, admins): closures to come, and a new one. The form asks
  * for the hall, the day, whole day or part of it and the reason in both languages; the next
  * step shows the booked citizens it would affect before anything is stored, and confirming
- * cancels their bookings and sends each a text message.
+ * cancels their bookings and sends each a text message. The preview is a history entry of its
+ * own (`?step=preview`), so the browser's Back returns to the filled form, as "Change" does.
  */
 @Component({
   selector: 'app-closures',
@@ -50,6 +56,9 @@ export class Closures {
   protected readonly valueOf = valueOf;
   private readonly client = inject(HallOperationsClient);
   private readonly injector = inject(Injector);
+  private readonly router = inject(Router);
+  private readonly route = inject(ActivatedRoute);
+  private readonly location = inject(Location);
 
   protected readonly halls = signal<Hall[]>([]);
   protected readonly listed = signal<Listed>({ status: 'loading' });
@@ -70,6 +79,26 @@ export class Closures {
       (error: unknown) => this.failure.set(requestMessage(error)),
     );
     void this.load();
+    // Back from the preview (or "Change"): the form, as it was filled in. A preview address
+    // opened anew (a reload) has no form behind it and shows the form.
+    this.route.queryParamMap.pipe(takeUntilDestroyed()).subscribe((params) => {
+      if (params.get('step') === PREVIEW_STEP) {
+        if (!this.preview()) this.leavePreview();
+      } else if (this.preview()) {
+        this.preview.set(null);
+        this.focus('hall');
+      }
+    });
+  }
+
+  /** Takes `?step=preview` off the address, in place. */
+  private leavePreview(): void {
+    void this.router.navigate([], {
+      relativeTo: this.route,
+      queryParams: { step: null },
+      queryParamsHandling: 'merge',
+      replaceUrl: true,
+    });
   }
 
   private async load(): Promise<void> {
@@ -96,6 +125,11 @@ export class Closures {
     this.busy.set(true);
     try {
       this.preview.set(await firstValue(this.client.preview(closureInput(form))));
+      void this.router.navigate([], {
+        relativeTo: this.route,
+        queryParams: { step: PREVIEW_STEP },
+        queryParamsHandling: 'merge',
+      });
       this.focus('preview-heading');
     } catch (error) {
       this.refused(error);
@@ -112,21 +146,23 @@ export class Closures {
       const confirmed = await firstValue(this.client.close(closureInput(this.form())));
       this.done.set(confirmed);
       this.preview.set(null);
+      this.leavePreview();
       this.form.set(EMPTY_CLOSURE);
       this.errors.clear();
       await this.load();
       this.focus('closure-done');
     } catch (error) {
       this.preview.set(null);
+      this.leavePreview();
       this.refused(error);
     } finally {
       this.busy.set(false);
     }
   }
 
+  /** Back to the form: the browser's own Back, so history has no extra entry to step over. */
   protected change(): void {
-    this.preview.set(null);
-    this.focus('hall');
+    this.location.back();
   }
 
   private refused(error: unknown): void {
