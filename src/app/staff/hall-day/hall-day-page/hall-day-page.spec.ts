@@ -2,7 +2,7 @@ import { type ComponentFixture, TestBed } from '@angular/core/testing';
 import { provideRouter } from '@angular/router';
 import type { HallDay, HallDayAppointment } from '@contract/hall-day';
 import type { StaffHall } from '@contract/staff';
-import { of } from 'rxjs';
+import { type Observable, Subject, of } from 'rxjs';
 import { HallDayClient } from '../data/hall-day-client';
 import { HallDayPage } from './hall-day-page';
 
@@ -36,11 +36,14 @@ describe('HallDayPage', () => {
   let fixture: ComponentFixture<HallDayPage>;
   let element: HTMLElement;
   let calls: string[];
+  /** When set, check-ins answer through it instead of at once. */
+  let pending: Subject<HallDayAppointment> | null;
 
   beforeEach(async () => {
     calls = [];
-    const done = (status: HallDayAppointment['status']) =>
-      of({ ...BOOKED, status, version: 2, actions: [] });
+    pending = null;
+    const done = (status: HallDayAppointment['status']): Observable<HallDayAppointment> =>
+      pending ?? of({ ...BOOKED, status, version: 2, actions: [] });
     TestBed.configureTestingModule({
       imports: [HallDayPage],
       providers: [
@@ -109,6 +112,26 @@ describe('HallDayPage', () => {
     element.querySelector<HTMLInputElement>('#check-in-code')!.focus();
     await submitCode('ZZZZ-9999');
     expect(document.activeElement).toBe(codeForm().querySelector<HTMLElement>('.error-summary'));
+  });
+
+  it('keeps focus on a row’s check-in while it is sent, and sends it once', async () => {
+    pending = new Subject<HallDayAppointment>();
+    const checkIn = [...element.querySelectorAll<HTMLButtonElement>('.button-group button')].find(
+      (each) => each.textContent!.trim().startsWith('签到'),
+    )!;
+    checkIn.focus();
+    checkIn.click();
+    await settle();
+    // Busy, but still focused: a disabled button would have dropped focus on <body>.
+    expect(checkIn.getAttribute('aria-disabled')).toBe('true');
+    expect(document.activeElement).toBe(checkIn);
+    checkIn.click();
+    await settle();
+    expect(calls).toEqual(['check-in K7QM-3XPD']);
+    pending.next({ ...BOOKED, status: 'attended', version: 2, actions: [] });
+    pending.complete();
+    await settle();
+    expect(document.activeElement?.textContent).toContain('已签到');
   });
 
   it('keeps focus in the code field after a check-in by code, for the next scan', async () => {

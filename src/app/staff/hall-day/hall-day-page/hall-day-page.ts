@@ -206,6 +206,7 @@ export class HallDayPage {
   /** Check-in from the field at the top (typed, pasted or scanned + Enter). */
   protected async checkInByCode(event: Event): Promise<void> {
     event.preventDefault();
+    if (this.busy()) return;
     this.outcome.set(null);
     const reference = referenceIn(this.code());
     const day = this.day();
@@ -240,7 +241,7 @@ export class HallDayPage {
     focusAfter = OUTCOME,
   ): Promise<boolean> {
     const hall = this.hall();
-    if (hall === null) return false;
+    if (hall === null || this.busy()) return false;
     const done = await this.change(
       appointment,
       () => this.client.checkIn(hall, this.date(), code, appointment),
@@ -253,6 +254,7 @@ export class HallDayPage {
 
   /** Shows the row's no-show question in place of its button, and moves focus to it. */
   protected askNoShow(appointment: HallDayAppointment): void {
+    if (this.busy()) return;
     this.confirming.set(appointment.reference);
     this.focus(`no-show-confirm-${appointment.reference}`);
   }
@@ -264,7 +266,7 @@ export class HallDayPage {
 
   protected async confirmNoShow(appointment: HallDayAppointment): Promise<void> {
     const hall = this.hall();
-    if (hall === null) return;
+    if (hall === null || this.busy()) return;
     this.confirming.set(null);
     await this.change(
       appointment,
@@ -275,6 +277,11 @@ export class HallDayPage {
     this.focus(OUTCOME);
   }
 
+  /**
+   * One change at a time. Buttons say so with aria-disabled rather than `disabled`, which would
+   * take focus from the button just pressed and drop it on the page body until the outcome
+   * takes it (docs/decisions.md; the citizens' forms do the same).
+   */
   private async change(
     appointment: HallDayAppointment,
     call: () => ReturnType<HallDayClient['noShow']>,
@@ -325,6 +332,7 @@ export class HallDayPage {
 
   protected async addWalkIn(event: Event): Promise<void> {
     event.preventDefault();
+    if (this.busy()) return;
     const hall = this.hall();
     const form = this.walkIn();
     const errors: Partial<Record<'service' | 'time' | 'note', string>> = {};
