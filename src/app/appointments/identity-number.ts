@@ -1,9 +1,5 @@
 import type { IdType } from '@contract/appointments';
 
-import { MOBILE_PATTERN as MOBILE_PATTERN_SOURCE } from '@contract/constants/personal-data';
-
-export const MOBILE_PATTERN = new RegExp(MOBILE_PATTERN_SOURCE);
-
 const WEIGHTS = [7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2];
 const CHECK_CHARACTERS = '10X98765432';
 

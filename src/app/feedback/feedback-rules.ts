@@ -1,9 +1,6 @@
 // The contract's limits and level lists (contract/constants/), as the forms use them: checked in
 // the browser for the citizen's comfort; the server checks everything again.
-import {
-  MOBILE_PATTERN as MOBILE_PATTERN_SOURCE,
-  NAME_MAX_LENGTH,
-} from '@contract/constants/personal-data';
+import { NAME_MAX_LENGTH } from '@contract/constants/personal-data';
 import { TRACKING_CODE_PATTERN as TRACKING_CODE_SOURCE } from '@contract/constants/feedback-limits';
 
 export {
@@ -16,5 +13,4 @@ export {
 } from '@contract/constants/feedback-limits';
 export { NAME_MAX_LENGTH };
 
-export const MOBILE_PATTERN = new RegExp(MOBILE_PATTERN_SOURCE);
 export const TRACKING_CODE_PATTERN = new RegExp(TRACKING_CODE_SOURCE);

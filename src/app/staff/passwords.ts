@@ -5,42 +5,36 @@ function characters(text: string): number {
   return [...text].length;
 }
 
-type LengthProblem = 'empty' | 'short' | 'long' | '';
+type LengthProblem = 'empty' | 'short' | 'long';
 
-/** What the server's length rule would say of a password ('' when it would take it). */
-function lengthProblem(password: string): LengthProblem {
+/** What the server's length rule would say of a password (null when it would take it). */
+function lengthProblem(password: string): LengthProblem | null {
   const length = characters(password);
   if (!length) return 'empty';
   if (length < PASSWORD_MIN_LENGTH) return 'short';
-  return length > PASSWORD_MAX_LENGTH ? 'long' : '';
+  return length > PASSWORD_MAX_LENGTH ? 'long' : null;
 }
 
 /** The message for one's own new password the server would refuse, or '' when it would take it. */
 export function newPasswordError(password: string): string {
-  switch (lengthProblem(password)) {
-    case 'empty':
-      return $localize`:@@staff.account.error.newPasswordEmpty:输入新密码`;
-    case 'short':
-      return $localize`:@@staff.account.error.newPasswordShort:新密码至少要有 ${PASSWORD_MIN_LENGTH}:MIN: 个字符`;
-    case 'long':
-      return $localize`:@@staff.account.error.newPasswordLong:新密码不能超过 ${PASSWORD_MAX_LENGTH}:MAX: 个字符`;
-    default:
-      return '';
-  }
+  const problem = lengthProblem(password);
+  if (!problem) return '';
+  return {
+    empty: $localize`:@@staff.account.error.newPasswordEmpty:输入新密码`,
+    short: $localize`:@@staff.account.error.newPasswordShort:新密码至少要有 ${PASSWORD_MIN_LENGTH}:MIN: 个字符`,
+    long: $localize`:@@staff.account.error.newPasswordLong:新密码不能超过 ${PASSWORD_MAX_LENGTH}:MAX: 个字符`,
+  }[problem];
 }
 
 /** The same rule for a password an admin gives someone else's account: not "your" password. */
 export function assignedPasswordError(password: string): string {
-  switch (lengthProblem(password)) {
-    case 'empty':
-      return $localize`:@@staff.accounts.error.passwordEmpty:输入至少 ${PASSWORD_MIN_LENGTH}:MIN: 个字符的密码`;
-    case 'short':
-      return $localize`:@@staff.accounts.error.passwordShort:密码至少要有 ${PASSWORD_MIN_LENGTH}:MIN: 个字符`;
-    case 'long':
-      return $localize`:@@staff.accounts.error.passwordLong:密码不能超过 ${PASSWORD_MAX_LENGTH}:MAX: 个字符`;
-    default:
-      return '';
-  }
+  const problem = lengthProblem(password);
+  if (!problem) return '';
+  return {
+    empty: $localize`:@@staff.accounts.error.passwordEmpty:输入至少 ${PASSWORD_MIN_LENGTH}:MIN: 个字符的密码`,
+    short: $localize`:@@staff.accounts.error.passwordShort:密码至少要有 ${PASSWORD_MIN_LENGTH}:MIN: 个字符`,
+    long: $localize`:@@staff.accounts.error.passwordLong:密码不能超过 ${PASSWORD_MAX_LENGTH}:MAX: 个字符`,
+  }[problem];
 }
 
 /** The hint under every new-password field. */

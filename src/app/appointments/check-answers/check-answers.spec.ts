@@ -5,17 +5,13 @@ import { TestBed } from '@angular/core/testing';
 import { provideRouter } from '@angular/router';
 import { MockStore, provideMockStore } from '@ngrx/store/testing';
 import { DetailsStorage } from '../data/details-storage';
-import { appointment, availability, guide, hall } from '../testing/samples';
+import { appointment, availability, hall } from '../testing/samples';
 import {
-  initialAppointmentsState,
   selectBooking,
-  selectBookingChoices,
   selectCurrentAvailability,
-  selectCurrentService,
   selectHallEntities,
-  selectManage,
-  selectRescheduleChoices,
 } from '../state/appointments.feature';
+import { overrideStepSelectors } from '../testing/step-store';
 import { CheckAnswers } from './check-answers';
 
 describe('CheckAnswers', () => {
@@ -36,20 +32,7 @@ describe('CheckAnswers', () => {
       ],
     });
     store = TestBed.inject(MockStore);
-    store.overrideSelector(selectBookingChoices, {
-      service: 'CRJ-001',
-      hall: 'smzx',
-      date: '2026-09-16',
-      time: '09:00',
-    });
-    store.overrideSelector(selectRescheduleChoices, { date: null, time: null });
-    store.overrideSelector(selectCurrentService, {
-      status: 'loaded',
-      error: null,
-      code: 'CRJ-001',
-      guide,
-    });
-    store.overrideSelector(selectManage, initialAppointmentsState.manage);
+    overrideStepSelectors(store);
     store.overrideSelector(selectHallEntities, { smzx: hall });
     store.overrideSelector(selectCurrentAvailability, {
       status: 'loaded',

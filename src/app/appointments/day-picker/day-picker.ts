@@ -10,7 +10,7 @@ import {
 import type { AvailabilityDay } from '@contract/appointments';
 import type { OpeningHours } from '@contract/catalogue';
 import { LocalizedPipe } from '../../shared/localized/localized-pipe';
-import { dayText, weekStart } from '../day-text';
+import { dayText, isoWeekday, weekStart } from '../day-text';
 
 interface DayView {
   readonly day: AvailabilityDay;
@@ -24,12 +24,6 @@ interface WeekView {
   readonly start: string;
   readonly label: string;
   readonly days: DayView[];
-}
-
-/** 1 for Monday to 7 for Sunday, as opening hours number the days. */
-function isoWeekday(date: string): number {
-  const [year, month, day] = date.split('-').map(Number);
-  return new Date(Date.UTC(year, month - 1, day)).getUTCDay() || 7;
 }
 
 /**

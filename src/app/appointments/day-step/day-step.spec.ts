@@ -4,18 +4,15 @@ import { LOCALE_ID } from '@angular/core';
 import { TestBed } from '@angular/core/testing';
 import { Router, provideRouter } from '@angular/router';
 import { MockStore, provideMockStore } from '@ngrx/store/testing';
-import { availability, guide, hall } from '../testing/samples';
+import { availability, hall } from '../testing/samples';
 import {
-  initialAppointmentsState,
   selectAppointmentsView,
   selectBookingChoices,
   selectCurrentAvailability,
   selectCurrentHall,
-  selectCurrentService,
-  selectManage,
-  selectRescheduleChoices,
   selectReturnsToCheck,
 } from '../state/appointments.feature';
+import { ANSWERED, overrideStepSelectors } from '../testing/step-store';
 import { DayStep } from './day-step';
 
 describe('DayStep', () => {
@@ -29,20 +26,7 @@ describe('DayStep', () => {
     });
     store = TestBed.inject(MockStore);
     store.overrideSelector(selectAppointmentsView, 'day');
-    store.overrideSelector(selectBookingChoices, {
-      service: 'CRJ-001',
-      hall: 'smzx',
-      date: null,
-      time: null,
-    });
-    store.overrideSelector(selectRescheduleChoices, { date: null, time: null });
-    store.overrideSelector(selectCurrentService, {
-      status: 'loaded',
-      error: null,
-      code: 'CRJ-001',
-      guide,
-    });
-    store.overrideSelector(selectManage, initialAppointmentsState.manage);
+    overrideStepSelectors(store, { choices: { ...ANSWERED, date: null, time: null } });
     store.overrideSelector(selectCurrentAvailability, {
       status: 'loaded',
       error: null,

@@ -3,15 +3,8 @@ import { TestBed } from '@angular/core/testing';
 import { Router, provideRouter } from '@angular/router';
 import { MockStore, provideMockStore } from '@ngrx/store/testing';
 import { DetailsStorage } from '../data/details-storage';
-import { guide } from '../testing/samples';
-import {
-  initialAppointmentsState,
-  selectBooking,
-  selectBookingChoices,
-  selectCurrentService,
-  selectManage,
-  selectRescheduleChoices,
-} from '../state/appointments.feature';
+import { initialAppointmentsState, selectBooking } from '../state/appointments.feature';
+import { overrideStepSelectors } from '../testing/step-store';
 import { DetailsStep } from './details-step';
 
 describe('DetailsStep', () => {
@@ -32,20 +25,7 @@ describe('DetailsStep', () => {
       ],
     });
     store = TestBed.inject(MockStore);
-    store.overrideSelector(selectBookingChoices, {
-      service: 'CRJ-001',
-      hall: 'smzx',
-      date: '2026-09-16',
-      time: '09:00',
-    });
-    store.overrideSelector(selectRescheduleChoices, { date: null, time: null });
-    store.overrideSelector(selectCurrentService, {
-      status: 'loaded',
-      error: null,
-      code: 'CRJ-001',
-      guide,
-    });
-    store.overrideSelector(selectManage, initialAppointmentsState.manage);
+    overrideStepSelectors(store);
     store.overrideSelector(selectBooking, initialAppointmentsState.booking);
   });
 

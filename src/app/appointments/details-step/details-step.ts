@@ -20,9 +20,9 @@ import { formValue } from '../form-value';
 import { ErrorSummary, type SummaryItem } from '../../shared/error-summary/error-summary';
 import { TextField } from '../text-field/text-field';
 import { NAME_MAX_LENGTH } from '@contract/constants/personal-data';
-import { MOBILE_PATTERN, idNumberValid, normalizedIdNumber } from '../identity-number';
+import { idNumberValid, normalizedIdNumber } from '../identity-number';
 import { idTypeText } from '../id-type-text';
-import { normalizedMobile } from '../../shared/mobile-number/mobile-number';
+import { isMobileNumber, normalizedMobile } from '../../shared/mobile-number/mobile-number';
 import { selectBooking } from '../state/appointments.feature';
 
 const ID_TYPES: readonly IdType[] = ['resident-id', 'passport', 'hk-macao-permit', 'taiwan-permit'];
@@ -70,7 +70,7 @@ export class DetailsStep {
     // two UTF-16 code units, and Validators.maxLength would count it twice.
     const name = controls.name.value.trim();
     if (!name || characterLength(name) > NAME_MAX_LENGTH) fields.push('name');
-    if (!MOBILE_PATTERN.test(normalizedMobile(controls.mobile.value))) fields.push('mobile');
+    if (!isMobileNumber(normalizedMobile(controls.mobile.value))) fields.push('mobile');
     if (!idNumberValid(controls.idType.value, controls.idNumber.value)) fields.push('idNumber');
     return fields;
   }

@@ -10,8 +10,7 @@ import {
 import { formValue } from '../form-value';
 import { ErrorSummary, type SummaryItem } from '../../shared/error-summary/error-summary';
 import { TextField } from '../text-field/text-field';
-import { MOBILE_PATTERN } from '../identity-number';
-import { normalizedMobile } from '../../shared/mobile-number/mobile-number';
+import { isMobileNumber, normalizedMobile } from '../../shared/mobile-number/mobile-number';
 import { ManageLookupPageActions } from '../state/appointments.actions';
 import { selectManage } from '../state/appointments.feature';
 
@@ -68,7 +67,7 @@ export class ManageLookup {
     const { controls } = this.form;
     const errors: BookingField[] = [];
     if (controls.reference.invalid) errors.push('reference');
-    if (!MOBILE_PATTERN.test(normalizedMobile(controls.mobile.value))) errors.push('mobile');
+    if (!isMobileNumber(normalizedMobile(controls.mobile.value))) errors.push('mobile');
     this.clientErrors.set(errors);
     this.submittedHere.set(false);
     if (errors.length || this.sending()) return;

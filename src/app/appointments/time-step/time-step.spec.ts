@@ -4,17 +4,16 @@ import { LOCALE_ID } from '@angular/core';
 import { TestBed } from '@angular/core/testing';
 import { provideRouter } from '@angular/router';
 import { MockStore, provideMockStore } from '@ngrx/store/testing';
-import { appointment, availability, guide } from '../testing/samples';
+import { appointment, availability } from '../testing/samples';
 import {
   initialAppointmentsState,
   selectAppointmentsView,
   selectBooking,
-  selectBookingChoices,
   selectCurrentAvailability,
-  selectCurrentService,
   selectManage,
   selectRescheduleChoices,
 } from '../state/appointments.feature';
+import { overrideStepSelectors } from '../testing/step-store';
 import { TimeStep } from './time-step';
 
 describe('TimeStep, moving a booking', () => {
@@ -30,20 +29,11 @@ describe('TimeStep, moving a booking', () => {
     });
     store = TestBed.inject(MockStore);
     store.overrideSelector(selectAppointmentsView, 'reschedule-time');
-    store.overrideSelector(selectBookingChoices, {
-      service: null,
-      hall: null,
-      date: null,
-      time: null,
+    overrideStepSelectors(store, {
+      choices: { service: null, hall: null, date: null, time: null },
+      reschedule: { date: appointment.date, time: null },
+      manage,
     });
-    store.overrideSelector(selectRescheduleChoices, { date: appointment.date, time: null });
-    store.overrideSelector(selectCurrentService, {
-      status: 'loaded',
-      error: null,
-      code: 'CRJ-001',
-      guide,
-    });
-    store.overrideSelector(selectManage, manage);
     store.overrideSelector(selectBooking, initialAppointmentsState.booking);
     store.overrideSelector(selectCurrentAvailability, {
       status: 'loaded',

@@ -71,7 +71,7 @@ export class TimeStep {
       : $localize`:@@appointments.time.error:选择一个时段`,
   );
   protected readonly errors = computed((): SummaryItem[] => {
-    const first = this.times().find((slot) => this.offered(slot.time));
+    const first = this.times().find((slot) => this.offered(slot));
     return this.showError() && first
       ? [{ fieldId: `time-${first.time.replace(':', '')}`, text: this.errorText() }]
       : [];
@@ -81,9 +81,7 @@ export class TimeStep {
    * Whether any time can be chosen. Moving a booking on its own day, its own time is listed but
    * not offered, so a day whose only free seat is the booking's own has nothing to choose.
    */
-  protected readonly choosable = computed(() =>
-    this.times().some((slot) => this.offered(slot.time)),
-  );
+  protected readonly choosable = computed(() => this.times().some((slot) => this.offered(slot)));
   /** The day question, to choose another day when this one has no time left. */
   protected readonly dayPage = computed(() =>
     this.flow() === 'book'
@@ -94,17 +92,14 @@ export class TimeStep {
         },
   );
 
-  private offered(time: string): boolean {
-    return (
-      time !== this.ownTime() &&
-      this.times().some((slot) => slot.time === time && slot.seatsLeft > 0)
-    );
+  private offered(slot: { time: string; seatsLeft: number }): boolean {
+    return slot.seatsLeft > 0 && slot.time !== this.ownTime();
   }
 
   protected submit(event: Event): void {
     event.preventDefault();
     const time = this.selected();
-    if (!time || !this.offered(time)) {
+    if (!this.times().some((slot) => slot.time === time && this.offered(slot))) {
       this.showError.set(true);
       return;
     }

@@ -59,12 +59,8 @@ export class CheckAnswers {
   });
 
   constructor() {
-    const kept = this.draft() === EMPTY_DRAFT ? inject(SubmissionStorage).draft.read() : null;
-    if (kept) {
-      this.store.dispatch(
-        SubmissionFormPageActions.draftSaved({ draft: { ...EMPTY_DRAFT, ...kept } }),
-      );
-    }
+    const kept = this.draft() === EMPTY_DRAFT ? inject(SubmissionStorage).keptDraft() : null;
+    if (kept) this.store.dispatch(SubmissionFormPageActions.draftSaved({ draft: kept }));
   }
 
   protected send(): void {

@@ -18,14 +18,13 @@ import { type FeedbackField, formErrors, problemMessage } from '../feedback-prob
 import {
   COMMENT_MAX_LENGTH,
   LEVELS_WITH_REASONS,
-  MOBILE_PATTERN,
   NEGATIVE_LEVELS,
   RATING_LEVELS,
 } from '../feedback-rules';
 import { channelText, levelText, reasonText } from '../feedback-text';
 import { valueOf } from '../../shared/form-value';
 import { RateServicePageActions } from '../state/feedback.actions';
-import { normalizedMobile } from '../../shared/mobile-number/mobile-number';
+import { isMobileNumber, normalizedMobile } from '../../shared/mobile-number/mobile-number';
 import {
   selectHallOptions,
   selectInvitation,
@@ -66,7 +65,7 @@ export function ratingErrors(answers: RatingAnswers): FeedbackField[] {
   }
   if (characterLength(answers.comment) > COMMENT_MAX_LENGTH) errors.push('comment');
   const mobile = normalizedMobile(answers.mobile);
-  if (mobile && !MOBILE_PATTERN.test(mobile)) errors.push('mobile');
+  if (mobile && !isMobileNumber(mobile)) errors.push('mobile');
   return errors;
 }
 

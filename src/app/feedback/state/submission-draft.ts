@@ -3,8 +3,9 @@ import type { PortalLocale } from '../../core/locale';
 import { normalizedMobile } from '../../shared/mobile-number/mobile-number';
 
 /**
- * What the citizen has typed into the complaint/suggestion form, kept in the store (memory only,
- * never a URL or storage) so the check page can show it and nothing is lost when sending fails.
+ * What the citizen has typed into the complaint/suggestion form: in the store, so the check page
+ * can show it and nothing is lost when sending fails, and in the tab's session storage as it is
+ * typed (`SubmissionStorage`), so a reload or the language switch loses nothing. Never a URL.
  */
 export interface SubmissionDraft {
   /** Null until the citizen chooses: GOV.UK forms do not choose for them. */

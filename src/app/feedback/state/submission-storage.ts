@@ -1,7 +1,7 @@
 import { Injectable } from '@angular/core';
 import type { SubmissionReceipt } from '@contract/feedback';
 import { TabStorage } from '../../shared/tab-storage';
-import type { SubmissionDraft } from './submission-draft';
+import { EMPTY_DRAFT, type SubmissionDraft } from './submission-draft';
 
 /**
  * What a complaint or suggestion needs to survive a reload, Back and the language switch, in the
@@ -11,6 +11,12 @@ import type { SubmissionDraft } from './submission-draft';
 export class SubmissionStorage {
   /** The form as typed, until it is sent; the confirmation page clears it. */
   readonly draft = new TabStorage<SubmissionDraft>('portal.feedback.draft');
+
+  /** The draft this tab kept, complete (fields added since it was kept take their blanks). */
+  keptDraft(): SubmissionDraft | null {
+    const kept = this.draft.read();
+    return kept ? { ...EMPTY_DRAFT, ...kept } : null;
+  }
   /**
    * The last receipt, so the confirmation still shows the tracking code after a reload: an
    * anonymous citizen gets no text message and has no other copy of it.

@@ -7,12 +7,7 @@ import { ErrorSummary } from '../../shared/error-summary/error-summary';
 import { LocalizedPipe } from '../../shared/localized/localized-pipe';
 import { FieldError } from '../field-error/field-error';
 import { type FeedbackField, formErrors } from '../feedback-problem';
-import {
-  MOBILE_PATTERN,
-  NAME_MAX_LENGTH,
-  WANTED_MAX_LENGTH,
-  WHAT_HAPPENED_MAX_LENGTH,
-} from '../feedback-rules';
+import { NAME_MAX_LENGTH, WANTED_MAX_LENGTH, WHAT_HAPPENED_MAX_LENGTH } from '../feedback-rules';
 import { kindText } from '../feedback-text';
 import { valueOf } from '../../shared/form-value';
 import { SubmissionFormPageActions } from '../state/feedback.actions';
@@ -25,7 +20,7 @@ import {
 } from '../state/feedback.feature';
 import { EMPTY_DRAFT, type SubmissionDraft } from '../state/submission-draft';
 import { SubmissionStorage } from '../state/submission-storage';
-import { normalizedMobile } from '../../shared/mobile-number/mobile-number';
+import { isMobileNumber, normalizedMobile } from '../../shared/mobile-number/mobile-number';
 
 const KINDS: readonly SubmissionKind[] = ['complaint', 'suggestion', 'praise', 'question'];
 
@@ -39,7 +34,7 @@ export function draftErrors(draft: SubmissionDraft): FeedbackField[] {
   if (!draft.anonymous) {
     const name = draft.name.trim();
     if (!name || characterLength(name) > NAME_MAX_LENGTH) errors.push('name');
-    if (!MOBILE_PATTERN.test(normalizedMobile(draft.mobile))) errors.push('mobile');
+    if (!isMobileNumber(normalizedMobile(draft.mobile))) errors.push('mobile');
   }
   return errors;
 }
@@ -69,7 +64,7 @@ export class SubmissionForm {
   protected readonly services = this.store.selectSignal(selectServiceOptions);
   protected readonly halls = this.store.selectSignal(selectHallOptions);
   private readonly submission = this.store.selectSignal(selectSubmission);
-  private readonly storage = inject(SubmissionStorage).draft;
+  private readonly storage = inject(SubmissionStorage);
 
   // Bound by hand rather than with ReactiveFormsModule, an NgModule whose definition would bring
   // core code into the shell's first download (docs/decisions.md).
@@ -95,12 +90,12 @@ export class SubmissionForm {
   /** The store's draft (back from the check page), else what this tab kept (a reload). */
   private startingDraft(): SubmissionDraft {
     const draft = this.store.selectSignal(selectDraft)();
-    return draft === EMPTY_DRAFT ? { ...EMPTY_DRAFT, ...this.storage.read() } : draft;
+    return draft === EMPTY_DRAFT ? (this.storage.keptDraft() ?? EMPTY_DRAFT) : draft;
   }
 
   protected update<K extends keyof SubmissionDraft>(key: K, value: SubmissionDraft[K]): void {
     this.draft.update((draft) => ({ ...draft, [key]: value }));
-    this.storage.write(this.draft());
+    this.storage.draft.write(this.draft());
   }
 
   protected retryOptions(): void {

@@ -4,9 +4,9 @@ import { Store } from '@ngrx/store';
 import { ErrorSummary } from '../../shared/error-summary/error-summary';
 import { FieldError } from '../field-error/field-error';
 import { type FeedbackField, formErrors } from '../feedback-problem';
-import { MOBILE_PATTERN, TRACKING_CODE_PATTERN } from '../feedback-rules';
+import { TRACKING_CODE_PATTERN } from '../feedback-rules';
 import { valueOf } from '../../shared/form-value';
-import { normalizedMobile } from '../../shared/mobile-number/mobile-number';
+import { isMobileNumber, normalizedMobile } from '../../shared/mobile-number/mobile-number';
 import { TrackPageActions } from '../state/feedback.actions';
 import { selectTracked } from '../state/feedback.feature';
 
@@ -47,7 +47,7 @@ export class TrackLookup {
     const mobile = normalizedMobile(this.mobile());
     const errors: FeedbackField[] = [];
     if (!TRACKING_CODE_PATTERN.test(trackingCode)) errors.push('trackingCode');
-    if (mobile && !MOBILE_PATTERN.test(mobile)) errors.push('mobile');
+    if (mobile && !isMobileNumber(mobile)) errors.push('mobile');
     this.found.set(errors);
     if (errors.length) return;
     this.store.dispatch(

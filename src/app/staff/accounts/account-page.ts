@@ -2,8 +2,6 @@ import { AccountFacts } from './account-facts';
 import {
   ChangeDetectionStrategy,
   Component,
-  Injector,
-  afterNextRender,
   computed,
   effect,
   inject,
@@ -32,6 +30,7 @@ import { problemFields, requestMessage } from '../staff-problem';
 import { type AccountField, EMPTY_FORM, accountErrors, departmentFor } from './account-rules';
 import { AccountFields } from './account-fields';
 import { firstValue } from '../first-value';
+import { focusLater } from '../focus-later';
 
 const DETAIL_FIELDS: readonly AccountField[] = ['displayName', 'role', 'department'];
 
@@ -53,7 +52,7 @@ type Outcome = 'created' | 'saved' | 'unchanged' | 'disabled' | 'enabled' | 'res
 })
 export class AccountPage {
   private readonly client = inject(AccountsClient);
-  private readonly injector = inject(Injector);
+  private readonly focus = focusLater();
   private readonly session = inject(StaffSessionStore).session;
 
   /** Route and query parameters, bound by the router. */
@@ -189,11 +188,6 @@ export class AccountPage {
       firstValue(this.client.change(account.userName, account.version, { disabled })),
     );
     this.focus('status-heading');
-  }
-
-  /** Moves focus to an element once the view shows it, as the closures page does. */
-  private focus(id: string): void {
-    afterNextRender(() => document.getElementById(id)?.focus(), { injector: this.injector });
   }
 
   protected async resetPassword(event: Event): Promise<void> {

@@ -1,9 +1,7 @@
 import {
   ChangeDetectionStrategy,
   Component,
-  Injector,
   LOCALE_ID,
-  afterNextRender,
   computed,
   inject,
   linkedSignal,
@@ -28,6 +26,7 @@ import { latestOf } from '../../latest';
 import { requestMessage } from '../../staff-problem';
 import { HallDayClient } from '../data/hall-day-client';
 import { dayQueryFrom, referenceIn, withAppointment } from '../hall-day-query';
+import { focusLater } from '../../focus-later';
 
 type Loaded<T> =
   | { status: 'loading' }
@@ -61,7 +60,7 @@ export class HallDayPage {
   private readonly client = inject(HallDayClient);
   private readonly router = inject(Router);
   private readonly route = inject(ActivatedRoute);
-  private readonly injector = inject(Injector);
+  private readonly focus = focusLater();
 
   private readonly params = toSignal(this.route.queryParams, { requireSync: true });
   private readonly query = computed(() => dayQueryFrom(this.params()), {
@@ -304,11 +303,6 @@ export class HallDayPage {
     }
   }
 
-  /** Moves focus to an element once the view shows it, as the accounts page does. */
-  private focus(id: string): void {
-    afterNextRender(() => document.getElementById(id)?.focus(), { injector: this.injector });
-  }
-
   private problemText(problem: Problem, appointment: HallDayAppointment): string {
     const reference = appointment.reference;
     switch (problem.type) {
@@ -372,7 +366,7 @@ export class HallDayPage {
     } finally {
       this.busy.set(false);
     }
-    // The button was disabled while busy, which took focus from it.
+    // The status line says whether the walk-in was added.
     this.focus(OUTCOME);
   }
 }

@@ -1,12 +1,4 @@
-import {
-  ChangeDetectionStrategy,
-  Component,
-  Injector,
-  afterNextRender,
-  computed,
-  inject,
-  signal,
-} from '@angular/core';
+import { ChangeDetectionStrategy, Component, computed, inject, signal } from '@angular/core';
 import { Location } from '@angular/common';
 import { takeUntilDestroyed } from '@angular/core/rxjs-interop';
 import { ActivatedRoute, Router } from '@angular/router';
@@ -30,6 +22,7 @@ import {
   closureInput,
   serverErrors,
 } from './closure-rules';
+import { focusLater } from '../../focus-later';
 
 const PREVIEW_STEP = 'preview';
 
@@ -55,7 +48,7 @@ type Listed =
 export class Closures {
   protected readonly valueOf = valueOf;
   private readonly client = inject(HallOperationsClient);
-  private readonly injector = inject(Injector);
+  private readonly focus = focusLater();
   private readonly router = inject(Router);
   private readonly route = inject(ActivatedRoute);
   private readonly location = inject(Location);
@@ -173,11 +166,6 @@ export class Closures {
       return;
     }
     this.errors.set(fields);
-  }
-
-  /** Moves focus to an element once the view shows it (the next step's heading, a notice). */
-  private focus(id: string): void {
-    afterNextRender(() => document.getElementById(id)?.focus(), { injector: this.injector });
   }
 
   protected periodText(item: { wholeDay: boolean; from: string; to: string }): string {
