@@ -17,6 +17,8 @@ interface Locale {
     trackLink: string;
     complaint: string;
     kindError: string;
+    anonymous: string;
+    anonymousError: string;
     whatHappened: string;
     continue: string;
     send: string;
@@ -50,6 +52,8 @@ const zh: Locale = {
     trackLink: '查询办理进度',
     complaint: '投诉',
     kindError: '选择您要提交的类型',
+    anonymous: '匿名提交',
+    anonymousError: '选择是否留下姓名和手机号码',
     whatHappened: '发生了什么',
     continue: '继续',
     send: '提交',
@@ -83,6 +87,8 @@ const en: Locale = {
     trackLink: 'Track your feedback',
     complaint: 'Complaint',
     kindError: 'Select what you are sending',
+    anonymous: 'Send anonymously',
+    anonymousError: 'Select whether to leave your name and mobile number',
     whatHappened: 'What happened',
     continue: 'Continue',
     send: 'Send',
@@ -131,6 +137,7 @@ async function complain(page: Page, locale: Locale, text: string): Promise<strin
   await page.goto(`${locale.prefix}/feedback/submit`);
   await page.getByLabel(locale.text.complaint, { exact: true }).check();
   await page.getByLabel(locale.text.whatHappened, { exact: true }).fill(text);
+  await page.getByLabel(locale.text.anonymous, { exact: true }).check();
   await page.getByRole('button', { name: locale.text.continue }).click();
   await expect(page).toHaveURL(/\/feedback\/submit\/check$/);
   await page.getByRole('button', { name: locale.text.send, exact: true }).click();
@@ -155,11 +162,13 @@ for (const locale of [zh, en]) {
       await page.goto(`${locale.prefix}/feedback/submit`);
       await page.getByLabel(locale.text.complaint, { exact: true }).check();
       await page.getByLabel(locale.text.whatHappened, { exact: true }).fill(text);
+      await page.getByLabel(locale.text.anonymous, { exact: true }).check();
       // Typed, not yet sent on: the other language's page (a full page load) still has it.
       await page.locator('.header__language a').click();
       await expect(page).toHaveURL(new RegExp(`^[^?]*${other.prefix}/feedback/submit$`));
       await expect(page.getByLabel(other.text.complaint, { exact: true })).toBeChecked();
       await expect(page.getByLabel(other.text.whatHappened, { exact: true })).toHaveValue(text);
+      await expect(page.getByLabel(other.text.anonymous, { exact: true })).toBeChecked();
       await page.getByRole('button', { name: other.text.continue }).click();
       await expect(heading(page)).toHaveText(other.text.checkHeading);
 
@@ -204,6 +213,11 @@ for (const locale of [zh, en]) {
       await expect(complaint).toBeChecked();
       await tabTo(page, page.getByLabel(locale.text.whatHappened, { exact: true }));
       await page.keyboard.type(text);
+      const anonymous = page.getByLabel(locale.text.anonymous, { exact: true });
+      await expect(anonymous).not.toBeChecked();
+      await tabTo(page, anonymous);
+      await page.keyboard.press('Space');
+      await expect(anonymous).toBeChecked();
       await tabTo(page, page.getByRole('button', { name: locale.text.continue }));
       await page.keyboard.press('Enter');
 
@@ -355,6 +369,26 @@ for (const locale of [zh, en]) {
       await expectNoA11yViolations(page);
     });
 
+    test('the form does not choose anonymity for the citizen, and asks', async ({ page }) => {
+      await page.goto(`${locale.prefix}/feedback/submit`);
+      await page.getByLabel(locale.text.complaint, { exact: true }).check();
+      await page.getByLabel(locale.text.whatHappened, { exact: true }).fill(unique('Unasked.'));
+      await expect(page.locator('input[name=anonymous]:checked')).toHaveCount(0);
+      await page.getByRole('button', { name: locale.text.continue }).click();
+      const summary = page.locator('.error-summary');
+      await expect(summary).toBeFocused();
+      await expect(summary.getByRole('link')).toHaveText([locale.text.anonymousError]);
+      await expect(page.locator('fieldset:has(#anonymous)')).toHaveAttribute(
+        'aria-describedby',
+        'anonymous-hint anonymous-error',
+      );
+      await expect(page.locator('#anonymous-error')).toContainText(locale.text.anonymousError);
+      await expectNoA11yViolations(page);
+      await summary.getByRole('link').click();
+      await expect(page.locator('#anonymous')).toBeFocused();
+      await expect(page).toHaveURL(/\/feedback\/submit$/);
+    });
+
     for (const [name, path] of [
       ['start', '/feedback'],
       ['rate', `/feedback/rate?service=${GUIDE}`],
@@ -375,6 +409,7 @@ for (const locale of [zh, en]) {
       await page.goto(`${locale.prefix}/feedback/submit`);
       await page.getByLabel(locale.text.complaint, { exact: true }).check();
       await page.getByLabel(locale.text.whatHappened, { exact: true }).fill(unique('Axe check.'));
+      await page.getByLabel(locale.text.anonymous, { exact: true }).check();
       await page.getByRole('button', { name: locale.text.continue }).click();
       await expect(page).toHaveURL(/\/check$/);
       await expectNoA11yViolations(page);

@@ -32,7 +32,7 @@ export function fieldText(field: FeedbackField): string {
     case 'wanted':
       return $localize`:@@feedback.error.wanted:希望我们怎么做，不超过 1,000 个字`;
     case 'anonymous':
-      return $localize`:@@feedback.error.anonymous:选择是否匿名提交`;
+      return $localize`:@@feedback.error.anonymous:选择是否留下姓名和手机号码`;
     case 'name':
       return $localize`:@@feedback.error.name:输入您的姓名，不超过 50 个字`;
     case 'mobile':

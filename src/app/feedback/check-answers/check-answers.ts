@@ -13,7 +13,12 @@ import {
   selectSubmission,
 } from '../state/feedback.feature';
 import { CheckAnswersPageActions, SubmissionFormPageActions } from '../state/feedback.actions';
-import { EMPTY_DRAFT, submissionInput } from '../state/submission-draft';
+import {
+  EMPTY_DRAFT,
+  completeDraft,
+  draftErrors,
+  submissionInput,
+} from '../state/submission-draft';
 import { SubmissionStorage } from '../state/submission-storage';
 
 /**
@@ -39,10 +44,16 @@ export class CheckAnswers {
   private readonly services = this.store.selectSignal(selectServiceOptions);
   private readonly halls = this.store.selectSignal(selectHallOptions);
 
-  /** A draft kept from before a kind was chosen (a reload of the form) has none yet. */
+  /**
+   * A draft kept in the tab while it was being filled in (a reload, or this page's address
+   * typed) may lack answers: it is not sent, and the first missing answer is linked instead.
+   */
+  protected readonly complete = computed(() => completeDraft(this.draft()));
+  protected readonly firstMissing = computed(() => draftErrors(this.draft())[0] ?? null);
+  protected readonly notChosen = $localize`:@@feedback.check.noKind:未选择`;
   protected readonly kind = computed(() => {
     const kind = this.draft().kind;
-    return kind ? kindText(kind) : $localize`:@@feedback.check.noKind:未选择`;
+    return kind ? kindText(kind) : this.notChosen;
   });
   protected readonly service = computed(
     () => this.services().find((s) => s.code === this.draft().service) ?? null,
@@ -64,13 +75,10 @@ export class CheckAnswers {
   }
 
   protected send(): void {
-    const draft = this.draft();
-    const kind = draft.kind;
-    if (this.sending() || !this.present() || !kind) return;
+    const draft = this.complete();
+    if (this.sending() || !this.present() || !draft) return;
     this.store.dispatch(
-      CheckAnswersPageActions.submissionConfirmed({
-        input: submissionInput({ ...draft, kind }, this.locale),
-      }),
+      CheckAnswersPageActions.submissionConfirmed({ input: submissionInput(draft, this.locale) }),
     );
   }
 }

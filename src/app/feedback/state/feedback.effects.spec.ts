@@ -7,7 +7,10 @@ import { initialState } from './feedback.feature';
 import { EMPTY_DRAFT, submissionInput } from './submission-draft';
 import { SUBMISSION_RECEIPT, TRACKED, VALIDATION } from '../testing/samples';
 
-const input = submissionInput({ ...EMPTY_DRAFT, kind: 'complaint', whatHappened: 'x' }, 'en');
+const input = submissionInput(
+  { ...EMPTY_DRAFT, kind: 'complaint', anonymous: true, whatHappened: 'x' },
+  'en',
+);
 
 function collect(actions$: Observable<unknown>): unknown[] {
   const out: unknown[] = [];

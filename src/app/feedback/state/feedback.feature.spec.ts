@@ -13,6 +13,7 @@ const reducer = feedbackFeature.reducer;
 const draft = {
   ...EMPTY_DRAFT,
   kind: 'complaint' as const,
+  anonymous: true,
   whatHappened: 'The queue was two hours long.',
 };
 

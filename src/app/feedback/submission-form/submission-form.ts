@@ -7,7 +7,7 @@ import { ErrorSummary } from '../../shared/error-summary/error-summary';
 import { LocalizedPipe } from '../../shared/localized/localized-pipe';
 import { FieldError } from '../field-error/field-error';
 import { type FeedbackField, formErrors } from '../feedback-problem';
-import { NAME_MAX_LENGTH, WANTED_MAX_LENGTH, WHAT_HAPPENED_MAX_LENGTH } from '../feedback-rules';
+import { WANTED_MAX_LENGTH, WHAT_HAPPENED_MAX_LENGTH } from '../feedback-rules';
 import { kindText } from '../feedback-text';
 import { valueOf } from '../../shared/form-value';
 import { SubmissionFormPageActions } from '../state/feedback.actions';
@@ -18,26 +18,10 @@ import {
   selectServiceOptions,
   selectSubmission,
 } from '../state/feedback.feature';
-import { EMPTY_DRAFT, type SubmissionDraft } from '../state/submission-draft';
+import { EMPTY_DRAFT, type SubmissionDraft, draftErrors } from '../state/submission-draft';
 import { SubmissionStorage } from '../state/submission-storage';
-import { isMobileNumber, normalizedMobile } from '../../shared/mobile-number/mobile-number';
 
 const KINDS: readonly SubmissionKind[] = ['complaint', 'suggestion', 'praise', 'question'];
-
-/** What the form itself can tell is wrong; the server checks everything again. */
-export function draftErrors(draft: SubmissionDraft): FeedbackField[] {
-  const errors: FeedbackField[] = [];
-  if (!draft.kind) errors.push('kind');
-  const length = characterLength(draft.whatHappened);
-  if (!draft.whatHappened.trim() || length > WHAT_HAPPENED_MAX_LENGTH) errors.push('whatHappened');
-  if (characterLength(draft.wanted) > WANTED_MAX_LENGTH) errors.push('wanted');
-  if (!draft.anonymous) {
-    const name = draft.name.trim();
-    if (!name || characterLength(name) > NAME_MAX_LENGTH) errors.push('name');
-    if (!isMobileNumber(normalizedMobile(draft.mobile))) errors.push('mobile');
-  }
-  return errors;
-}
 
 /**
  * `/feedback/submit`: a complaint, suggestion, praise or question. What is typed is kept in the
