@@ -19,6 +19,8 @@ interface Locale {
     kindError: string;
     anonymous: string;
     anonymousError: string;
+    online: string;
+    channelError: string;
     whatHappened: string;
     continue: string;
     send: string;
@@ -54,6 +56,8 @@ const zh: Locale = {
     kindError: '选择您要提交的类型',
     anonymous: '匿名提交',
     anonymousError: '选择是否留下姓名和手机号码',
+    online: '网上办理',
+    channelError: '选择您是怎样办理的',
     whatHappened: '发生了什么',
     continue: '继续',
     send: '提交',
@@ -89,6 +93,8 @@ const en: Locale = {
     kindError: 'Select what you are sending',
     anonymous: 'Send anonymously',
     anonymousError: 'Select whether to leave your name and mobile number',
+    online: 'Online',
+    channelError: 'Select how you used the service',
     whatHappened: 'What happened',
     continue: 'Continue',
     send: 'Send',
@@ -250,7 +256,16 @@ for (const locale of [zh, en]) {
       await expect(page).toHaveURL(new RegExp(`/feedback/rate\\?service=${GUIDE}$`));
       // The service is chosen already, once the catalogue's list has come.
       await expect(page.locator('#service')).toHaveValue(GUIDE);
+      // How the service was used is not chosen for the citizen: sending first asks for it.
+      await expect(page.locator('input[name=channel]:checked')).toHaveCount(0);
+      await page.getByRole('button', { name: locale.text.sendRating }).click();
+      await expect(page.locator('.error-summary').getByRole('link').first()).toHaveText(
+        locale.text.channelError,
+      );
+      await expect(page.locator('#channel-error')).toContainText(locale.text.channelError);
+      await expectNoA11yViolations(page);
 
+      await page.getByLabel(locale.text.online, { exact: true }).check();
       await page.getByLabel(locale.text.dissatisfied, { exact: true }).check();
       await page.getByLabel(locale.text.longWait).check();
       await page.locator('#comment').fill(unique('Too slow.'));

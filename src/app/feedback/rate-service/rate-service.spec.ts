@@ -26,6 +26,10 @@ describe('rating rules in the browser', () => {
     ).toEqual([]);
   });
 
+  it('chooses no channel for the citizen, and asks for one', () => {
+    expect(ratingErrors({ ...answers, channel: '' })).toEqual(['channel']);
+  });
+
   it('needs a level, a service and, at a hall, the hall', () => {
     expect(ratingErrors({ ...answers, service: '', level: '', channel: 'hall' })).toEqual([
       'service',
@@ -96,7 +100,8 @@ describe('RateService', () => {
     (page.querySelector('form') as HTMLFormElement).dispatchEvent(new Event('submit'));
     await fixture.whenStable();
     const links = [...page.querySelectorAll('.error-summary a')].map((a) => a.getAttribute('href'));
-    expect(links).toEqual(['#service', '#reasons']);
+    expect(links).toEqual(['#service', '#channel', '#reasons']);
+    expect(page.querySelector('#channel-error')).not.toBeNull();
     expect(page.querySelector('#reasons-error')).not.toBeNull();
     expect(dispatch).not.toHaveBeenCalledWith(
       jasmine.objectContaining({ type: RateServicePageActions.ratingSubmitted.type }),
@@ -122,6 +127,36 @@ describe('RateService from a rating link', () => {
   });
 
   afterEach(() => store.resetSelectors());
+
+  it('sends a visit from its link without asking how it was used', async () => {
+    store.overrideSelector(selectInvitation, {
+      status: 'loaded',
+      error: null,
+      token: 'a'.repeat(20),
+      invitation: {
+        service: SERVICE.code,
+        serviceName: SERVICE.name,
+        hall: 'city-hall',
+        hallName: { zh: '市民中心', en: 'Citizen Centre' },
+        date: '2026-12-01',
+      },
+    });
+    const dispatch = spyOn(store, 'dispatch');
+    const fixture = TestBed.createComponent(RateService);
+    await fixture.whenStable();
+    const page = fixture.nativeElement as HTMLElement;
+    expect(page.querySelector('#channel')).toBeNull();
+    (page.querySelector('#level') as HTMLInputElement).click();
+    (page.querySelector('form') as HTMLFormElement).dispatchEvent(new Event('submit'));
+    await fixture.whenStable();
+    expect(page.querySelector('.error-summary a')).toBeNull();
+    expect(dispatch).toHaveBeenCalledWith(
+      jasmine.objectContaining({
+        type: RateServicePageActions.ratingSubmitted.type,
+        input: jasmine.objectContaining({ channel: 'appointment', hall: 'city-hall' }),
+      }),
+    );
+  });
 
   it('explains a link already used instead of offering a form that must fail', async () => {
     store.overrideSelector(selectInvitation, {

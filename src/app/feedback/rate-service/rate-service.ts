@@ -46,7 +46,8 @@ const CHANNELS: readonly RatingChannel[] = ['online', 'hall'];
 export interface RatingAnswers {
   service: string;
   hall: string;
-  channel: RatingChannel;
+  /** Empty until the citizen chooses: GOV.UK forms do not choose for them. */
+  channel: RatingChannel | '';
   level: RatingLevel | '';
   reasons: RatingReason[];
   comment: string;
@@ -58,6 +59,7 @@ export interface RatingAnswers {
 export function ratingErrors(answers: RatingAnswers): FeedbackField[] {
   const errors: FeedbackField[] = [];
   if (!answers.service) errors.push('service');
+  if (!answers.channel) errors.push('channel');
   if (answers.channel === 'hall' && !answers.hall) errors.push('hall');
   if (!answers.level) errors.push('level');
   else if (LEVELS_WITH_REASONS.includes(answers.level) && answers.reasons.length === 0) {
@@ -81,7 +83,7 @@ export function ratingInput(
   const level = answers.level as RatingLevel;
   const comment = answers.comment.trim();
   const mobile = normalizedMobile(answers.mobile);
-  const channel: RatingChannel = token ? 'appointment' : answers.channel;
+  const channel = token ? 'appointment' : (answers.channel as RatingChannel);
   return {
     service: answers.service,
     ...(channel !== 'online' && answers.hall ? { hall: answers.hall } : {}),
@@ -131,7 +133,7 @@ export class RateService {
   protected readonly answers = signal<RatingAnswers>({
     service: this.query.get('service') ?? '',
     hall: '',
-    channel: 'online',
+    channel: '',
     level: '',
     reasons: [],
     comment: '',
