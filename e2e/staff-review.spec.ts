@@ -40,6 +40,10 @@ interface Locale {
     find: string;
     noteError: string;
     showAudit: string;
+    unrecognised: string;
+    unrecognisedStatus: string;
+    unrecognisedSort: string;
+    cleanAddress: string;
   };
 }
 
@@ -68,6 +72,10 @@ const zh: Locale = {
     find: '查询',
     noteError: '写下备注内容，不超过 2,000 个字',
     showAudit: '查看审计记录',
+    unrecognised: '网址中有无法识别的条件',
+    unrecognisedStatus: '状态“bogus”无法识别，显示的是所有状态的事项。',
+    unrecognisedSort: '排序方式“oldest”无法识别，按默认顺序排列：答复期限最早的在前。',
+    cleanAddress: '改用去掉这些条件的网址',
   },
 };
 
@@ -96,6 +104,11 @@ const en: Locale = {
     find: 'Find',
     noteError: 'Enter the note, in 2,000 characters or fewer',
     showAudit: 'Show audit log',
+    unrecognised: 'Part of this page’s address was not recognised',
+    unrecognisedStatus: 'Status “bogus” was not recognised, so items of every status are shown.',
+    unrecognisedSort:
+      'Sort order “oldest” was not recognised, so the default order is used: earliest deadline first.',
+    cleanAddress: 'Go to the address without them',
   },
 };
 
@@ -217,6 +230,33 @@ for (const locale of [zh, en]) {
       await page.goBack();
       await expect(page).not.toHaveURL(/due=/);
       await expect(page.locator('#filter-due')).toHaveValue('');
+    });
+
+    test('an address with an unrecognised status and sort says so, and offers the address without them', async ({
+      page,
+    }) => {
+      await signInPage(page, 'wang.min');
+      const refused: string[] = [];
+      page.on('response', (response) => {
+        if (response.url().includes('/api/') && response.status() >= 400) {
+          refused.push(`${response.status()} ${response.url()}`);
+        }
+      });
+      await page.goto(`${locale.prefix}/staff/queue?status=bogus&due=overdue&sort=oldest`);
+      const notice = page.locator('.queue__unrecognised');
+      await expect(notice.getByRole('heading', { level: 2 })).toHaveText(locale.text.unrecognised);
+      await expect(notice.getByRole('listitem')).toHaveText([
+        locale.text.unrecognisedStatus,
+        locale.text.unrecognisedSort,
+      ]);
+      // What is shown is the recognised part: overdue items, of every status, in the default order.
+      await expect(page.locator('a[href$="/staff/items/c9001"]')).toBeVisible();
+      expect(refused, 'the unrecognised values are never sent').toEqual([]);
+
+      await notice.getByRole('link', { name: locale.text.cleanAddress }).click();
+      await expect(page).toHaveURL(new RegExp(`${locale.prefix}/staff/queue\\?due=overdue$`));
+      await expect(notice).toHaveCount(0);
+      await expect(page.locator('a[href$="/staff/items/c9001"]')).toBeVisible();
     });
 
     test('a reviewer works a negative rating: verify, fix, 回访 and reply', async ({ page }) => {
@@ -404,6 +444,14 @@ for (const locale of [zh, en]) {
         await signInPage(page, 'wang.min');
         await page.goto(`${locale.prefix}/staff/queue?q=${encodeURIComponent(unique('none'))}`);
         await expect(page.locator('.queue__empty')).toBeVisible();
+        await expectNoA11yViolations(page);
+      });
+
+      test('axe: the notice of an unrecognised filter in the address', async ({ page }) => {
+        await signInPage(page, 'wang.min');
+        await page.goto(`${locale.prefix}/staff/queue?kind=rant&status=bogus&sort=oldest`);
+        await expect(page.locator('.queue__unrecognised')).toBeVisible();
+        await expect(page.locator('.queue__row').first()).toBeVisible();
         await expectNoA11yViolations(page);
       });
 

@@ -505,6 +505,26 @@ describe('the review queue', () => {
     );
   });
 
+  // The staff page tells its user about such values in its address and never sends them.
+  for (const query of [
+    'status=bogus',
+    'kind=bogus',
+    'sort=bogus',
+    'sort=',
+    'status=received&status=closed',
+    'status[]=received',
+    `sort=${'x'.repeat(5000)}`,
+  ]) {
+    test(`an unrecognised ${query.slice(0, 30)} is a 400 problem, for the queue and its export`, async () => {
+      for (const path of ['/api/staff/items', '/api/staff/review/export.csv']) {
+        const response = await get(f(), `${path}?${query}`, 'wang.min');
+        assert.equal(response.statusCode, 400, `${path}?${query}: ${response.body}`);
+        assert.equal(response.headers['content-type'], 'application/problem+json; charset=utf-8');
+        assert.equal(response.json<{ status: number }>().status, 400);
+      }
+    });
+  }
+
   test('an admin sees every department; a supervisor only their own', async () => {
     const admin = await queue('', 'admin');
     const departments = new Set(admin.items.map((item) => item.department.id));

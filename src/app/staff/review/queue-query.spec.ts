@@ -1,4 +1,4 @@
-import { isFiltered, queueKey, queueParams, queueQueryFrom } from './queue-query';
+import { isFiltered, queueKey, queueParams, queueQueryFrom, unrecognisedIn } from './queue-query';
 
 describe('queue query', () => {
   it('reads every filter the URL names', () => {
@@ -94,5 +94,26 @@ describe('queue query', () => {
   it('counts filters but not the tab, sort or page as narrowing', () => {
     expect(isFiltered({ status: 'received', sort: 'received', page: 2 })).toBeFalse();
     expect(isFiltered({ due: 'overdue' })).toBeTrue();
+  });
+
+  it('names the values it drops that the queue does not know, in the order links write them', () => {
+    expect(
+      unrecognisedIn({ sort: 'bogus', q: '!!', status: 'lost', kind: 'rant', due: 'overdue' }),
+    ).toEqual([
+      { name: 'kind', value: 'rant' },
+      { name: 'status', value: 'lost' },
+      { name: 'sort', value: 'bogus' },
+    ]);
+    expect(unrecognisedIn({ page: '0', assignee: 'Robert"); --' })).toEqual([
+      { name: 'assignee', value: 'Robert"); --' },
+      { name: 'page', value: '0' },
+    ]);
+  });
+
+  it('does not count defaults, empty values, searches or unknown names as unrecognised', () => {
+    expect(
+      unrecognisedIn({ sort: 'due', page: '1', status: '', kind: ' ', q: '%%', bogus: '1' }),
+    ).toEqual([]);
+    expect(unrecognisedIn({ status: ['received', 'lost'] })).toEqual([]);
   });
 });

@@ -47,44 +47,76 @@ function one(params: Params, name: string): string | undefined {
   return typeof first === 'string' ? first : undefined;
 }
 
-function among<T extends string>(value: string | undefined, allowed: readonly T[]): T | undefined {
+function among<T extends string>(value: string, allowed: readonly T[]): T | undefined {
   return allowed.find((candidate) => candidate === value);
 }
 
-function matching(value: string | undefined, pattern: RegExp): string | undefined {
-  return value !== undefined && pattern.test(value) ? value : undefined;
+function matching(value: string, pattern: RegExp): string | undefined {
+  return pattern.test(value) ? value : undefined;
+}
+
+type Name = (typeof NAMES)[number];
+
+/** How each parameter reads its text: undefined when the queue knows no such value. */
+const READERS: { readonly [N in Name]: (text: string) => QueueQuery[N] } = {
+  kind: (text) => among(text, KINDS),
+  status: (text) => among(text, STATUSES),
+  level: (text) => among(text, RATING_LEVELS as readonly RatingLevel[]),
+  service: (text) => matching(text, SERVICE),
+  hall: (text) => matching(text, ID),
+  department: (text) => matching(text, ID),
+  assignee: (text) => matching(text, USER_NAME) ?? among(text, ['me', 'none'] as const),
+  due: (text) => among(text, ['soon', 'overdue'] as const),
+  q: (text) => text.trim().replace(/\s+/g, ' ').slice(0, QUEUE_QUERY_MAX_LENGTH) || undefined,
+  sort: (text) => among(text, SORTS),
+  page: (text) => {
+    const page = Number(text);
+    return Number.isInteger(page) && page >= 1 && page <= 100_000 ? page : undefined;
+  },
+};
+
+/** Values a URL may name that are what the server does anyway: left out of the canonical query. */
+function isDefault(name: Name, value: QueueQuery[Name]): boolean {
+  return (name === 'sort' && value === 'due') || (name === 'page' && value === 1);
 }
 
 /**
  * The queue a URL asks for. Like the catalogue's search, anything malformed is dropped rather
- * than sent, so a mistyped or old shared link still shows a queue instead of a 400.
+ * than sent, so a mistyped or old shared link still shows a queue instead of a 400; the page
+ * says what it dropped (`unrecognisedIn`).
  */
 export function queueQueryFrom(params: Params): QueueQuery {
-  const candidate: QueueQuery = {
-    kind: among(one(params, 'kind'), KINDS),
-    status: among(one(params, 'status'), STATUSES),
-    level: among(one(params, 'level'), RATING_LEVELS as readonly RatingLevel[]),
-    service: matching(one(params, 'service'), SERVICE),
-    hall: matching(one(params, 'hall'), ID),
-    department: matching(one(params, 'department'), ID),
-    assignee:
-      matching(one(params, 'assignee'), USER_NAME) ??
-      among(one(params, 'assignee'), ['me', 'none'] as const),
-    due: among(one(params, 'due'), ['soon', 'overdue'] as const),
-    q: one(params, 'q')?.trim().replace(/\s+/g, ' ').slice(0, QUEUE_QUERY_MAX_LENGTH) || undefined,
-    // Earliest deadline first is the server's default; the URL only names the others.
-    sort: among(
-      one(params, 'sort'),
-      SORTS.filter((sort) => sort !== 'due'),
-    ),
-  };
-  const page = Number(one(params, 'page'));
-  if (Number.isInteger(page) && page > 1 && page <= 100_000) candidate.page = page;
   const query: QueueQuery = {};
   for (const name of NAMES) {
-    if (candidate[name] !== undefined) Object.assign(query, { [name]: candidate[name] });
+    const text = one(params, name);
+    const value = text === undefined ? undefined : READERS[name](text);
+    if (value !== undefined && !isDefault(name, value)) Object.assign(query, { [name]: value });
   }
   return query;
+}
+
+/** The parameters that can hold a value the queue does not know: any text is a search. */
+type Checked = Exclude<Name, 'q'>;
+const CHECKED = NAMES.filter((name): name is Checked => name !== 'q');
+
+/** A parameter the URL gave a value the queue does not know, and that value. */
+export interface Unrecognised {
+  name: Checked;
+  value: string;
+}
+
+/**
+ * The queue's parameters whose value in the URL names nothing the queue knows (`?status=lost`),
+ * in the order links write them. An empty value asks for no filter and is not listed; nor are
+ * parameters the queue does not read at all.
+ */
+export function unrecognisedIn(params: Params): Unrecognised[] {
+  const unrecognised: Unrecognised[] = [];
+  for (const name of CHECKED) {
+    const value = one(params, name);
+    if (value?.trim() && READERS[name](value) === undefined) unrecognised.push({ name, value });
+  }
+  return unrecognised;
 }
 
 /**

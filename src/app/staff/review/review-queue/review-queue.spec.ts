@@ -83,6 +83,36 @@ describe('ReviewQueue', () => {
     expect(page.querySelector('[aria-current=page]')?.textContent).toContain('全部');
   });
 
+  it('says which filters in the address it did not recognise, and links to the address without them', async () => {
+    const { request, page } = await open(
+      '/staff/queue?status=bogus&sort=nonsense&due=overdue&kind=rant&bogus=1',
+    );
+    expect(request.request.params.keys()).toEqual(['due']);
+    const notice = page.querySelector('.queue__unrecognised')!;
+    expect(notice.querySelector('h2')?.textContent).toBe('网址中有无法识别的条件');
+    expect(Array.from(notice.querySelectorAll('li'), (li) => li.textContent)).toEqual([
+      '类型“rant”无法识别，显示的是所有类型的事项。',
+      '状态“bogus”无法识别，显示的是所有状态的事项。',
+      '排序方式“nonsense”无法识别，按默认顺序排列：答复期限最早的在前。',
+    ]);
+    expect(notice.querySelector('a')?.getAttribute('href')).toBe('/staff/queue?due=overdue');
+    // What is shown instead is marked too: the "all" tab and the default order.
+    expect(page.querySelector('[aria-current=page]')?.textContent).toContain('全部');
+    expect((page.querySelector('#filter-sort') as HTMLSelectElement).value).toBe('due');
+  });
+
+  it('says nothing of an address it reads in full', async () => {
+    const { page } = await open('/staff/queue?status=received&sort=due&page=1&kind=');
+    expect(page.querySelector('.queue__unrecognised')).toBeNull();
+  });
+
+  it('repeats only the start of a long unrecognised value', async () => {
+    const { page } = await open(`/staff/queue?kind=${'x'.repeat(500)}`);
+    expect(page.querySelector('.queue__unrecognised li')?.textContent).toBe(
+      `类型“${'x'.repeat(40)}…”无法识别，显示的是所有类型的事项。`,
+    );
+  });
+
   it("offers the department's services as a filter", async () => {
     await open('/staff/queue');
     expect(servicesAskedFor).toEqual([ITEM.department.id]);

@@ -42,9 +42,14 @@ import {
   queueKey,
   queueParams,
   queueQueryFrom,
+  unrecognisedIn,
+  type Unrecognised,
 } from '../queue-query';
 import { kindText, levelText, statusText, workingDaysLabel } from '../review-text';
 import { valueOf } from '../../../shared/form-value';
+
+/** How many characters of an unrecognised value the page repeats. */
+const UNRECOGNISED_SHOWN = 40;
 
 type Loaded =
   | { status: 'loading' }
@@ -95,6 +100,10 @@ export class ReviewQueue {
     equal: (a, b) => queueKey(a) === queueKey(b),
   });
   protected readonly form = linkedSignal(() => formOf(this.query()));
+  /** What the URL names that the queue does not know, and so does not show (said on the page). */
+  protected readonly unrecognised = computed(() => unrecognisedIn(this.params()));
+  /** The address of the queue shown: the URL without what was not recognised. */
+  protected readonly shownParams = computed(() => queueParams(this.query()));
 
   protected readonly admin = computed(() => this.session()?.role === 'admin');
   /** The department whose services the filter offers: the admin's choice, or one's own. */
@@ -188,6 +197,37 @@ export class ReviewQueue {
         return $localize`:@@staff.queue.sort.received:最早收到的在前`;
       case '-received':
         return $localize`:@@staff.queue.sort.newest:最近收到的在前`;
+    }
+  }
+
+  /** What the page shows instead of an unrecognised value, in a sentence. */
+  protected unrecognisedText({ name, value }: Unrecognised): string {
+    // An address can be any length; enough is shown to recognise it.
+    const shown =
+      [...value].length > UNRECOGNISED_SHOWN
+        ? `${[...value].slice(0, UNRECOGNISED_SHOWN).join('')}…`
+        : value;
+    switch (name) {
+      case 'kind':
+        return $localize`:@@staff.queue.unrecognised.kind:类型“${shown}:value:”无法识别，显示的是所有类型的事项。`;
+      case 'status':
+        return $localize`:@@staff.queue.unrecognised.status:状态“${shown}:value:”无法识别，显示的是所有状态的事项。`;
+      case 'level':
+        return $localize`:@@staff.queue.unrecognised.level:评价等级“${shown}:value:”无法识别，未按评价等级筛选。`;
+      case 'service':
+        return $localize`:@@staff.queue.unrecognised.service:服务“${shown}:value:”无法识别，未按服务筛选。`;
+      case 'hall':
+        return $localize`:@@staff.queue.unrecognised.hall:办事大厅“${shown}:value:”无法识别，未按办事大厅筛选。`;
+      case 'department':
+        return $localize`:@@staff.queue.unrecognised.department:部门“${shown}:value:”无法识别，未按部门筛选。`;
+      case 'assignee':
+        return $localize`:@@staff.queue.unrecognised.assignee:负责人“${shown}:value:”无法识别，未按负责人筛选。`;
+      case 'due':
+        return $localize`:@@staff.queue.unrecognised.due:答复期限“${shown}:value:”无法识别，未按答复期限筛选。`;
+      case 'sort':
+        return $localize`:@@staff.queue.unrecognised.sort:排序方式“${shown}:value:”无法识别，按默认顺序排列：答复期限最早的在前。`;
+      case 'page':
+        return $localize`:@@staff.queue.unrecognised.page:页码“${shown}:value:”无法识别，显示的是第 1 页。`;
     }
   }
 
