@@ -35,7 +35,9 @@ describe('AccessibilityStatement', () => {
     expect((await render('zh-CN')).textContent).toContain('本声明编制于 2026年11月28日');
   });
 
-  it('dates the statement in English on the English site', async () => {
-    expect((await render('en-US')).textContent).toContain('November 28, 2026');
+  it('dates the statement the British way on the English site', async () => {
+    const text = (await render('en-US')).textContent;
+    expect(text).toContain('28 November 2026');
+    expect(text).not.toContain('November 28');
   });
 });

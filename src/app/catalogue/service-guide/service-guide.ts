@@ -1,4 +1,4 @@
-import { DOCUMENT, DatePipe } from '@angular/common';
+import { DOCUMENT } from '@angular/common';
 import {
   ChangeDetectionStrategy,
   Component,
@@ -22,6 +22,7 @@ import { selectDepartmentEntities, selectHallEntities } from '../state/catalogue
 import { selectCurrentGuide } from '../state/catalogue.selectors';
 import { openingHoursLines } from '../../shared/opening-hours/opening-hours';
 import { ServiceSatisfaction } from '../service-satisfaction/service-satisfaction';
+import { DayPipe } from '../../shared/calendar-date';
 
 interface HallView {
   readonly hall: Hall;
@@ -31,7 +32,7 @@ interface HallView {
 /** `/services/:code`: the full guide (办事指南) to one service, printable. */
 @Component({
   selector: 'app-service-guide',
-  imports: [DatePipe, RouterLink, LocalizedPipe, ServiceSatisfaction, GuideFieldFeedback],
+  imports: [DayPipe, RouterLink, LocalizedPipe, ServiceSatisfaction, GuideFieldFeedback],
   providers: [LocalizedPipe],
   templateUrl: './service-guide.html',
   styleUrl: './service-guide.scss',

@@ -1,4 +1,3 @@
-import { DatePipe } from '@angular/common';
 import {
   ChangeDetectionStrategy,
   Component,
@@ -12,6 +11,7 @@ import type { RatingLevel, ServiceResults } from '@contract/feedback';
 import type { Subscription } from 'rxjs';
 import { PercentPipe } from '../../shared/percent/percent-pipe';
 import { CatalogueClient } from '../data/catalogue-client';
+import { DayPipe } from '../../shared/calendar-date';
 
 /**
  * A guide's published 好差评 results. They load on their own beside the guide (a failure hides
@@ -19,7 +19,7 @@ import { CatalogueClient } from '../data/catalogue-client';
  */
 @Component({
   selector: 'app-service-satisfaction',
-  imports: [DatePipe, PercentPipe],
+  imports: [DayPipe, PercentPipe],
   templateUrl: './service-satisfaction.html',
   styleUrl: './service-satisfaction.scss',
   changeDetection: ChangeDetectionStrategy.OnPush,

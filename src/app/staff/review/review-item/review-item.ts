@@ -1,4 +1,4 @@
-import { DatePipe, isPlatformBrowser } from '@angular/common';
+import { isPlatformBrowser } from '@angular/common';
 import {
   ChangeDetectionStrategy,
   Component,
@@ -55,6 +55,7 @@ import {
 } from '../review-text';
 import { type StepOption, StepForm } from '../step-form/step-form';
 import { valueOf } from '../../../shared/form-value';
+import { DayPipe } from '../../../shared/calendar-date';
 
 /** The 好差评 steps' legends, labels and buttons. */
 const STEP_TEXT = {
@@ -87,7 +88,7 @@ function byText(by: StaffPerson | 'citizen' | 'system'): string {
 @Component({
   selector: 'app-review-item',
   imports: [
-    DatePipe,
+    DayPipe,
     RouterLink,
     CharacterCount,
     ErrorSummary,

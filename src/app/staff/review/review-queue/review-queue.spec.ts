@@ -83,6 +83,15 @@ describe('ReviewQueue', () => {
     expect(page.querySelector('[aria-current=page]')?.textContent).toContain('全部');
   });
 
+  it('writes dates as the rest of the portal does, the time in Beijing', async () => {
+    const { page } = await open('/staff/queue');
+    const [received, answerBy] = [...page.querySelectorAll('tbody tr:first-child time')];
+    expect(received.getAttribute('datetime')).toBe(QUEUE.items[0].receivedAt);
+    // 02:00 UTC is 10:00 in Beijing, wherever the reviewer's browser is.
+    expect(received.textContent?.trim()).toBe('2026年9月10日 10:00');
+    expect(answerBy.textContent?.trim()).toBe('2026年9月17日');
+  });
+
   it('says which filters in the address it did not recognise, and links to the address without them', async () => {
     const { request, page } = await open(
       '/staff/queue?status=bogus&sort=nonsense&due=overdue&kind=rant&bogus=1',

@@ -1,4 +1,3 @@
-import { DatePipe } from '@angular/common';
 import {
   ChangeDetectionStrategy,
   Component,
@@ -47,6 +46,7 @@ import {
 } from '../queue-query';
 import { kindText, levelText, statusText, workingDaysLabel } from '../review-text';
 import { valueOf } from '../../../shared/form-value';
+import { DayPipe } from '../../../shared/calendar-date';
 
 /** How many characters of an unrecognised value the page repeats. */
 const UNRECOGNISED_SHOWN = 40;
@@ -83,7 +83,7 @@ function formOf(query: QueueQuery): FilterForm {
  */
 @Component({
   selector: 'app-review-queue',
-  imports: [DatePipe, RouterLink, LocalizedPipe, Pagination],
+  imports: [DayPipe, RouterLink, LocalizedPipe, Pagination],
   templateUrl: './review-queue.html',
   styleUrls: ['../../../shared/form-page.scss', '../review-page.scss', './review-queue.scss'],
   changeDetection: ChangeDetectionStrategy.OnPush,
