@@ -20,6 +20,9 @@ interface Locale {
     time: string;
     details: string;
     check: string;
+    incomplete: string;
+    mobileError: string;
+    idNumberMissing: string;
     booked: string;
     bookedAlready: string;
     continue: string;
@@ -51,6 +54,9 @@ const zh: Locale = {
     time: '您几点来？',
     details: '您的信息',
     check: '提交预约前，请核对您填写的信息',
+    incomplete: '您的预约信息还不完整',
+    mobileError: '输入 11 位手机号码，例如 13812345678',
+    idNumberMissing: '输入证件号码',
     booked: '预约成功',
     bookedAlready: '您已提交这个预约',
     continue: '继续',
@@ -82,6 +88,9 @@ const en: Locale = {
     time: 'What time will you come?',
     details: 'Your details',
     check: 'Check your answers before booking',
+    incomplete: 'Some answers are missing or need correcting',
+    mobileError: 'Enter an 11-digit mobile number, like 13812345678',
+    idNumberMissing: 'Enter your document number',
     booked: 'Appointment booked',
     bookedAlready: 'You have booked this appointment',
     continue: 'Continue',
@@ -328,6 +337,46 @@ for (const locale of [zh, en]) {
       `${locale.prefix}/appointments/manage`,
     );
     await expectNoA11yViolations(page);
+  });
+}
+
+for (const locale of [zh, en]) {
+  test(`${locale.prefix}: the check page reached with details half typed says what is missing and offers no Confirm, with no axe violations`, async ({
+    page,
+  }) => {
+    const who = person(locale === zh ? '钱多多' : 'Han Mei');
+    await page.goto(`${locale.prefix}/appointments/book?service=${SERVICE}`);
+    await chooseSlot(page, locale);
+    const name = page.getByLabel(locale.text.name, { exact: true });
+    const mobile = page.getByLabel(locale.text.mobile, { exact: true });
+    await name.fill(who.name);
+    await mobile.fill(who.mobile.slice(0, 5));
+
+    // Straight to the check page by editing the address, as Forward would also lead there.
+    await page.goto(page.url().replace('/book/details', '/book/check'));
+    await expect(h1(page)).toHaveText(locale.text.check);
+    const notice = page.locator('.notice');
+    await expect(notice.getByRole('heading')).toHaveText(locale.text.incomplete);
+    await expect(notice.getByRole('link')).toHaveText([
+      locale.text.mobileError,
+      locale.text.idNumberMissing,
+    ]);
+    await expect(page.locator('main')).toContainText(who.name);
+    await expect(page.getByRole('button', { name: locale.text.confirm })).toHaveCount(0);
+    await expectNoA11yViolations(page);
+
+    // The link asks again with everything typed kept, and Continue returns to the check page.
+    await notice.getByRole('link', { name: locale.text.idNumberMissing }).click();
+    await expect(h1(page)).toHaveText(locale.text.details);
+    await expect(page).toHaveURL(/[?&]from=check$/);
+    await expect(name).toHaveValue(who.name);
+    await expect(mobile).toHaveValue(who.mobile.slice(0, 5));
+    await mobile.fill(who.mobile);
+    await page.getByLabel(locale.text.idNumber, { exact: true }).fill(who.idNumber);
+    await continueButton(page, locale).click();
+    await expect(h1(page)).toHaveText(locale.text.check);
+    await expect(page.locator('.notice')).toHaveCount(0);
+    await expect(page.getByRole('button', { name: locale.text.confirm })).toBeVisible();
   });
 }
 

@@ -10,7 +10,9 @@ import {
 import { RouterLink } from '@angular/router';
 import type { Localized } from '@contract/catalogue';
 import {
+  type BookingField,
   fieldMessages,
+  fieldText,
   isAlreadyBooked,
   isSlotTaken,
   problemMessage,
@@ -25,11 +27,20 @@ import {
   selectBooking,
   selectCurrentAvailability,
   selectHallEntities,
+  selectHalls,
 } from '../state/appointments.feature';
 import { idTypeText } from '../id-type-text';
+import { detailsProblems, normalizedDetails } from '../personal-details';
 import { FROM_CHECK } from '../state/booking-query';
 
 type AnswerPage = 'hall' | 'day' | 'time' | 'details';
+
+/** An answer the booking cannot be sent without, and the page that asks for it. */
+interface MissingAnswer {
+  field: BookingField | 'hall';
+  page: AnswerPage;
+  text: string;
+}
 
 interface AnswerSection {
   heading: string;
@@ -38,6 +49,8 @@ interface AnswerSection {
     lines: (string | Localized | null | undefined)[];
     /** The page that asks the question, for the Change link; null when it cannot change. */
     page: AnswerPage | null;
+    /** What to do when the answer is missing or no longer holds, shown instead of it. */
+    missing: MissingAnswer | null;
   }[];
 }
 
@@ -55,9 +68,13 @@ export class CheckAnswers {
   private readonly chinese = this.step.localeId.toLowerCase().startsWith('zh');
   protected readonly booking = this.step.store.selectSignal(selectBooking);
   private readonly halls = this.step.store.selectSignal(selectHallEntities);
+  private readonly hallsState = this.step.store.selectSignal(selectHalls);
   private readonly availability = this.step.store.selectSignal(selectCurrentAvailability);
 
-  /** Read from session storage after the first render; null until then or if there are none. */
+  /**
+   * Read from session storage after the first render, as last typed and read as they will be
+   * sent; null until then or if there are none.
+   */
   protected readonly details = signal<PersonalDetails | null>(null);
   protected readonly detailsRead = signal(false);
   protected readonly hall = computed(() => {
@@ -92,6 +109,53 @@ export class CheckAnswers {
     }));
   });
 
+  /**
+   * The visit's first answer that the loaded data says cannot be booked (a hand-edited address, a
+   * day closed or a time filled since): the answers after it depend on it. The route guard has
+   * already sent a page without a hall, day or time to the first unanswered question. While the
+   * data loads, or if it fails to, the server is left to judge.
+   */
+  private readonly visitProblem = computed((): MissingAnswer | null => {
+    const { hall, date, time } = this.step.choices();
+    const guide = this.step.service()?.guide;
+    if (
+      (guide && !guide.hallIds.includes(hall ?? '')) ||
+      (this.hallsState().status === 'loaded' && !this.hall())
+    ) {
+      return {
+        field: 'hall',
+        page: 'hall',
+        text: $localize`:@@appointments.hall.error:选择办理大厅`,
+      };
+    }
+    const days = this.availability()?.availability?.days;
+    if (!days) return null;
+    const day = days.find((d) => d.date === date);
+    if (day?.status !== 'open') return { field: 'date', page: 'day', text: fieldText('date') };
+    return day.times.some((slot) => slot.time === time && slot.seatsLeft > 0)
+      ? null
+      : { field: 'time', page: 'time', text: fieldText('time') };
+  });
+  /**
+   * Every answer still missing or wrong, in the order the pages ask for them. While there is one
+   * the page says so and offers no Confirm: the details are kept as they are typed, so someone
+   * who leaves the details page by the address bar or Back arrives here with them half done.
+   */
+  protected readonly missing = computed((): MissingAnswer[] => {
+    const visit = this.visitProblem();
+    const details = this.details();
+    return [
+      ...(visit ? [visit] : []),
+      ...(details ? detailsProblems(details) : []).map((problem) => ({
+        ...problem,
+        page: 'details' as const,
+      })),
+    ];
+  });
+  private missingFor(field: MissingAnswer['field']): MissingAnswer | null {
+    return this.missing().find((answer) => answer.field === field) ?? null;
+  }
+
   /** The answers, each with the page that asks for it; `lines` are shown one a line. */
   protected readonly sections = computed((): AnswerSection[] => {
     const hall = this.hall();
@@ -104,21 +168,25 @@ export class CheckAnswers {
             key: $localize`:@@appointments.check.service:办理事项`,
             lines: [this.step.serviceName()],
             page: null,
+            missing: null,
           },
           {
             key: $localize`:@@appointments.check.hall:办理大厅`,
             lines: [hall?.name, hall?.address],
             page: 'hall',
+            missing: this.missingFor('hall'),
           },
           {
             key: $localize`:@@appointments.check.date:日期`,
             lines: [this.dateText()],
             page: 'day',
+            missing: this.missingFor('date'),
           },
           {
             key: $localize`:@@appointments.check.time:时段`,
             lines: [this.timeRange()],
             page: 'time',
+            missing: this.missingFor('time'),
           },
         ],
       },
@@ -129,16 +197,19 @@ export class CheckAnswers {
             key: $localize`:@@appointments.details.name:姓名`,
             lines: [this.details()?.name],
             page: 'details',
+            missing: this.missingFor('name'),
           },
           {
             key: $localize`:@@appointments.details.mobile:手机号码`,
             lines: [this.mobile()],
             page: 'details',
+            missing: this.missingFor('mobile'),
           },
           {
             key: $localize`:@@appointments.check.id:证件`,
             lines: [`${this.idType()} ${this.idNumber()}`],
             page: 'details',
+            missing: this.missingFor('idNumber'),
           },
           ...(held.length
             ? [
@@ -146,6 +217,7 @@ export class CheckAnswers {
                   key: $localize`:@@appointments.check.materials:已准备的材料`,
                   lines: held.map((item) => item.material.name),
                   page: 'details' as const,
+                  missing: null,
                 },
               ]
             : []),
@@ -205,7 +277,8 @@ export class CheckAnswers {
 
   constructor() {
     afterNextRender(() => {
-      this.details.set(this.storage.read());
+      const details = this.storage.read();
+      this.details.set(details && normalizedDetails(details));
       this.detailsRead.set(true);
       this.idempotencyKey.set(crypto.randomUUID());
     });
@@ -222,8 +295,8 @@ export class CheckAnswers {
     const details = this.details();
     const key = this.idempotencyKey();
     const { service, hall, date, time } = this.step.choices();
-    if (!details || !key || !service || !hall || !date || !time || this.sending() || this.booked())
-      return;
+    if (!details || !key || !service || !hall || !date || !time) return;
+    if (this.missing().length || this.sending() || this.booked()) return;
     this.submitted.set(true);
     this.step.store.dispatch(
       CheckAnswersPageActions.bookingConfirmed({

@@ -11,18 +11,20 @@ import { takeUntilDestroyed } from '@angular/core/rxjs-interop';
 import { NonNullableFormBuilder, Validators } from '@angular/forms';
 import { RouterLink } from '@angular/router';
 import type { IdType } from '@contract/appointments';
-import { characterLength } from '../../shared/character-count/character-count';
 import { LocalizedPipe } from '../../shared/localized/localized-pipe';
-import { type BookingField, fieldMessages, fieldText } from '../appointment-problem';
+import {
+  type BookingField,
+  type FieldMessage,
+  fieldMessages,
+  fieldText,
+} from '../appointment-problem';
 import { BookingStep } from '../booking-step';
 import { DetailsStorage } from '../data/details-storage';
 import { formValue } from '../form-value';
 import { ErrorSummary, type SummaryItem } from '../../shared/error-summary/error-summary';
 import { TextField } from '../text-field/text-field';
-import { NAME_MAX_LENGTH } from '@contract/constants/personal-data';
-import { idNumberValid, normalizedIdNumber } from '../identity-number';
 import { idTypeText } from '../id-type-text';
-import { isMobileNumber, normalizedMobile } from '../../shared/mobile-number/mobile-number';
+import { detailsProblems, normalizedDetails } from '../personal-details';
 import { selectBooking } from '../state/appointments.feature';
 
 const ID_TYPES: readonly IdType[] = ['resident-id', 'passport', 'hk-macao-permit', 'taiwan-permit'];
@@ -57,30 +59,19 @@ export class DetailsStep {
    * What was wrong at the last submit. Errors are a snapshot, as GOV.UK's are, not checked as
    * the citizen types: the summary would otherwise change, and take focus, at every keystroke.
    */
-  private readonly clientErrors = signal<BookingField[] | null>(null);
+  private readonly clientErrors = signal<FieldMessage[] | null>(null);
 
-  /** An empty document number is asked for, not called wrong (snapshot at submit too). */
-  private readonly idNumberMissing = signal(false);
-
-  private validate(): BookingField[] {
-    const { controls } = this.form;
-    this.idNumberMissing.set(!controls.idNumber.value.trim());
-    const fields: BookingField[] = [];
-    // Counted in characters, as the server counts: a rare name character outside the BMP (𠀀) is
-    // two UTF-16 code units, and Validators.maxLength would count it twice.
-    const name = controls.name.value.trim();
-    if (!name || characterLength(name) > NAME_MAX_LENGTH) fields.push('name');
-    if (!isMobileNumber(normalizedMobile(controls.mobile.value))) fields.push('mobile');
-    if (!idNumberValid(controls.idType.value, controls.idNumber.value)) fields.push('idNumber');
-    return fields;
-  }
   /** The server's field errors from the last booking attempt (it knows best). */
   private readonly serverErrors = computed((): BookingField[] => {
     const error = this.booking().error;
     return error && this.clientErrors() === null ? fieldMessages(error).map((m) => m.field) : [];
   });
   protected readonly fieldErrors = computed(
-    () => new Set([...(this.clientErrors() ?? []), ...this.serverErrors()]),
+    () =>
+      new Set([
+        ...(this.clientErrors() ?? []).map((problem) => problem.field),
+        ...this.serverErrors(),
+      ]),
   );
   protected readonly summary = computed((): SummaryItem[] =>
     [...this.fieldErrors()].map((field) => ({ fieldId: field, text: this.textFor(field) })),
@@ -122,25 +113,18 @@ export class DetailsStep {
   }
 
   private textFor(field: BookingField): string {
-    return field === 'idNumber' && this.idNumberMissing() && this.clientErrors() !== null
-      ? $localize`:@@appointments.error.idNumberMissing:输入证件号码`
-      : fieldText(field);
+    return (
+      this.clientErrors()?.find((problem) => problem.field === field)?.text ?? fieldText(field)
+    );
   }
 
   protected submit(event: Event): void {
     event.preventDefault();
-    const errors = this.validate();
+    const value = this.form.getRawValue();
+    const errors = detailsProblems(value);
     this.clientErrors.set(errors);
     if (errors.length) return;
-    const value = this.form.getRawValue();
-    this.storage.write({
-      name: value.name.trim(),
-      mobile: normalizedMobile(value.mobile),
-      idType: value.idType,
-      idNumber: normalizedIdNumber(value.idNumber),
-      materials: value.materials,
-      website: value.website,
-    });
+    this.storage.write(normalizedDetails(value));
     void this.step.go('book', 'check', {});
   }
 }
