@@ -133,6 +133,15 @@ describe('Closures', () => {
     expect(element.textContent).toContain('今天以后没有停业安排');
   });
 
+  it('points the part-day radio at the times only while they are on the page', async () => {
+    const partDay = () => element.querySelector('#period-part')!;
+    await choose('period');
+    expect(partDay().hasAttribute('aria-controls')).toBeFalse();
+    await choose('period-part');
+    const controlled = partDay().getAttribute('aria-controls')!;
+    expect(element.querySelector(`#${controlled}`)).not.toBeNull();
+  });
+
   it('previews the affected bookings before anything is stored, then confirms', async () => {
     await fillMorning();
     await submit();
