@@ -1,6 +1,7 @@
 import { Type, type Static } from '@sinclair/typebox';
 import { HallId } from './appointments';
 import { Localized } from './catalogue';
+import { ENGLISH_TEXT_PATTERN } from './constants/english-text';
 
 /**
  * Hall operations (issue 10, part 2), under /api/staff:
@@ -23,6 +24,13 @@ const DepartmentId = Type.String({ pattern: '^[a-z0-9-]{1,40}$' });
 
 export const CLOSURE_REASON_MAX_LENGTH = 200;
 const ReasonText = Type.String({ minLength: 1, maxLength: CLOSURE_REASON_MAX_LENGTH });
+/** English readers see it: no Chinese characters or full-width punctuation (400 otherwise). */
+const EnglishReasonText = Type.String({
+  minLength: 1,
+  maxLength: CLOSURE_REASON_MAX_LENGTH,
+  pattern: ENGLISH_TEXT_PATTERN,
+  description: 'In English: no Chinese characters, CJK punctuation or full-width forms.',
+});
 
 /**
  * POST /api/staff/closures/preview and POST /api/staff/closures. Without `from` and `to` the
@@ -35,7 +43,7 @@ export const ClosureInput = Type.Object(
     from: Type.Optional(WallTime),
     to: Type.Optional(EndTime),
     /** Shown to citizens in their language: on the booking pages and in the text message. */
-    reason: Type.Object({ zh: ReasonText, en: ReasonText }, { additionalProperties: false }),
+    reason: Type.Object({ zh: ReasonText, en: EnglishReasonText }, { additionalProperties: false }),
   },
   { $id: 'ClosureInput', additionalProperties: false },
 );

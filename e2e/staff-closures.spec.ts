@@ -23,11 +23,13 @@ interface Locale {
     hall: string;
     hallName: string;
     date: string;
+    wholeDay: string;
     partDay: string;
     from: string;
     to: string;
     reasonZh: string;
     reasonEn: string;
+    englishOnly: string;
     preview: string;
     previewHeading: string;
     confirm: string;
@@ -51,11 +53,13 @@ const zh: Locale = {
     hall: '大厅',
     hallName: '新城',
     date: '日期',
+    wholeDay: '全天',
     partDay: '部分时段',
     from: '开始时间',
     to: '结束时间',
     reasonZh: '原因（中文）',
     reasonEn: '原因（英文）',
+    englishOnly: '英文原因请用英文填写，不能包含汉字或“，”“。”“（）”等全角标点',
     preview: '查看受影响的预约',
     previewHeading: '确认关闭前，请核对受影响的预约',
     confirm: '确认关闭并通知市民',
@@ -79,11 +83,14 @@ const en: Locale = {
     hall: 'Hall',
     hallName: 'Linjiang',
     date: 'Date',
+    wholeDay: 'All day',
     partDay: 'Part of the day',
     from: 'Start time',
     to: 'End time',
     reasonZh: 'Reason (Chinese)',
     reasonEn: 'Reason (English)',
+    englishOnly:
+      'Write the English reason in English, without Chinese characters or full-width punctuation',
     preview: 'See affected appointments',
     previewHeading: 'Check the affected appointments before you close',
     confirm: 'Close and tell the people affected',
@@ -134,7 +141,7 @@ for (const locale of [zh, en]) {
     await page.getByLabel(text.date, { exact: true }).fill(DAY);
     // The keyboard reaches the period's radios and types the times.
     const partDay = page.getByLabel(text.partDay);
-    await tabTo(page, page.getByLabel(text.partDay === '部分时段' ? '全天' : 'All day'));
+    await tabTo(page, page.getByLabel(text.wholeDay));
     await page.keyboard.press('ArrowDown');
     await expect(partDay).toBeChecked();
     await page.getByLabel(text.from).fill('09:00');
@@ -164,5 +171,38 @@ for (const locale of [zh, en]) {
       `${locale.prefix}/appointments/book?service=${SERVICE}`,
     );
     await expectNoA11yViolations(page);
+  });
+}
+
+for (const locale of [zh, en]) {
+  test(`${locale.prefix}: Chinese typed in the English reason is refused beside the field and in the summary`, async ({
+    page,
+  }) => {
+    const { text } = locale;
+    await signInPage(page, 'wu.fang');
+    await page.goto(`${locale.prefix}/staff/closures`);
+    await expect(h1(page)).toHaveText(text.heading);
+    await page.getByLabel(text.hall, { exact: true }).selectOption(locale.hall);
+    await page.getByLabel(text.date, { exact: true }).fill(DAY);
+    await page.getByLabel(text.wholeDay).check();
+    await page.getByLabel(text.reasonZh).fill('系统故障');
+    // The input method was left on Chinese: characters and full-width brackets.
+    const reasonEn = page.getByLabel(text.reasonEn);
+    await reasonEn.fill('系统故障（网络）');
+    await page.getByRole('button', { name: text.preview }).click();
+
+    const summary = page.getByRole('alert').filter({ hasText: text.englishOnly });
+    await expect(summary).toBeFocused();
+    await expect(page.locator('#reasonEn-error')).toContainText(text.englishOnly);
+    await expect(reasonEn).toHaveAttribute('aria-invalid', 'true');
+    await expect(page.getByRole('heading', { name: text.previewHeading })).toHaveCount(0);
+    await expectNoA11yViolations(page);
+
+    // The summary's link leads to the field; English goes on to the preview.
+    await summary.getByRole('link', { name: text.englishOnly }).click();
+    await expect(reasonEn).toBeFocused();
+    await reasonEn.fill('System outage (network)');
+    await page.getByRole('button', { name: text.preview }).click();
+    await expect(page.getByRole('heading', { name: text.previewHeading })).toBeFocused();
   });
 }

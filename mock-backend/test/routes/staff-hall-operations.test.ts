@@ -14,6 +14,7 @@ import type {
   HallWindows,
   HallWindowView,
 } from '../../../contract/hall-operations.ts';
+import { ENGLISH, NOT_ENGLISH } from '../../../test-fixtures/english-text-samples.ts';
 import { fixedClock } from '../../src/clock.ts';
 import { storeOf } from '../../src/app.ts';
 import {
@@ -297,6 +298,28 @@ describe('hall closures', () => {
       0,
       'nothing half-written',
     );
+  });
+
+  test('the English reason is refused with Chinese in it, and English with any punctuation passes', async (t) => {
+    const { app } = await testApp(t, { clock: fixedClock(NOW), rateLimitMax: 0 });
+    const call = staffCall(app);
+    const closing = (en: string) => ({ hall: HALL, date: FIRST_DAY, reason: { zh: '停电', en } });
+    for (const en of NOT_ENGLISH) {
+      for (const url of ['/api/staff/closures/preview', '/api/staff/closures']) {
+        const response = await call('wu.fang', 'POST', url, closing(en));
+        assert.equal(response.statusCode, 400, `${url} ${en}: ${response.body}`);
+        assert.match(String(response.headers['content-type']), /^application\/problem\+json/);
+        assert.deepEqual(
+          (response.json().errors as { path: string }[]).map((error) => error.path),
+          ['/body/reason/en'],
+          en,
+        );
+      }
+    }
+    for (const en of ENGLISH) {
+      const response = await call('wu.fang', 'POST', '/api/staff/closures/preview', closing(en));
+      assert.equal(response.statusCode, 200, `${en}: ${response.body}`);
+    }
   });
 });
 

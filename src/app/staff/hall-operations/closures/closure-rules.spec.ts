@@ -1,3 +1,4 @@
+import { ENGLISH, NOT_ENGLISH } from '../../../../../test-fixtures/english-text-samples';
 import { EMPTY_CLOSURE, closureErrors, closureInput, serverErrors } from './closure-rules';
 
 describe('closure form rules', () => {
@@ -38,6 +39,21 @@ describe('closure form rules', () => {
     );
     expect(Object.keys(wrong).sort()).toEqual(['date', 'to']);
     expect(Object.keys(closureErrors({ ...valid, from: '9' }, '2026-09-15'))).toEqual(['from']);
+  });
+
+  it('refuses Chinese characters and full-width punctuation in the English reason only', () => {
+    for (const reasonEn of NOT_ENGLISH) {
+      const errors = closureErrors({ ...valid, reasonEn }, '2026-09-15');
+      expect(Object.keys(errors)).withContext(reasonEn).toEqual(['reasonEn']);
+      expect(errors.reasonEn).withContext(reasonEn).toContain('汉字');
+    }
+    for (const reasonEn of ENGLISH) {
+      expect(closureErrors({ ...valid, reasonEn }, '2026-09-15'))
+        .withContext(reasonEn)
+        .toEqual({});
+    }
+    // The Chinese reason may hold Latin letters and English words, as Chinese text does.
+    expect(closureErrors({ ...valid, reasonZh: 'OA 系统（V2）升级' }, '2026-09-15')).toEqual({});
   });
 
   it('maps the server’s field paths to the form’s fields', () => {

@@ -1,3 +1,4 @@
+import { CHINESE_IN_TEXT } from '@contract/constants/english-text';
 import type { ClosureInput } from '@contract/hall-operations';
 import type { Problem } from '@contract/problem';
 
@@ -68,6 +69,9 @@ export function closureErrors(
     errors.reasonEn = $localize`:@@staff.closures.error.reasonEn:请输入英文原因`;
   } else if (form.reasonEn.trim().length > REASON_MAX) {
     errors.reasonEn = $localize`:@@staff.closures.error.reasonEnLong:英文原因不能超过 200 个字符`;
+  } else if (CHINESE_IN_TEXT.test(form.reasonEn)) {
+    // Citizens reading the English pages see it; a Chinese input method left on types ，（）。
+    errors.reasonEn = $localize`:@@staff.closures.error.reasonEnChinese:英文原因请用英文填写，不能包含汉字或“，”“。”“（）”等全角标点`;
   }
   return errors;
 }

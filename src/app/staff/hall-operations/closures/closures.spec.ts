@@ -133,6 +133,30 @@ describe('Closures', () => {
     expect(element.textContent).toContain('今天以后没有停业安排');
   });
 
+  it('points the part-day radio at the times only while they are on the page', async () => {
+    const partDay = () => element.querySelector('#period-part')!;
+    await choose('period');
+    expect(partDay().hasAttribute('aria-controls')).toBeFalse();
+    await choose('period-part');
+    const controlled = partDay().getAttribute('aria-controls')!;
+    expect(element.querySelector(`#${controlled}`)).not.toBeNull();
+  });
+
+  it('says beside the English reason and in the summary that it must hold no Chinese', async () => {
+    await fillMorning();
+    await set('reasonEn', '系统故障（网络）');
+    await submit();
+    expect(previewed).toEqual([]);
+    const message = element.querySelector('#reasonEn-error')?.textContent ?? '';
+    expect(message).toContain('汉字');
+    const field = element.querySelector('#reasonEn')!;
+    expect(field.getAttribute('aria-invalid')).toBe('true');
+    expect(field.getAttribute('aria-describedby')).toBe('reasonEn-hint reasonEn-error');
+    const links = [...element.querySelectorAll<HTMLAnchorElement>('.error-summary a')];
+    expect(links.map((link) => link.getAttribute('href'))).toEqual(['#reasonEn']);
+    expect(message).toContain(links[0]!.textContent!.trim());
+  });
+
   it('previews the affected bookings before anything is stored, then confirms', async () => {
     await fillMorning();
     await submit();
