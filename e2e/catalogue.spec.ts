@@ -270,7 +270,10 @@ for (const locale of [zh, en]) {
 test('the home page switches between services for individuals and for businesses', async ({
   page,
 }) => {
-  await page.goto('/zh/');
+  // Once the app has taken the page over: a tap made while it is doing so is a case of its own,
+  // rarely lost (docs/decisions.md, "A tap lost at the moment the app takes over"); taps before
+  // it starts are e2e/first-paint.spec.ts's.
+  await gotoStarted(page, '/zh/');
   const firstPopular = page.locator('.popular__item a').first();
   await expect(firstPopular).toBeVisible();
   const individual = await firstPopular.textContent();
