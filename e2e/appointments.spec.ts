@@ -54,7 +54,7 @@ const zh: Locale = {
     time: '您几点来？',
     details: '您的信息',
     check: '提交预约前，请核对您填写的信息',
-    incomplete: '您的预约信息还不完整',
+    incomplete: '有些信息缺少或需要更正',
     mobileError: '输入 11 位手机号码，例如 13812345678',
     idNumberMissing: '输入证件号码',
     booked: '预约成功',

@@ -145,7 +145,7 @@ describe('CheckAnswers', () => {
       mobile: '138 12',
       idNumber: '',
     });
-    expect(page.querySelector('.notice h2')?.textContent).toContain('您的预约信息还不完整');
+    expect(page.querySelector('.notice h2')?.textContent).toContain('有些信息缺少或需要更正');
     expect(missingLinks()).toEqual([
       { text: '输入 11 位手机号码，例如 13812345678', href: detailsLink },
       { text: '输入证件号码', href: detailsLink },

@@ -1,5 +1,5 @@
-import { DatePipe } from '@angular/common';
 import { ChangeDetectionStrategy, Component, input } from '@angular/core';
+import { DayPipe } from '../calendar-date';
 
 /**
  * The public reply as the citizen reads it on the tracking page. Staff preview their reply
@@ -8,11 +8,11 @@ import { ChangeDetectionStrategy, Component, input } from '@angular/core';
  */
 @Component({
   selector: 'app-public-reply',
-  imports: [DatePipe],
+  imports: [DayPipe],
   template: `<div class="public-reply">
     <p class="public-reply__text">{{ text() }}</p>
     <p class="public-reply__at">
-      <time [attr.datetime]="at()">{{ at() | date: 'medium' }}</time>
+      <time [attr.datetime]="at()">{{ at() | day: 'moment' }}</time>
     </p>
   </div>`,
   styleUrl: './public-reply.scss',
