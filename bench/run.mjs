@@ -22,6 +22,11 @@
 //                                       also keep every Lighthouse run's JSON report there
 //   npm run bench -- --only lighthouse --lighthouse-runs 1
 //                                       one run per page instead of the median of 3 (a busy machine)
+//   npm run bench -- --only start-tasks --no-build --start-tasks-against /tmp/old/portal/browser
+//                                       this build against another one (say an earlier commit's,
+//                                       built with --out), loads alternating; printed, not written
+//   npm run bench -- --only start-tasks --start-tasks-loads 9
+//                                       loads per page and build (5 by default)
 import { execFileSync } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, release, totalmem, type } from 'node:os';
@@ -38,7 +43,7 @@ import { runHallClosuresBench } from './hall-closures.mjs';
 import { runLighthouseBench, stopLighthouseBench } from './lighthouse.mjs';
 import { runSearchEngineBench } from './search-engines.mjs';
 import { runSignInBench } from './sign-in.mjs';
-import { runStartTasksBench } from './start-tasks.mjs';
+import { LOADS as START_TASKS_LOADS, runStartTasksBench } from './start-tasks.mjs';
 import { runStaffQueueBench } from './staff-queue.mjs';
 
 import { DEFAULT_SIZES, runSearchScaleBench } from './search-scale.mjs';
@@ -60,11 +65,16 @@ const { values } = parseArgs({
     sizes: { type: 'string', default: DEFAULT_SIZES.join(',') },
     'lighthouse-json': { type: 'string' },
     'lighthouse-runs': { type: 'string', default: '3' },
+    'start-tasks-against': { type: 'string' },
+    'start-tasks-loads': { type: 'string', default: String(START_TASKS_LOADS) },
   },
 });
 const duration = Number(values.duration);
 if (!Number.isFinite(duration) || duration <= 0)
   throw new Error('--duration takes seconds, e.g. 10');
+const startTasksLoads = Number(values['start-tasks-loads']);
+if (!Number.isInteger(startTasksLoads) || startTasksLoads < 1)
+  throw new Error('--start-tasks-loads takes a whole number of loads, e.g. 9');
 const wanted = new Set(
   values.only ?? [
     'bundle',
@@ -271,8 +281,16 @@ if (wanted.has('lighthouse')) {
 if (wanted.has('start-tasks')) {
   const loadAtStart = load();
   try {
-    const table = await runStartTasksBench({ staticDir: join(values.out, 'browser') });
-    sections.push(['start-tasks', `${table}\n\n${stamp(loadAtStart)}`]);
+    const against = values['start-tasks-against'];
+    const table = await runStartTasksBench({
+      staticDir: join(values.out, 'browser'),
+      against,
+      loads: startTasksLoads,
+    });
+    // A comparison of two builds is printed, not written: the section is the portal against the
+    // bare app.
+    if (against) console.log(`${table}\n\n${stamp(loadAtStart)}`);
+    else sections.push(['start-tasks', `${table}\n\n${stamp(loadAtStart)}`]);
   } catch (error) {
     failed = true;
     console.error(`bench: start-tasks failed, its section is left as it was\n${error.message}`);

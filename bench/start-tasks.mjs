@@ -85,26 +85,33 @@ function summarise({ fcp, tasks }) {
 const ms = (value) => `${Math.round(value)} ms`;
 
 /**
- * Loads every page LOADS times on the portal and on the bare app, alternating, and returns a
- * markdown table of the medians.
- * @param {{ staticDir: string, pages?: string[][], loads?: number, log?: (line: string) => void }} options
+ * Loads every page `loads` times on the portal and on the bare app, alternating, and returns a
+ * markdown table of the medians. With `against` (another build's browser folder, e.g. of an
+ * earlier commit) that build takes the bare app's place: two builds of the portal compared the
+ * same way, their loads alternating so the machine's state weighs on both alike.
+ * @param {{ staticDir: string, against?: string, pages?: string[][], loads?: number, log?: (line: string) => void }} options
  */
 export async function runStartTasksBench({
   staticDir,
+  against,
   pages = ZH_PAGES,
   loads = LOADS,
   log = console.log,
 }) {
   const scratch = mkdtempSync(join(tmpdir(), 'portal-start-tasks-'));
   const servers = new Set();
+  const other = against ? 'the other build' : 'bare app';
   let browser;
   try {
-    log('start-tasks: building the bare app and laying it out as the portal is served');
-    await bareSite(join(scratch, 'site'));
+    const otherDir = against ? resolve(against) : join(scratch, 'site');
+    if (!against) {
+      log('start-tasks: building the bare app and laying it out as the portal is served');
+      await bareSite(otherDir);
+    }
     const origins = {};
     for (const [name, dir] of [
       ['portal', resolve(root, staticDir)],
-      ['bare', join(scratch, 'site')],
+      ['bare', otherDir],
     ]) {
       origins[name] = await serveBuild({ name, group: 'start-tasks', staticDir: dir, servers });
     }
@@ -113,7 +120,8 @@ export async function runStartTasksBench({
     for (const [page, path] of pages) {
       const runs = { portal: [], bare: [] };
       for (let i = 0; i < loads; i++) {
-        for (const app of ['portal', 'bare']) {
+        // Which goes first alternates too: the second load of a pair can find a warmer machine.
+        for (const app of i % 2 ? ['bare', 'portal'] : ['portal', 'bare']) {
           runs[app].push(summarise(await load(browser, `${origins[app]}${path}`)));
         }
       }
@@ -127,13 +135,14 @@ export async function runStartTasksBench({
       const row = { page, path: decodeURIComponent(path), portal: medians('portal') };
       row.bare = medians('bare');
       rows.push(row);
+      const single = (app) => runs[app].map((run) => Math.round(run.afterPaint)).join(', ');
       log(
         `start-tasks: ${row.path}: blocking after paint ${ms(row.portal.afterPaint)} ` +
-          `(single loads ${runs.portal.map((run) => Math.round(run.afterPaint)).join(', ')}); ` +
-          `bare app ${ms(row.bare.afterPaint)}`,
+          `(single loads ${single('portal')}); ${other} ${ms(row.bare.afterPaint)}` +
+          (against ? ` (single loads ${single('bare')})` : ''),
       );
     }
-    return table(rows, loads);
+    return table(rows, loads, against ? `this build / ${against}` : 'portal / bare app');
   } finally {
     await browser?.close();
     for (const server of servers) await server.stop();
@@ -141,10 +150,10 @@ export async function runStartTasksBench({
   }
 }
 
-function table(rows, loads) {
+function table(rows, loads, pair) {
   const lines = [
     `Medians of ${loads} loads per page and app, alternating, in Chromium with the CPU slowed ${CPU_SLOWDOWN}× (a 412 × 823 screen, no network throttling). ` +
-      `"Blocking" sums each main-thread task's time over ${LONG_TASK_MS} ms, as Total Blocking Time does; figures are portal / bare app.`,
+      `"Blocking" sums each main-thread task's time over ${LONG_TASK_MS} ms, as Total Blocking Time does; figures are ${pair}.`,
     '',
     '| page | URL | blocking after first paint | longest task after it | long tasks after it | blocking from navigation |',
     '| --- | --- | --: | --: | --: | --: |',
