@@ -2,7 +2,7 @@ import { formatDate } from '@angular/common';
 import { isChinese, utcDate } from '../shared/calendar-date';
 
 export { fullDayText } from '../shared/calendar-date';
-export { timeText } from '../shared/opening-hours/opening-hours';
+export { timeRangeText, timeText } from '../shared/opening-hours/opening-hours';
 
 /** "9月21日 星期一" / "Monday 21 September". */
 export function dayText(date: string, localeId: string): string {

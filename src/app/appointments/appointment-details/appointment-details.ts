@@ -9,7 +9,7 @@ import {
 import type { AppointmentView } from '@contract/appointments';
 import type { Material } from '@contract/catalogue';
 import { LocalizedPipe } from '../../shared/localized/localized-pipe';
-import { fullDayText, timeText } from '../day-text';
+import { fullDayText, timeRangeText } from '../day-text';
 import { idTypeText } from '../id-type-text';
 
 /** A booking as the citizen reads it back, and the papers still to gather as a checklist. */
@@ -30,7 +30,7 @@ export class AppointmentDetails {
   protected readonly dateText = computed(() => fullDayText(this.appointment().date, this.localeId));
   protected readonly timeRange = computed(() => {
     const { time, end } = this.appointment();
-    return `${timeText(time, this.localeId)}–${timeText(end, this.localeId)}`;
+    return timeRangeText(time, end, this.localeId);
   });
   protected readonly idType = computed(() => idTypeText(this.appointment().idType));
   protected readonly missing = computed(() => {

@@ -19,7 +19,7 @@ import {
 } from '../appointment-problem';
 import { BookingStep } from '../booking-step';
 import { DetailsStorage, type PersonalDetails } from '../data/details-storage';
-import { dayText, timeText } from '../day-text';
+import { dayText, timeRangeText, timeText } from '../day-text';
 import { ErrorSummary, type SummaryLink } from '../../shared/error-summary/error-summary';
 import { maskedIdNumber, maskedMobile } from '../identity-number';
 import { CheckAnswersPageActions } from '../state/appointments.actions';
@@ -90,10 +90,10 @@ export class CheckAnswers {
     const slot = this.availability()
       ?.availability?.days.find((d) => d.date === date)
       ?.times.find((t) => t.time === time);
-    return time
-      ? timeText(time, this.step.localeId) +
-          (slot ? `–${timeText(slot.end, this.step.localeId)}` : '')
-      : '';
+    if (!time) return '';
+    return slot
+      ? timeRangeText(time, slot.end, this.step.localeId)
+      : timeText(time, this.step.localeId);
   });
   protected readonly mobile = computed(() => maskedMobile(this.details()?.mobile ?? ''));
   protected readonly idNumber = computed(() => maskedIdNumber(this.details()?.idNumber ?? ''));

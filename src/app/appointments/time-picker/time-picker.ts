@@ -8,7 +8,7 @@ import {
   output,
 } from '@angular/core';
 import type { SlotTime } from '@contract/appointments';
-import { timeText } from '../day-text';
+import { timeRangeText } from '../day-text';
 
 /**
  * A day's times as radios with the seats left; full times, and the booking's own time when it is
@@ -33,7 +33,7 @@ export class TimePicker {
     this.times().map((slot) => ({
       slot,
       id: `time-${slot.time.replace(':', '')}`,
-      label: `${timeText(slot.time, this.localeId)}–${timeText(slot.end, this.localeId)}`,
+      label: timeRangeText(slot.time, slot.end, this.localeId),
     })),
   );
 }

@@ -1,5 +1,6 @@
 import { formatDate } from '@angular/common';
 import type { OpeningHours } from '@contract/catalogue';
+import { isChinese } from '../calendar-date';
 
 // 1 January 2024 was a Monday, so ISO weekday d falls on 2024-01-0d.
 const weekdayDate = (day: number) => new Date(Date.UTC(2024, 0, day));
@@ -10,11 +11,26 @@ function weekdayName(day: number, localeId: string): string {
   return formatDate(weekdayDate(day), 'EEEE', localeId, '+0000');
 }
 
+/**
+ * A time of day as a timetable writes it: "09:00" in Chinese; in English GOV.UK's way, "9am",
+ * "1:30pm", "midday", "midnight" (Angular's `en` data would write "9:00 AM").
+ */
 export function timeText(time: string, localeId: string): string {
+  if (isChinese(localeId)) return time.slice(0, 5);
   const [hours, minutes] = time.split(':').map(Number);
-  // Chinese timetables write 09:00; English ones 9:00 AM.
-  const format = localeId.toLowerCase().startsWith('zh') ? 'HH:mm' : 'h:mm a';
-  return formatDate(Date.UTC(2024, 0, 1, hours, minutes), format, localeId, '+0000');
+  if (minutes === 0 && hours === 12) return 'midday';
+  if (minutes === 0 && hours % 24 === 0) return 'midnight';
+  const clock = hours % 12 || 12;
+  const suffix = hours % 24 < 12 ? 'am' : 'pm';
+  return minutes === 0
+    ? `${clock}${suffix}`
+    : `${clock}:${String(minutes).padStart(2, '0')}${suffix}`;
+}
+
+/** "09:00–12:00" in Chinese; "9am to midday" in English (GOV.UK writes ranges with "to"). */
+export function timeRangeText(from: string, to: string, localeId: string): string {
+  const separator = isChinese(localeId) ? '–' : ' to ';
+  return `${timeText(from, localeId)}${separator}${timeText(to, localeId)}`;
 }
 
 /** "Monday to Friday" for a run of days, else the days listed. */
@@ -31,14 +47,14 @@ function daysText(days: readonly number[], localeId: string): string {
 
 /**
  * A hall's opening hours as lines a citizen reads, one per set of days, in the page's language:
- * "周一至周五 09:00–12:00、13:30–17:00" or "Monday to Friday 9:00 AM–12:00 PM, 1:30 PM–5:00 PM".
+ * "周一至周五 09:00–12:00、13:30–17:00" or "Monday to Friday 9am to midday, 1:30pm to 5pm".
  */
 export function openingHoursLines(hours: readonly OpeningHours[], localeId: string): string[] {
   const byDays = new Map<string, { days: number[]; times: string[] }>();
   for (const entry of hours) {
     const key = [...entry.days].sort((a, b) => a - b).join(',');
     const group = byDays.get(key) ?? { days: entry.days, times: [] };
-    group.times.push(`${timeText(entry.open, localeId)}–${timeText(entry.close, localeId)}`);
+    group.times.push(timeRangeText(entry.open, entry.close, localeId));
     byDays.set(key, group);
   }
   const separator = $localize`:@@catalogue.hours.separator:、`;
