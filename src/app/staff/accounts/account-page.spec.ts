@@ -6,6 +6,7 @@ import { AccountsClient } from '../data/accounts-client';
 import { StaffSessionStore } from '../session/staff-session';
 import { ADMIN, REVIEWER } from '../session/testing';
 import { AccountPage } from './account-page';
+import { settle } from '../testing/settle';
 
 const COLLEAGUE: StaffAccount = {
   userName: REVIEWER.userName,
@@ -48,13 +49,7 @@ describe('AccountPage', () => {
     fixture = TestBed.createComponent(AccountPage);
     fixture.componentRef.setInput('userName', account.userName);
     element = fixture.nativeElement as HTMLElement;
-    await settle();
-  }
-
-  async function settle(): Promise<void> {
-    await fixture.whenStable();
-    await new Promise((resolve) => setTimeout(resolve));
-    await fixture.whenStable();
+    await settle(fixture);
   }
 
   const buttons = () =>
@@ -69,14 +64,14 @@ describe('AccountPage', () => {
   it('asks before disabling a colleague, and moves focus to the question', async () => {
     await open(COLLEAGUE);
     button('停用账号').click();
-    await settle();
+    await settle(fixture);
     expect(changes).toEqual([]);
     expect(buttons()).toContain('确认停用 王敏');
     expect(buttons()).not.toContain('停用账号');
     expect(document.activeElement?.id).toBe('disable-confirm');
 
     button('确认停用 王敏').click();
-    await settle();
+    await settle(fixture);
     expect(changes).toEqual([{ disabled: true }]);
     expect(element.querySelector('[role="status"]')?.textContent).toContain('账号已停用');
     expect(document.activeElement?.id).toBe('status-heading');
@@ -85,9 +80,9 @@ describe('AccountPage', () => {
   it('leaves the account alone when the admin cancels, with focus back on the button', async () => {
     await open(COLLEAGUE);
     button('停用账号').click();
-    await settle();
+    await settle(fixture);
     button('取消').click();
-    await settle();
+    await settle(fixture);
     expect(changes).toEqual([]);
     expect(document.activeElement?.id).toBe('disable');
   });
@@ -95,7 +90,7 @@ describe('AccountPage', () => {
   it('enables a disabled account at once', async () => {
     await open({ ...COLLEAGUE, disabled: true });
     button('启用账号').click();
-    await settle();
+    await settle(fixture);
     expect(changes).toEqual([{ disabled: false }]);
   });
 
@@ -109,7 +104,7 @@ describe('AccountPage', () => {
     name.value = '管理员甲';
     name.dispatchEvent(new Event('input'));
     button('保存更改').click();
-    await settle();
+    await settle(fixture);
     expect(changes).toEqual([{ displayName: '管理员甲' }]);
   });
 

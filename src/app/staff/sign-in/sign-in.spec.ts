@@ -5,6 +5,7 @@ import type { SignInInput, StaffSession } from '@contract/staff';
 import { StaffSessionStore } from '../session/staff-session';
 import { REVIEWER } from '../session/testing';
 import { SignIn } from './sign-in';
+import { settle } from '../testing/settle';
 
 describe('SignIn', () => {
   let fixture: ComponentFixture<SignIn>;
@@ -47,10 +48,8 @@ describe('SignIn', () => {
 
   async function submit(): Promise<void> {
     element.querySelector('form')!.dispatchEvent(new Event('submit', { cancelable: true }));
-    await fixture.whenStable();
     // The store's promise settles after the first render.
-    await new Promise((resolve) => setTimeout(resolve));
-    await fixture.whenStable();
+    await settle(fixture);
   }
 
   const summary = () => element.querySelector('.error-summary')?.textContent ?? '';

@@ -5,6 +5,7 @@ import type { StaffHall } from '@contract/staff';
 import { type Observable, Subject, of } from 'rxjs';
 import { HallDayClient } from '../data/hall-day-client';
 import { HallDayPage } from './hall-day-page';
+import { settle } from '../../testing/settle';
 
 const HALL: StaffHall = { id: 'city-hall', name: { zh: '市民中心', en: 'Citizen Centre' } };
 
@@ -68,16 +69,10 @@ describe('HallDayPage', () => {
     fixture = TestBed.createComponent(HallDayPage);
     element = fixture.nativeElement as HTMLElement;
     document.body.appendChild(element);
-    await settle();
+    await settle(fixture);
   });
 
   afterEach(() => element.remove());
-
-  async function settle(): Promise<void> {
-    await fixture.whenStable();
-    await new Promise((resolve) => setTimeout(resolve));
-    await fixture.whenStable();
-  }
 
   const button = (text: string) =>
     [...element.querySelectorAll<HTMLButtonElement>('button')].find((each) =>
@@ -89,7 +84,7 @@ describe('HallDayPage', () => {
     field.value = code;
     field.dispatchEvent(new Event('input'));
     codeForm().requestSubmit();
-    await settle();
+    await settle(fixture);
   }
 
   it('sums up an empty code at the top of its form, takes focus there, and links to the field', async () => {
@@ -121,16 +116,16 @@ describe('HallDayPage', () => {
     )!;
     checkIn.focus();
     checkIn.click();
-    await settle();
+    await settle(fixture);
     // Busy, but still focused: a disabled button would have dropped focus on <body>.
     expect(checkIn.getAttribute('aria-disabled')).toBe('true');
     expect(document.activeElement).toBe(checkIn);
     checkIn.click();
-    await settle();
+    await settle(fixture);
     expect(calls).toEqual(['check-in K7QM-3XPD']);
     pending.next({ ...BOOKED, status: 'attended', version: 2, actions: [] });
     pending.complete();
-    await settle();
+    await settle(fixture);
     expect(document.activeElement?.textContent).toContain('已签到');
   });
 
@@ -143,7 +138,7 @@ describe('HallDayPage', () => {
 
   it('moves focus to the status line after a row’s check-in, whose button goes', async () => {
     button('签到 K7QM-3XPD').click();
-    await settle();
+    await settle(fixture);
     expect(calls).toEqual(['check-in K7QM-3XPD']);
     const outcome = element.querySelector<HTMLElement>('#hall-day-outcome')!;
     expect(outcome.textContent).toContain('已签到');
@@ -152,18 +147,18 @@ describe('HallDayPage', () => {
 
   it('moves focus to the no-show question, back to its button on cancel', async () => {
     button('标记未到').click();
-    await settle();
+    await settle(fixture);
     expect(document.activeElement?.id).toBe('no-show-confirm-K7QM-3XPD');
     button('取消').click();
-    await settle();
+    await settle(fixture);
     expect(document.activeElement?.id).toBe('no-show-K7QM-3XPD');
   });
 
   it('moves focus to the status line once the no-show is recorded', async () => {
     button('标记未到').click();
-    await settle();
+    await settle(fixture);
     button('确认未到').click();
-    await settle();
+    await settle(fixture);
     expect(calls).toEqual(['no-show']);
     const outcome = element.querySelector<HTMLElement>('#hall-day-outcome')!;
     expect(outcome.textContent).toContain('已标记为未到');

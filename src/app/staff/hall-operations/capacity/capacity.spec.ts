@@ -4,6 +4,7 @@ import type { Hall } from '@contract/catalogue';
 import { of } from 'rxjs';
 import { HallOperationsClient } from '../data/hall-operations-client';
 import { Capacity } from './capacity';
+import { settle } from '../../testing/settle';
 
 const hall = { id: 'smzx', name: { zh: '市民中心', en: 'Citizen Centre' } };
 
@@ -32,18 +33,12 @@ describe('Capacity', () => {
     });
     fixture = TestBed.createComponent(Capacity);
     element = fixture.nativeElement as HTMLElement;
-    await settle();
+    await settle(fixture);
   });
-
-  async function settle(): Promise<void> {
-    await fixture.whenStable();
-    await new Promise((resolve) => setTimeout(resolve));
-    await fixture.whenStable();
-  }
 
   it('asks for a hall, beside the field and in a summary that takes focus, before showing windows', async () => {
     element.querySelector<HTMLFormElement>('.capacity-hall')!.requestSubmit();
-    await settle();
+    await settle(fixture);
     expect(asked).toEqual([]);
     const summary = element.querySelector<HTMLElement>('.error-summary')!;
     expect(summary.querySelector('a')?.getAttribute('href')).toBe('#capacity-hall');

@@ -11,6 +11,7 @@ import { HttpErrorResponse } from '@angular/common/http';
 import { Router, provideRouter } from '@angular/router';
 import { HallOperationsClient } from '../data/hall-operations-client';
 import { Closures } from './closures';
+import { settle } from '../../testing/settle';
 
 const hall = { id: 'smzx', name: { zh: '市民中心', en: 'Citizen Centre' } };
 const list: ClosureList = { today: '2026-09-15', closures: [] };
@@ -83,14 +84,8 @@ describe('Closures', () => {
     });
     fixture = TestBed.createComponent(Closures);
     element = fixture.nativeElement as HTMLElement;
-    await settle();
+    await settle(fixture);
   });
-
-  async function settle(): Promise<void> {
-    await fixture.whenStable();
-    await new Promise((resolve) => setTimeout(resolve));
-    await fixture.whenStable();
-  }
 
   async function set(id: string, value: string): Promise<void> {
     const control = element.querySelector<HTMLInputElement | HTMLSelectElement>(`#${id}`)!;
@@ -108,7 +103,7 @@ describe('Closures', () => {
 
   async function submit(): Promise<void> {
     element.querySelector('form')!.dispatchEvent(new Event('submit', { cancelable: true }));
-    await settle();
+    await settle(fixture);
   }
 
   async function fillMorning(): Promise<void> {
@@ -177,7 +172,7 @@ describe('Closures', () => {
       button.textContent?.includes('确认关闭'),
     )!;
     confirm.click();
-    await settle();
+    await settle(fixture);
     expect(closed).toEqual(previewed);
     expect(element.querySelector('#closure-done')?.textContent).toContain('取消了 1 个预约');
     // The form is back, empty, for the next closure.
@@ -193,7 +188,7 @@ describe('Closures', () => {
 
     // The browser's Back: the address without the step.
     await router.navigateByUrl('/');
-    await settle();
+    await settle(fixture);
     expect(element.querySelector('#preview-heading')).toBeNull();
     expect(element.querySelector<HTMLInputElement>('#date')?.value).toBe('2026-09-16');
     expect(element.querySelector<HTMLInputElement>('#reasonZh')?.value).toBe('系统故障');
@@ -218,7 +213,7 @@ describe('Closures', () => {
     [...element.querySelectorAll<HTMLButtonElement>('button')]
       .find((button) => button.textContent?.includes('确认关闭'))!
       .click();
-    await settle();
+    await settle(fixture);
     expect(element.querySelector('#reasonEn-error')).not.toBeNull();
     expect(element.querySelector('#hall-error')).toBeNull();
   });
